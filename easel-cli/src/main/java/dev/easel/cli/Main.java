@@ -1,0 +1,1 @@
+package dev.easel.cli; public final class Main { public static void main(String[] a){} }
