@@ -1,0 +1,84 @@
+package dev.easel.loss;
+
+import ai.djl.ndarray.NDArray;
+import dev.easel.engine.Scalars;
+import dev.easel.vgg.FeatureNetwork;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Content + style + total-variation loss on VGG features: the objective of Gatys' optimization and of
+ * every feed-forward network's training. Images are N x 3 x H x W, RGB 0..255.
+ */
+public final class PerceptualLoss {
+    private final FeatureNetwork network;
+    private final LossWeights weights;
+    private final Set<String> layers = new LinkedHashSet<>();
+
+    public PerceptualLoss(FeatureNetwork network, LossWeights weights) {
+        this.network = network;
+        this.weights = weights;
+        layers.add(weights.contentLayer());
+        layers.addAll(weights.styleLayers().keySet());
+        network.requireLayers(layers);
+    }
+
+    public LossWeights weights() {
+        return weights;
+    }
+
+    public FeatureNetwork network() {
+        return network;
+    }
+
+    /** Features of the content layer; computed outside autograd, so they are constants. */
+    public NDArray contentTarget(NDArray content) {
+        return network.features(content, List.of(weights.contentLayer())).get(weights.contentLayer());
+    }
+
+    /**
+     * Blended Gram targets of one or more style images (each 1 x 3 x H x W, any size). Blend weights are
+     * normalised to sum to 1.
+     */
+    public StyleTarget styleTarget(List<NDArray> styles, List<Double> blend) {
+        if (styles.isEmpty() || styles.size() != blend.size()) {
+            throw new IllegalArgumentException("need one blend weight per style image");
+        }
+        double sum = blend.stream().mapToDouble(Double::doubleValue).sum();
+        Map<String, NDArray> grams = new HashMap<>();
+        for (int i = 0; i < styles.size(); i++) {
+            Map<String, NDArray> features = network.features(styles.get(i), weights.styleLayers().keySet());
+            for (Map.Entry<String, NDArray> e : features.entrySet()) {
+                NDArray g = Gram.of(e.getValue()).mul(blend.get(i) / sum);
+                grams.merge(e.getKey(), g, NDArray::add);
+            }
+        }
+        return new StyleTarget(grams);
+    }
+
+    /**
+     * The weighted terms for {@code image}. {@code contentTarget} may be null (content weight ignored).
+     * Style Grams broadcast over the batch.
+     */
+    public LossTerms evaluate(NDArray image, NDArray contentTarget, StyleTarget style) {
+        Map<String, NDArray> features = network.features(image, layers);
+        NDArray content = Scalars.of(image, 0);
+        if (contentTarget != null && weights.contentWeight() > 0) {
+            content = Scalars.mul(Losses.meanSquaredError(features.get(weights.contentLayer()), contentTarget),
+                weights.contentWeight());
+        }
+        NDArray styleLoss = Scalars.of(image, 0);
+        for (Map.Entry<String, Double> layer : weights.styleLayers().entrySet()) {
+            NDArray gram = Gram.of(features.get(layer.getKey()));
+            NDArray term = Losses.meanSquaredError(gram, style.grams().get(layer.getKey()));
+            styleLoss = styleLoss.add(Scalars.mul(term, layer.getValue()));
+        }
+        styleLoss = Scalars.mul(styleLoss, weights.styleWeight());
+        NDArray tv = Scalars.mul(Losses.totalVariation(image), weights.tvWeight());
+        return new LossTerms(content, styleLoss, tv, content.add(styleLoss).add(tv));
+    }
+}

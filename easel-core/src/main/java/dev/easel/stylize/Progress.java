@@ -1,0 +1,21 @@
+package dev.easel.stylize;
+
+import dev.easel.image.Picture;
+import dev.easel.loss.LossValues;
+
+import java.util.function.Supplier;
+
+/**
+ * One progress report.
+ *
+ * @param stage      what is running, e.g. "256x192" for one coarse-to-fine level
+ * @param step       steps done so far over the whole job
+ * @param totalSteps steps the whole job will take
+ * @param loss       the latest loss values, or null where the method has none
+ * @param preview    the current intermediate image (computed only when asked for), or null
+ */
+public record Progress(String stage, int step, int totalSteps, LossValues loss, Supplier<Picture> preview) {
+    public double fraction() {
+        return totalSteps == 0 ? 1.0 : (double) step / totalSteps;
+    }
+}

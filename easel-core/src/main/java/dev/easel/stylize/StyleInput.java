@@ -1,0 +1,22 @@
+package dev.easel.stylize;
+
+import dev.easel.image.Picture;
+
+/**
+ * One style: an image (for Gatys and arbitrary-style networks) or the name of a style built into a model,
+ * with its blend weight.
+ */
+public record StyleInput(Picture picture, String name, double weight) {
+    public StyleInput {
+        if (picture == null && name == null) {
+            throw new IllegalArgumentException("a style needs a picture or a name");
+        }
+        if (!(weight >= 0) || Double.isInfinite(weight)) {
+            throw new IllegalArgumentException("style weight must be a finite number >= 0, got " + weight);
+        }
+    }
+
+    public static StyleInput of(Picture picture) {
+        return new StyleInput(picture, null, 1.0);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.easel.stylize;
+
+import dev.easel.image.Picture;
+
+import java.util.List;
+
+/**
+ * What to stylize and how, independent of the method.
+ *
+ * @param content         the photo
+ * @param styles          one or more style images with blend weights (methods with built-in styles may
+ *                        take names instead of pictures)
+ * @param size            long side of the output in pixels; 0 keeps the photo's size
+ * @param preserveColors  keep the photo's colours
+ * @param strength        0 returns the photo, 1 the full stylization; in between blends the two
+ */
+public record StyleRequest(Picture content, List<StyleInput> styles, int size, ColorPreservation preserveColors,
+                           double strength) {
+    public StyleRequest {
+        styles = List.copyOf(styles);
+        if (styles.isEmpty()) {
+            throw new IllegalArgumentException("at least one style is needed");
+        }
+        if (size < 0) {
+            throw new IllegalArgumentException("size must be positive, got " + size);
+        }
+        if (!(strength >= 0 && strength <= 1)) {
+            throw new IllegalArgumentException("strength must be between 0 and 1, got " + strength);
+        }
+    }
+
+    public static StyleRequest of(Picture content, Picture style, int size) {
+        return new StyleRequest(content, List.of(StyleInput.of(style)), size, ColorPreservation.NONE, 1.0);
+    }
+
+    /** The output's width and height: the photo's aspect ratio with the requested long side. */
+    public int[] outputSize() {
+        if (size == 0) {
+            return new int[] {content.width(), content.height()};
+        }
+        double scale = (double) size / Math.max(content.width(), content.height());
+        return new int[] {Math.max(1, (int) Math.round(content.width() * scale)),
+            Math.max(1, (int) Math.round(content.height() * scale))};
+    }
+}

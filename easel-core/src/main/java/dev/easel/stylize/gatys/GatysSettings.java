@@ -1,0 +1,63 @@
+package dev.easel.stylize.gatys;
+
+import dev.easel.loss.LossWeights;
+import dev.easel.vgg.FeatureNetwork;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Everything that tunes a Gatys run besides the images.
+ *
+ * @param weights        layers and loss weights
+ * @param optimizer      "lbfgs" or "adam"
+ * @param iterations     iterations at the final size
+ * @param coarseIterations iterations at each coarser level of coarse-to-fine
+ * @param startSize      long side of the first coarse-to-fine level; 0 optimizes at the final size only
+ * @param init           starting image
+ * @param seed           for random initialisation
+ * @param styleScale     style images are resized to this fraction of the output's long side
+ * @param learningRate   Adam's step size in pixel units
+ * @param saveEvery      report a preview every this many iterations (0: never)
+ */
+public record GatysSettings(LossWeights weights, String optimizer, int iterations, int coarseIterations, int startSize,
+                            InitMode init, long seed, double styleScale, double learningRate, int saveEvery) {
+
+    public GatysSettings {
+        if (iterations < 1 || coarseIterations < 0) {
+            throw new IllegalArgumentException("iterations must be at least 1");
+        }
+        if (!optimizer.equals("lbfgs") && !optimizer.equals("adam")) {
+            throw new IllegalArgumentException("optimizer must be lbfgs or adam, got " + optimizer);
+        }
+        if (!(styleScale > 0)) {
+            throw new IllegalArgumentException("style scale must be positive");
+        }
+    }
+
+    /**
+     * Defaults for the network at hand. With the full VGG19, the paper's layers (content conv4_2, style
+     * conv1_1..conv5_1; we take the ReLU outputs). With the truncated blocks 1-3, content relu3_2 and
+     * style relu1_1..relu3_1: the deepest layers available, so the style is free to rework textures
+     * while the photo's shapes stay.
+     */
+    public static GatysSettings defaultsFor(FeatureNetwork network) {
+        Map<String, Double> style = new LinkedHashMap<>();
+        LossWeights weights;
+        if (network.has("relu5_1")) {
+            for (String l : new String[] {"relu1_1", "relu2_1", "relu3_1", "relu4_1", "relu5_1"}) {
+                style.put(l, 1.0);
+            }
+            weights = new LossWeights("relu4_2", style, 1.0, DEFAULT_STYLE_WEIGHT, DEFAULT_TV_WEIGHT);
+        } else {
+            for (String l : new String[] {"relu1_1", "relu2_1", "relu3_1"}) {
+                style.put(l, 1.0);
+            }
+            weights = new LossWeights("relu3_2", style, 1.0, DEFAULT_STYLE_WEIGHT, DEFAULT_TV_WEIGHT);
+        }
+        return new GatysSettings(weights, "lbfgs", 300, 300, 256, InitMode.CONTENT, 0L, 1.0, 5.0, 0);
+    }
+
+    public static final double DEFAULT_STYLE_WEIGHT = 1e-3;
+    public static final double DEFAULT_TV_WEIGHT = 1e-2;
+}

@@ -1,0 +1,283 @@
+package dev.easel.stylize.gatys;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import dev.easel.image.Picture;
+import dev.easel.image.Resizer;
+import dev.easel.engine.Tensors;
+import dev.easel.loss.LossWeights;
+import dev.easel.loss.PerceptualLoss;
+import dev.easel.loss.StyleTarget;
+import dev.easel.optim.Adam;
+import dev.easel.optim.Bounds;
+import dev.easel.optim.Lbfgs;
+import dev.easel.optim.OptimizationResult;
+import dev.easel.optim.Optimizer;
+import dev.easel.stylize.Cancellation;
+import dev.easel.stylize.CancelledException;
+import dev.easel.stylize.Finishing;
+import dev.easel.stylize.Progress;
+import dev.easel.stylize.ProgressListener;
+import dev.easel.stylize.StyleInput;
+import dev.easel.stylize.StyleRequest;
+import dev.easel.stylize.Stylizer;
+import dev.easel.vgg.FeatureNetwork;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Gatys et al. (2015): optimizes the image itself so its VGG features match the photo and its Gram
+ * matrices match the style. Large outputs are reached coarse-to-fine: the image is optimized at a small
+ * size, upsampled, and refined at each doubling, so most iterations run where they are cheap.
+ */
+public final class GatysStylizer implements Stylizer {
+    private final FeatureNetwork network;
+    private final GatysSettings settings;
+    private final boolean ownsNetwork;
+    private final Runnable beforeBackward;
+    private OptimizationResult lastResult;
+
+    private GatysStylizer(Builder b) {
+        this.network = b.network;
+        this.settings = b.settings();
+        this.ownsNetwork = b.ownsNetwork;
+        this.beforeBackward = b.beforeBackward;
+    }
+
+    public static Builder builder(FeatureNetwork network) {
+        return new Builder(network);
+    }
+
+    @Override
+    public String method() {
+        return "gatys";
+    }
+
+    public GatysSettings settings() {
+        return settings;
+    }
+
+    /** The last level's optimizer result (final losses, iterations, why it stopped). */
+    public OptimizationResult lastResult() {
+        return lastResult;
+    }
+
+    @Override
+    public Picture stylize(StyleRequest request, ProgressListener progress, Cancellation cancellation) {
+        int[] size = request.outputSize();
+        List<int[]> levels = levels(size[0], size[1]);
+        int total = 0;
+        for (int i = 0; i < levels.size(); i++) {
+            total += iterationsAt(i, levels.size());
+        }
+        List<StyleInput> styles = Finishing.prepareStyles(request);
+        PerceptualLoss loss = new PerceptualLoss(network, settings.weights());
+        Picture image = null;
+        int done = 0;
+        for (int i = 0; i < levels.size(); i++) {
+            int w = levels.get(i)[0];
+            int h = levels.get(i)[1];
+            Picture start = image == null ? initialImage(request, styles, w, h) : Resizer.resize(image, w, h);
+            image = optimizeLevel(loss, request, styles, start, iterationsAt(i, levels.size()), done, total,
+                w + "x" + h, progress, cancellation);
+            done += iterationsAt(i, levels.size());
+        }
+        return Finishing.finish(image, request);
+    }
+
+    private Picture optimizeLevel(PerceptualLoss loss, StyleRequest request, List<StyleInput> styles, Picture start,
+                                  int iterations, int done, int total, String stage, ProgressListener progress,
+                                  Cancellation cancellation) {
+        try (NDManager manager = network.newManager()) {
+            Picture content = Resizer.resize(request.content(), start.width(), start.height());
+            NDArray contentTarget = loss.contentTarget(Tensors.fromPicture(manager, content));
+            StyleTarget styleTarget = styleTarget(loss, manager, styles, Math.max(start.width(), start.height()));
+            Shape shape = new Shape(1, 3, start.height(), start.width());
+            GatysObjective objective = new GatysObjective(loss, contentTarget, styleTarget, shape, beforeBackward);
+            NDArray x0 = Tensors.fromPicture(manager, start).reshape(-1);
+            Optimizer optimizer = settings.optimizer().equals("adam")
+                ? new Adam(settings.learningRate()) : new Lbfgs();
+            OptimizationResult result = optimizer.minimize(objective, x0, Bounds.PIXELS, iterations, (it, e, x) -> {
+                boolean preview = settings.saveEvery() > 0 && it % settings.saveEvery() == 0;
+                Picture snapshot = preview ? toPicture(x, shape) : null;
+                progress.onProgress(new Progress(stage, done + it, total, e.loss(), preview ? () -> snapshot : null));
+                return !cancellation.isCancelled();
+            });
+            lastResult = result;
+            if (result.stopReason().equals("cancelled")) {
+                throw new CancelledException();
+            }
+            if (result.iterations() < iterations) {
+                // converged early: report the level as complete so progress reaches 100%
+                progress.onProgress(new Progress(stage, done + iterations, total, result.loss(), null));
+            }
+            return toPicture(result.x(), shape);
+        }
+    }
+
+    private StyleTarget styleTarget(PerceptualLoss loss, NDManager manager, List<StyleInput> styles, int longSide) {
+        List<NDArray> images = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        int styleSide = Math.max(16, (int) Math.round(longSide * settings.styleScale()));
+        for (StyleInput s : styles) {
+            images.add(Tensors.fromPicture(manager, Resizer.fitLongSide(s.picture(), styleSide)));
+            weights.add(s.weight());
+        }
+        return loss.styleTarget(images, weights);
+    }
+
+    private Picture initialImage(StyleRequest request, List<StyleInput> styles, int w, int h) {
+        switch (settings.init()) {
+            case STYLE:
+                return Resizer.resize(styles.get(0).picture(), w, h);
+            case RANDOM:
+                Random random = new Random(settings.seed());
+                float[] noise = new float[3 * w * h];
+                for (int i = 0; i < noise.length; i++) {
+                    noise[i] = random.nextFloat() * 255f;
+                }
+                return new Picture(w, h, noise);
+            default:
+                return Resizer.resize(request.content(), w, h);
+        }
+    }
+
+    /** Sizes from the coarsest to the final one, halving the long side down to {@code startSize}. */
+    List<int[]> levels(int width, int height) {
+        List<int[]> levels = new ArrayList<>();
+        levels.add(new int[] {width, height});
+        int w = width;
+        int h = height;
+        while (settings.startSize() > 0 && Math.max(w, h) / 2 >= settings.startSize()) {
+            w = Math.max(1, Math.round(w / 2f));
+            h = Math.max(1, Math.round(h / 2f));
+            levels.add(0, new int[] {w, h});
+        }
+        return levels;
+    }
+
+    private int iterationsAt(int level, int levels) {
+        return level == levels - 1 ? settings.iterations() : settings.coarseIterations();
+    }
+
+    private static Picture toPicture(NDArray flat, Shape shape) {
+        return new Picture((int) shape.get(3), (int) shape.get(2), flat.toFloatArray());
+    }
+
+    @Override
+    public void close() {
+        if (ownsNetwork) {
+            network.close();
+        }
+    }
+
+    /** Builds a Gatys stylizer; every setting starts at the defaults for the network. */
+    public static final class Builder {
+        private final FeatureNetwork network;
+        private LossWeights weights;
+        private String optimizer;
+        private int iterations;
+        private int coarseIterations;
+        private int startSize;
+        private InitMode init;
+        private long seed;
+        private double styleScale;
+        private double learningRate;
+        private int saveEvery;
+        private boolean ownsNetwork;
+        private Runnable beforeBackward = () -> { };
+
+        private Builder(FeatureNetwork network) {
+            this.network = network;
+            GatysSettings d = GatysSettings.defaultsFor(network);
+            weights = d.weights();
+            optimizer = d.optimizer();
+            iterations = d.iterations();
+            coarseIterations = d.coarseIterations();
+            startSize = d.startSize();
+            init = d.init();
+            seed = d.seed();
+            styleScale = d.styleScale();
+            learningRate = d.learningRate();
+            saveEvery = d.saveEvery();
+        }
+
+        public Builder weights(LossWeights w) {
+            this.weights = w;
+            return this;
+        }
+
+        public Builder lossWeights(double content, double style, double tv) {
+            this.weights = weights.withWeights(content, style, tv);
+            return this;
+        }
+
+        public Builder optimizer(String name) {
+            this.optimizer = name;
+            return this;
+        }
+
+        public Builder learningRate(double lr) {
+            this.learningRate = lr;
+            return this;
+        }
+
+        /** Iterations at the final size, and at each coarser level. */
+        public Builder iterations(int fine, int coarse) {
+            this.iterations = fine;
+            this.coarseIterations = coarse;
+            return this;
+        }
+
+        /** Long side of the first coarse-to-fine level; 0 optimizes at the final size only. */
+        public Builder startSize(int size) {
+            this.startSize = size;
+            return this;
+        }
+
+        public Builder init(InitMode mode) {
+            this.init = mode;
+            return this;
+        }
+
+        public Builder seed(long s) {
+            this.seed = s;
+            return this;
+        }
+
+        public Builder styleScale(double scale) {
+            this.styleScale = scale;
+            return this;
+        }
+
+        public Builder saveEvery(int every) {
+            this.saveEvery = every;
+            return this;
+        }
+
+        /** Close the network when the stylizer closes. */
+        public Builder ownsNetwork(boolean owns) {
+            this.ownsNetwork = owns;
+            return this;
+        }
+
+        /** Diagnostic hook run between forward and backward (tests force a GC here). */
+        public Builder beforeBackward(Runnable hook) {
+            this.beforeBackward = hook;
+            return this;
+        }
+
+        GatysSettings settings() {
+            return new GatysSettings(weights, optimizer, iterations, coarseIterations, startSize, init, seed,
+                styleScale, learningRate, saveEvery);
+        }
+
+        public GatysStylizer build() {
+            settings();
+            return new GatysStylizer(this);
+        }
+    }
+}
