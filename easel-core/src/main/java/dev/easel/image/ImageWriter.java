@@ -1,0 +1,133 @@
+package dev.easel.image;
+
+import dev.easel.EaselException;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.Iterator;
+import java.util.Locale;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+/**
+ * Saves a Picture as PNG or JPEG (chosen by extension). Writes go to a temp file in the target folder
+ * and are renamed into place, so an interrupted run never leaves a half-written image behind.
+ */
+public final class ImageWriter {
+    static final float JPEG_QUALITY = 0.95f;
+    private static final String SUPPORTED = "supported: .png, .jpg, .jpeg";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private ImageWriter() {
+    }
+
+    public static void write(Picture picture, Path out, boolean force) {
+        String name = out.toString();
+        String format = formatFor(out);
+        if (Files.isDirectory(out)) {
+            throw new EaselException(name + ": is a directory; give a file name such as " + out.resolve("out.png"));
+        }
+        if (!force && Files.exists(out)) {
+            throw new EaselException(name + " already exists; use --force to overwrite");
+        }
+        Path folder = out.toAbsolutePath().getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(folder);
+            temp = createTemp(folder, out.getFileName().toString());
+            try (OutputStream os = Files.newOutputStream(temp)) {
+                encode(Rasters.toBufferedImage(picture), format, os);
+            }
+            moveIntoPlace(temp, out, force);
+        } catch (FileAlreadyExistsException e) {
+            throw new EaselException(name + " already exists; use --force to overwrite", e);
+        } catch (IOException e) {
+            throw new EaselException(name + ": cannot write image (" + e + ")", e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // best effort: the original error matters more
+                }
+            }
+        }
+    }
+
+    private static String formatFor(Path out) {
+        String file = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (file.endsWith(".png")) {
+            return "png";
+        }
+        if (file.endsWith(".jpg") || file.endsWith(".jpeg")) {
+            return "jpeg";
+        }
+        throw new EaselException(out + ": unsupported output format (" + SUPPORTED + ")");
+    }
+
+    private static void encode(BufferedImage image, String format, OutputStream os) throws IOException {
+        ImageIoPlugins.ensureRegistered();
+        Iterator<javax.imageio.ImageWriter> writers = ImageIO.getImageWritersByFormatName(format);
+        if (!writers.hasNext()) {
+            throw new IOException("no ImageIO writer for " + format);
+        }
+        javax.imageio.ImageWriter writer = writers.next();
+        // Memory cache: ImageIO's default disk cache would litter java.io.tmpdir.
+        try (ImageOutputStream ios = new MemoryCacheImageOutputStream(os)) {
+            writer.setOutput(ios);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            if (format.equals("jpeg")) {
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionQuality(JPEG_QUALITY);
+            }
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /**
+     * Without force a hard link claims the name atomically and fails if it exists (a rename would
+     * silently replace a file created meanwhile); with force an atomic rename replaces it.
+     */
+    private static void moveIntoPlace(Path temp, Path out, boolean force) throws IOException {
+        if (force) {
+            try {
+                Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return;
+        }
+        try {
+            Files.createLink(out, temp); // the caller deletes the temp name afterwards
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | IOException e) { // file system without hard links
+            Files.move(temp, out);
+        }
+    }
+
+    /** Files.createTempFile would make the result owner-only (0600); createFile honours the umask. */
+    private static Path createTemp(Path folder, String fileName) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = folder.resolve("." + fileName + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

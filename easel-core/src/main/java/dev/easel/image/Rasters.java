@@ -1,0 +1,103 @@
+package dev.easel.image;
+
+import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.Raster;
+
+/** Converts between decoded BufferedImages and Pictures, compositing any transparency onto white. */
+final class Rasters {
+    private Rasters() {
+    }
+
+    static Picture toPicture(BufferedImage image) {
+        ColorModel cm = image.getColorModel();
+        ColorSpace cs = cm.getColorSpace();
+        boolean direct = cm instanceof ComponentColorModel
+                && (cs.getType() == ColorSpace.TYPE_GRAY || cs.isCS_sRGB());
+        return direct ? fromSamples(image, cm) : fromArgb(image);
+    }
+
+    /**
+     * Reads component samples directly: keeps the precision of 16-bit PNGs, and treats grey values
+     * as already gamma-encoded (Java's grey colour space is linear, so getRGB would brighten them).
+     */
+    private static Picture fromSamples(BufferedImage image, ColorModel cm) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int colors = cm.getNumColorComponents();
+        boolean alpha = cm.hasAlpha();
+        boolean premultiplied = cm.isAlphaPremultiplied();
+        float[] scale = new float[cm.getNumComponents()];
+        for (int b = 0; b < scale.length; b++) {
+            scale[b] = 1f / ((1L << cm.getComponentSize(b)) - 1);
+        }
+        Raster raster = image.getRaster();
+        float[] out = new float[3 * w * h];
+        int plane = w * h;
+        float[] row = new float[w * raster.getNumBands()];
+        int bands = raster.getNumBands();
+        for (int y = 0; y < h; y++) {
+            raster.getPixels(0, y, w, 1, row);
+            for (int x = 0; x < w; x++) {
+                int base = x * bands;
+                float a = alpha ? row[base + colors] * scale[colors] : 1f;
+                for (int c = 0; c < 3; c++) {
+                    int band = colors == 1 ? 0 : c;
+                    float v = row[base + band] * scale[band]; // 0..1
+                    // Composite on white: straight alpha needs v*a, premultiplied already has it.
+                    float composited = (premultiplied ? v : v * a) + (1f - a);
+                    out[c * plane + y * w + x] = composited * 255f;
+                }
+            }
+        }
+        return new Picture(w, h, out);
+    }
+
+    /** Palette, packed and non-sRGB images: let Java convert to sRGB (non-premultiplied ARGB). */
+    private static Picture fromArgb(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        float[] out = new float[3 * w * h];
+        int plane = w * h;
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            image.getRGB(0, y, w, 1, row, 0, w);
+            for (int x = 0; x < w; x++) {
+                int argb = row[x];
+                float a = (argb >>> 24) / 255f;
+                int i = y * w + x;
+                out[i] = ((argb >> 16) & 0xFF) * a + 255f * (1f - a);
+                out[plane + i] = ((argb >> 8) & 0xFF) * a + 255f * (1f - a);
+                out[2 * plane + i] = (argb & 0xFF) * a + 255f * (1f - a);
+            }
+        }
+        return new Picture(w, h, out);
+    }
+
+    /** An 8-bit sRGB image: values clamped to 0..255 and rounded to the nearest level. */
+    static BufferedImage toBufferedImage(Picture picture) {
+        int w = picture.width();
+        int h = picture.height();
+        float[] data = picture.data();
+        int plane = w * h;
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x;
+                row[x] = to8(data[i]) << 16 | to8(data[plane + i]) << 8 | to8(data[2 * plane + i]);
+            }
+            image.setRGB(0, y, w, 1, row, 0, w);
+        }
+        return image;
+    }
+
+    private static int to8(float v) {
+        if (!(v > 0f)) { // also catches NaN
+            return 0;
+        }
+        return v >= 255f ? 255 : Math.round(v);
+    }
+}
