@@ -3,6 +3,7 @@ package dev.easel.image;
 import dev.easel.EaselException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -172,7 +173,8 @@ public final class ImageReader {
     }
 
     private static EaselException corrupt(String name, Exception e) {
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String detail = e instanceof EOFException ? "the data ends early"
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new EaselException(name + ": image data is truncated or corrupt (" + detail + ")", e);
     }
 

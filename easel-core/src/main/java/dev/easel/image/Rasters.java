@@ -29,9 +29,9 @@ final class Rasters {
         int colors = cm.getNumColorComponents();
         boolean alpha = cm.hasAlpha();
         boolean premultiplied = cm.isAlphaPremultiplied();
-        float[] scale = new float[cm.getNumComponents()];
+        float[] scale = new float[cm.getNumComponents()]; // sample -> 0..255 (exact for 8-bit)
         for (int b = 0; b < scale.length; b++) {
-            scale[b] = 1f / ((1L << cm.getComponentSize(b)) - 1);
+            scale[b] = 255f / ((1L << cm.getComponentSize(b)) - 1);
         }
         Raster raster = image.getRaster();
         float[] out = new float[3 * w * h];
@@ -42,13 +42,12 @@ final class Rasters {
             raster.getPixels(0, y, w, 1, row);
             for (int x = 0; x < w; x++) {
                 int base = x * bands;
-                float a = alpha ? row[base + colors] * scale[colors] : 1f;
+                float a = alpha ? row[base + colors] * scale[colors] / 255f : 1f;
                 for (int c = 0; c < 3; c++) {
                     int band = colors == 1 ? 0 : c;
-                    float v = row[base + band] * scale[band]; // 0..1
+                    float v = row[base + band] * scale[band];
                     // Composite on white: straight alpha needs v*a, premultiplied already has it.
-                    float composited = (premultiplied ? v : v * a) + (1f - a);
-                    out[c * plane + y * w + x] = composited * 255f;
+                    out[c * plane + y * w + x] = (premultiplied ? v : v * a) + 255f * (1f - a);
                 }
             }
         }

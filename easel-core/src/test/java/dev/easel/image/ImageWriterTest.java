@@ -1,0 +1,91 @@
+package dev.easel.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.easel.EaselException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImageWriterTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void refusesToOverwriteWithoutForceAndLeavesBytesAlone() throws Exception {
+        Path out = dir.resolve("out.png");
+        byte[] before = {1, 2, 3, 4};
+        Files.write(out, before);
+        assertThatThrownBy(() -> ImageWriter.write(Fixtures.gradient(8, 8), out, false))
+                .isInstanceOf(EaselException.class)
+                .hasMessage(out + " already exists; use --force to overwrite");
+        assertThat(Files.readAllBytes(out)).containsExactly(before);
+        assertThat(listing()).containsExactly("out.png");
+    }
+
+    @Test
+    void forceReplaces() throws Exception {
+        Path out = dir.resolve("out.png");
+        Files.write(out, new byte[] {1, 2, 3, 4});
+        Picture picture = Fixtures.gradient(8, 8);
+        ImageWriter.write(picture, out, true);
+        assertThat(ImageReader.read(out).data()).containsExactly(picture.data());
+        assertThat(listing()).containsExactly("out.png");
+    }
+
+    @Test
+    void createsMissingParentFoldersAndLeavesNoTempFiles() throws Exception {
+        Path out = dir.resolve("a/b/result.jpeg");
+        ImageWriter.write(Fixtures.gradient(16, 16), out, false);
+        assertThat(ImageReader.read(out).width()).isEqualTo(16);
+        try (Stream<Path> files = Files.list(out.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("result.jpeg");
+        }
+    }
+
+    @Test
+    void jpegUsesHighQuality() {
+        Path out = dir.resolve("q.JPG"); // extension matching ignores case
+        Picture picture = Fixtures.gradient(64, 64);
+        ImageWriter.write(picture, out, false);
+        assertThat(Fixtures.meanAbsDiff(ImageReader.read(out), picture)).isLessThan(1.5);
+    }
+
+    @Test
+    void unsupportedExtensionNamesTheSupportedOnes() throws Exception {
+        Path out = dir.resolve("out.gif");
+        assertThatThrownBy(() -> ImageWriter.write(Fixtures.gradient(4, 4), out, false))
+                .isInstanceOf(EaselException.class)
+                .hasMessage(out + ": unsupported output format (supported: .png, .jpg, .jpeg)");
+        assertThat(listing()).isEmpty();
+    }
+
+    @Test
+    void valuesAreClampedAndRounded() {
+        Path out = dir.resolve("clamp.png");
+        float[] data = {-40f, 400f, 99.6f, 100.4f, 0f, 255f};
+        ImageWriter.write(new Picture(2, 1, data), out, false);
+        assertThat(ImageReader.read(out).data()).containsExactly(0f, 255f, 100f, 100f, 0f, 255f);
+    }
+
+    @Test
+    void failureRemovesTheTempFile() throws Exception {
+        Path blocker = Files.createDirectory(dir.resolve("taken.png"));
+        Files.writeString(blocker.resolve("keep"), "x");
+        assertThatThrownBy(() -> ImageWriter.write(Fixtures.gradient(4, 4), blocker, true))
+                .isInstanceOf(EaselException.class)
+                .hasMessageStartingWith(blocker + ": is a directory");
+        assertThat(listing()).containsExactly("taken.png");
+    }
+
+    private List<String> listing() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
