@@ -1,1 +1,52 @@
-package dev.easel.cli; public final class Main { public static void main(String[] a){} }
+package dev.easel.cli;
+
+import dev.easel.EaselException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code easel} command. Exit codes: 0 success, 2 bad usage, 1 any other failure. */
+@Command(name = "easel", mixinStandardHelpOptions = true, version = "easel 0.1.0",
+    description = "Neural style transfer: repaint a photo in the style of an artwork.",
+    subcommands = {StylizeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_USAGE = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns the exit code (tests call this instead of main). */
+    public static int run(String... args) {
+        boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+        if (verbose) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+        }
+        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("error: " + message(e));
+            if (verbose) {
+                e.printStackTrace(cmd.getErr());
+            }
+            return e instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_FAILURE;
+        });
+        cli.setParameterExceptionHandler((e, parsed) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("error: " + e.getMessage());
+            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+            return EXIT_USAGE;
+        });
+        return cli.execute(args);
+    }
+
+    private static String message(Throwable e) {
+        if (e instanceof EaselException || e instanceof CommandLine.ParameterException) {
+            return e.getMessage();
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory; try a smaller --size";
+        }
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m) + " (run with --verbose for details)";
+    }
+}

@@ -16,7 +16,7 @@ public final class Engines {
     /** A new root-level manager on the CPU; close it to free everything it owns. */
     public static NDManager manager() {
         configure();
-        return NDManager.newBaseManager(Engine.getEngine("PyTorch"));
+        return Engine.getEngine("PyTorch").newBaseManager();
     }
 
     private static synchronized void configure() {
