@@ -1,14 +1,24 @@
 package dev.easel.cli;
 
+import dev.easel.cli.bench.GatysBench;
+import dev.easel.cli.bench.GatysWorker;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
-/** {@code easel bench}: speed and memory, against PyTorch on the same machine. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (placeholder).")
+/** {@code easel bench}: speed and memory, against PyTorch on the same machine. One subcommand per method. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks: speed and memory against PyTorch.",
+    subcommands = {GatysBench.class, GatysWorker.class})
 public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        return 0;
+        // A benchmark must be named: show what there is.
+        spec.commandLine().usage(System.err);
+        return Main.EXIT_USAGE;
     }
 }

@@ -1,0 +1,264 @@
+package dev.easel.cli.bench;
+
+import dev.easel.EaselException;
+import dev.easel.cli.Main;
+import dev.easel.image.ImageReader;
+import dev.easel.image.Picture;
+import dev.easel.image.Resizer;
+import dev.easel.vgg.VggLocator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code easel bench gatys}: ms per iteration and peak memory of Easel's Gatys optimization against the
+ * same objective in PyTorch, and against a compute floor. Each configuration runs in its own child
+ * process (a JVM running {@link GatysWorker}, or Python running bench/pytorch/gatys_bench.py), so each
+ * reports its own peak RSS; both children read the same prepared pixels from a temporary folder.
+ */
+@Command(name = "gatys", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
+    description = "Time Gatys iterations (Easel vs PyTorch, L-BFGS and Adam) and report peak memory and a compute floor.")
+public final class GatysBench implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sizes", split = ",", paramLabel = "N", description = "Long sides to run (the photo keeps its aspect).")
+    List<Integer> sizes = List.of(256, 512);
+
+    @Option(names = "--optimizers", split = ",", paramLabel = "NAME", description = "lbfgs and/or adam.")
+    List<String> optimizers = List.of("lbfgs", "adam");
+
+    @Option(names = "--iterations", paramLabel = "N", description = "Timed iterations per configuration.")
+    int iterations = 10;
+
+    @Option(names = "--warmup", paramLabel = "N", description = "Untimed iterations first (at least 1).")
+    int warmup = 2;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Intra-op threads for both engines.")
+    int threads = 2;
+
+    @Option(names = "--lr", paramLabel = "RATE", description = "Adam's learning rate (both implementations).")
+    double learningRate = 5.0;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the results as CSV.")
+    Path csv;
+
+    @Option(names = "--skip-pytorch", description = "Only run Easel.")
+    boolean skipPytorch;
+
+    @Option(names = "--python", paramLabel = "EXE", description = "Python with torch (Debian's python3-torch).")
+    String python = "/usr/bin/python3";
+
+    @Option(names = "--pytorch-script", paramLabel = "FILE", description = "Default: bench/pytorch/gatys_bench.py in the checkout.")
+    Path pytorchScript;
+
+    @Option(names = "--content", paramLabel = "FILE", description = "Default: $EASEL_SHARED/images/content/tubingen.jpg.")
+    Path content;
+
+    @Option(names = "--style", paramLabel = "FILE", description = "Default: $EASEL_SHARED/images/style/starry_night.jpg.")
+    Path style;
+
+    @Option(names = "--vgg", paramLabel = "DIR", description = "The shared VGG19 blocks 1-3 (default: $EASEL_SHARED/" + VggLocator.SHARED_BLOCKS + ").")
+    Path vgg;
+
+    @Option(names = "--matmul-size", paramLabel = "N", description = "Matrix size for the peak GFLOP/s measurement.")
+    int matmulSize = 2048;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        validate();
+        Path shared = VggLocator.sharedDirectory();
+        Path photoFile = content != null ? content : shared.resolve("images/content/tubingen.jpg");
+        Path styleFile = style != null ? style : shared.resolve("images/style/starry_night.jpg");
+        Path vggDir = vgg != null ? vgg : VggLocator.resolve(null);
+        PrintStream err = System.err;
+
+        String torchVersion = skipPytorch ? null : torchVersion();
+        if (!skipPytorch && torchVersion == null) {
+            err.println("NOTE: " + python + " cannot import torch: PyTorch columns are skipped. Install it with "
+                + "'apt-get install python3-torch' (or pass --skip-pytorch to silence this).");
+        }
+        Path script = pytorchScript != null ? pytorchScript : defaultScript();
+        if (torchVersion != null && !Files.isRegularFile(script)) {
+            throw new EaselException("PyTorch script not found: " + script + " (give it with --pytorch-script)");
+        }
+
+        String loadBefore = loadAverage();
+        // The parent's engine, with the children's thread count, only measures the matmul peak.
+        System.setProperty("ai.djl.pytorch.num_threads", String.valueOf(threads));
+        System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+        err.printf("measuring peak GFLOP/s (%dx%d fp32 matmul in DJL)...%n", matmulSize, matmulSize);
+        double peak = ComputeFloor.measurePeakGflops(matmulSize, 5);
+
+        Path work = Files.createTempDirectory("easel-bench");
+        List<BenchRow> rows = new ArrayList<>();
+        boolean failed = false;
+        try {
+            Picture photo = ImageReader.read(photoFile);
+            Picture art = ImageReader.read(styleFile);
+            for (int size : sizes) {
+                // Resized once here, in Java: both implementations then see exactly the same pixels.
+                Picture c = Resizer.fitLongSide(photo, size);
+                Picture s = Resizer.fitLongSide(art, size);
+                String cSize = c.width() + "x" + c.height();
+                String sSize = s.width() + "x" + s.height();
+                Path cFile = work.resolve("content-" + size + ".f32");
+                Path sFile = work.resolve("style-" + size + ".f32");
+                GatysWorker.writeRaw(cFile, c);
+                GatysWorker.writeRaw(sFile, s);
+                List<String> common = List.of("--content", cFile.toString(), "--content-size", cSize, "--style",
+                    sFile.toString(), "--style-size", sSize, "--iterations", String.valueOf(iterations),
+                    "--warmup", String.valueOf(warmup), "--lr", String.valueOf(learningRate));
+                for (String opt : optimizers) {
+                    double load = loadOneMinute();
+                    err.printf("easel   %-7s %s ...%n", opt, cSize);
+                    BenchResult easel = runChild("easel", workerCommand(common, opt, vggDir));
+                    BenchResult torch = null;
+                    if (torchVersion != null) {
+                        err.printf("pytorch %-7s %s ...%n", opt, cSize);
+                        torch = runChild("pytorch", pythonCommand(script, common, opt, vggDir));
+                    }
+                    failed |= easel == null || (torchVersion != null && torch == null);
+                    rows.add(new BenchRow(size, c.width(), c.height(), opt, easel, torch,
+                        ComputeFloor.evaluationFlops(c.width(), c.height()), peak, load));
+                }
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(work)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+
+        PrintStream out = System.out;
+        out.printf(Locale.ROOT, "easel bench gatys: %d timed iterations after %d warm-up, %d threads, %d cores; "
+                + "peak %.0f GFLOP/s (%d^2 matmul); PyTorch %s%n", iterations, warmup, threads,
+            Runtime.getRuntime().availableProcessors(), peak, matmulSize, torchVersion == null ? "skipped" : torchVersion);
+        out.printf("load average before: %s; after: %s%n%n", loadBefore, loadAverage());
+        out.print(BenchRow.table(rows));
+        if (csv != null) {
+            Files.writeString(csv, BenchRow.csv(rows), StandardCharsets.UTF_8);
+            err.println("wrote " + csv);
+        }
+        return failed ? Main.EXIT_FAILURE : 0;
+    }
+
+    private void validate() {
+        if (iterations < 1 || warmup < 1 || threads < 1 || matmulSize < 64) {
+            throw new ParameterException(spec.commandLine(), "--iterations, --warmup and --threads must be at least 1");
+        }
+        for (String o : optimizers) {
+            if (!o.equals("lbfgs") && !o.equals("adam")) {
+                throw new ParameterException(spec.commandLine(), "--optimizers: lbfgs or adam, got " + o);
+            }
+        }
+        for (int s : sizes) {
+            if (s < 16) {
+                throw new ParameterException(spec.commandLine(), "--sizes must be at least 16, got " + s);
+            }
+        }
+    }
+
+    /** The same java binary, JVM flags and classpath as this process, running the hidden worker. */
+    private List<String> workerCommand(List<String> common, String opt, Path vggDir) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command()
+            .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!a.startsWith("-Dai.djl.pytorch.num_") && !a.startsWith("-agentlib")) { // no debugger port clash
+                cmd.add(a);
+            }
+        }
+        cmd.add("-Dai.djl.pytorch.num_threads=" + threads);
+        cmd.add("-Dai.djl.pytorch.num_interop_threads=1");
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench", "gatys-worker",
+            "--optimizer", opt, "--vgg", vggDir.toString()));
+        cmd.addAll(common);
+        return cmd;
+    }
+
+    private List<String> pythonCommand(Path script, List<String> common, String opt, Path vggDir) {
+        List<String> cmd = new ArrayList<>(List.of(python, script.toString(), "--optimizer", opt, "--vgg",
+            vggDir.toString(), "--threads", String.valueOf(threads)));
+        cmd.addAll(common);
+        return cmd;
+    }
+
+    /** Runs a child to completion and parses its result line; on failure prints its output's tail and returns null. */
+    private static BenchResult runChild(String name, List<String> cmd) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int rc = p.waitFor();
+        try {
+            if (rc != 0) {
+                throw new IllegalStateException("exit code " + rc);
+            }
+            return BenchResult.parse(output);
+        } catch (RuntimeException e) {
+            List<String> lines = output.lines().toList();
+            System.err.println(name + " run failed (" + e.getMessage() + "); last output:");
+            lines.subList(Math.max(0, lines.size() - 15), lines.size()).forEach(l -> System.err.println("  " + l));
+            return null;
+        }
+    }
+
+    /** torch's version as seen by {@link #python}, or null where it cannot import torch. */
+    private String torchVersion() throws InterruptedException {
+        try {
+            Process p = new ProcessBuilder(python, "-c", "import torch; print(torch.__version__)")
+                .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            return p.waitFor() == 0 && !out.isEmpty() ? out.lines().reduce((a, b) -> b).orElse(out) : null;
+        } catch (IOException e) {
+            return null; // no such interpreter
+        }
+    }
+
+    /** bench/pytorch/gatys_bench.py in the checkout this jar (or classes folder) was built in, else relative to here. */
+    static Path defaultScript() {
+        Path relative = Path.of("bench", "pytorch", "gatys_bench.py");
+        try {
+            Path code = Path.of(GatysBench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path d = code; d != null; d = d.getParent()) {
+                if (Files.isRegularFile(d.resolve(relative))) {
+                    return d.resolve(relative);
+                }
+            }
+        } catch (Exception e) {
+            // fall back to the working directory
+        }
+        return relative.toAbsolutePath();
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static double loadOneMinute() {
+        try {
+            return Double.parseDouble(loadAverage().split(" ")[0]);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+}
