@@ -20,9 +20,10 @@ import java.util.Map;
  * @param evaluations objective evaluations (forward + backward) during the timed iterations
  * @param loss0       total loss at the photo (step 0), to check both compute the same objective
  * @param vmhwmKb     the process's peak resident set size (VmHWM), KiB
+ * @param stop        why the optimizer stopped ("iterations" normally; e.g. "converged after 1 iterations")
  */
 public record BenchResult(String impl, String version, String size, String optimizer, List<Double> iterMs,
-                          int evaluations, double loss0, long vmhwmKb) {
+                          int evaluations, double loss0, long vmhwmKb, String stop) {
     public static final String MARKER = "EASEL-BENCH ";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -64,6 +65,7 @@ public record BenchResult(String impl, String version, String size, String optim
         m.put("evaluations", evaluations);
         m.put("loss0", loss0);
         m.put("vmhwm_kb", vmhwmKb);
+        m.put("stop", stop);
         try {
             return MARKER + JSON.writeValueAsString(m);
         } catch (java.io.IOException e) {
@@ -81,7 +83,7 @@ public record BenchResult(String impl, String version, String size, String optim
             n.required("iter_ms").forEach(v -> ms.add(v.asDouble()));
             return new BenchResult(n.required("impl").asText(), n.path("version").asText(""), n.required("size").asText(),
                 n.required("optimizer").asText(), ms, n.required("evaluations").asInt(), n.required("loss0").asDouble(),
-                n.required("vmhwm_kb").asLong());
+                n.required("vmhwm_kb").asLong(), n.path("stop").asText("iterations"));
         } catch (java.io.IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException("malformed result line: " + line + " (" + e.getMessage() + ")", e);
         }

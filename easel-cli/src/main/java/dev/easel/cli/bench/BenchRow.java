@@ -53,13 +53,21 @@ public record BenchRow(int longSide, int width, int height, String optimizer, Be
         for (BenchRow r : rows) {
             b.append(String.format(Locale.ROOT, "%-24s %-6s %11s %8s %13s %8s %10s %12s %7s %11.1f %11s%n",
                 r.label(), r.optimizer(),
-                r.easel == null ? "failed" : fmt("%.1f", r.easel.medianMs()),
-                r.easel == null ? "-" : fmt("%.2f", r.easel.evaluationsPerIteration()),
+                r.easel == null ? "failed" : r.easel.iterMs().isEmpty() ? "stopped" : fmt("%.1f", r.easel.medianMs()),
+                r.easel == null || r.easel.iterMs().isEmpty() ? "-" : fmt("%.2f", r.easel.evaluationsPerIteration()),
                 r.pytorch == null ? "-" : fmt("%.1f", r.pytorch.medianMs()),
                 ratio(r.timeRatio()),
                 r.easel == null ? "-" : fmt("%.0f MB", r.easel.vmhwmMb()),
                 r.pytorch == null ? "-" : fmt("%.0f MB", r.pytorch.vmhwmMb()),
                 ratio(r.rssRatio()), r.floorMs(), ratio(r.easelOverFloor())));
+        }
+        for (BenchRow r : rows) {
+            for (BenchResult x : new BenchResult[] {r.easel, r.pytorch}) {
+                if (x != null && !x.stop().equals("iterations")) {
+                    b.append(String.format("note: %s %s %s stopped early (%s); %d timed iterations%n", x.impl(),
+                        r.optimizer(), r.label(), x.stop(), x.iterMs().size()));
+                }
+            }
         }
         b.append(String.format("%nstep-0 loss (at the photo; same objective => agree to ~1e-5 relative):%n"));
         for (BenchRow r : rows) {
@@ -77,7 +85,7 @@ public record BenchRow(int longSide, int width, int height, String optimizer, Be
         StringBuilder b = new StringBuilder("long_side,width,height,optimizer,easel_ms_per_iter,easel_evals_per_iter,"
             + "easel_vmhwm_mb,pytorch_ms_per_iter,pytorch_evals_per_iter,pytorch_vmhwm_mb,time_ratio,rss_ratio,"
             + "eval_gflop,peak_gflops,floor_ms_per_eval,easel_over_floor,easel_loss0,pytorch_loss0,loss0_rel_diff,"
-            + "timed_iterations,libtorch_easel,torch_pytorch,load1\n");
+            + "timed_iterations,libtorch_easel,torch_pytorch,load1,easel_stop\n");
         for (BenchRow r : rows) {
             BenchResult e = r.easel;
             BenchResult p = r.pytorch;
@@ -88,7 +96,8 @@ public record BenchRow(int longSide, int width, int height, String optimizer, Be
                 num(r.timeRatio()), num(r.rssRatio()), num(r.flops / 1e9), num(r.peakGflops), num(r.floorMs()),
                 num(r.easelOverFloor()), e == null ? "" : num(e.loss0()), p == null ? "" : num(p.loss0()),
                 num(r.lossRelativeDifference()), e == null ? "" : String.valueOf(e.iterMs().size()),
-                e == null ? "" : e.version(), p == null ? "" : p.version(), num(r.load1))).append('\n');
+                e == null ? "" : e.version(), p == null ? "" : p.version(), num(r.load1),
+                e == null ? "" : e.stop())).append('\n');
         }
         return b.toString();
     }

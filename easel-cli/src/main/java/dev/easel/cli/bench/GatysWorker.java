@@ -69,20 +69,19 @@ public final class GatysWorker implements Callable<Integer> {
                 stamps.add(System.nanoTime());
                 evaluationsAt.add(evaluations[0]);
             }, Cancellation.none());
-            int done = stylizer.lastResult().iterations(); // fewer than asked if it converged early
-            if (done < warmup + 1) {
-                throw new IllegalStateException("optimizer stopped after " + done + " iterations ("
-                    + stylizer.lastResult().stopReason() + "): nothing to time");
-            }
+            // Fewer than asked if the optimizer stopped early: time what there is and say why.
+            int done = stylizer.lastResult().iterations();
+            String stop = done == warmup + iterations ? "iterations"
+                : stylizer.lastResult().stopReason() + " after " + done + " iterations";
             // Iteration k ends at stamps[k-1]; the first `warmup` (and the setup before them) are not timed.
             List<Double> ms = new ArrayList<>();
             for (int k = warmup + 1; k <= done; k++) {
                 ms.add((stamps.get(k - 1) - stamps.get(k - 2)) / 1e6);
             }
-            int timedEvaluations = (int) (evaluationsAt.get(done - 1) - evaluationsAt.get(warmup - 1));
+            int timedEvaluations = done <= warmup ? 0 : (int) (evaluationsAt.get(done - 1) - evaluationsAt.get(warmup - 1));
             String version = Engine.getEngine("PyTorch").getVersion();
             BenchResult r = new BenchResult("easel", version, contentSize, optimizer, ms, timedEvaluations, loss0,
-                BenchResult.selfVmHwmKb());
+                BenchResult.selfVmHwmKb(), stop);
             System.out.println(r.toLine());
         }
         return 0;

@@ -25,7 +25,7 @@ class BenchResultTest {
 
     @Test
     void roundTripsItsOwnLine() {
-        BenchResult r = new BenchResult("easel", "2.7.1", "512x384", "lbfgs", List.of(1.5, 2.5), 3, 42.25, 1024);
+        BenchResult r = new BenchResult("easel", "2.7.1", "512x384", "lbfgs", List.of(1.5, 2.5), 3, 42.25, 1024, "converged after 1 iterations");
         assertThat(BenchResult.parse("noise\n" + r.toLine() + "\n")).isEqualTo(r);
     }
 

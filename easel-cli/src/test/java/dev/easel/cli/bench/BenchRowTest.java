@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.within;
 
 class BenchRowTest {
     private static final BenchResult EASEL =
-        new BenchResult("easel", "2.7.1", "512x384", "lbfgs", List.of(400.0, 420.0), 4, 100.001, 2048 * 1024);
+        new BenchResult("easel", "2.7.1", "512x384", "lbfgs", List.of(400.0, 420.0), 4, 100.001, 2048 * 1024, "iterations");
     private static final BenchResult TORCH =
-        new BenchResult("pytorch", "1.13", "512x384", "lbfgs", List.of(100.0, 100.0), 2, 100.0, 1024 * 1024);
+        new BenchResult("pytorch", "1.13", "512x384", "lbfgs", List.of(100.0, 100.0), 2, 100.0, 1024 * 1024, "iterations");
 
     @Test
     void ratiosAndFloorPerEvaluation() {
@@ -38,8 +38,16 @@ class BenchRowTest {
 
     @Test
     void flagsALossMismatch() {
-        BenchResult off = new BenchResult("pytorch", "1.13", "512x384", "lbfgs", List.of(1.0), 1, 101.0, 1);
+        BenchResult off = new BenchResult("pytorch", "1.13", "512x384", "lbfgs", List.of(1.0), 1, 101.0, 1, "iterations");
         assertThat(BenchRow.table(List.of(new BenchRow(512, 512, 384, "lbfgs", EASEL, off, 1e9, 1, 0))))
             .contains("MISMATCH");
+    }
+
+    @Test
+    void anOptimizerThatStoppedBeforeTimingIsShownNotHidden() {
+        BenchResult stopped = new BenchResult("easel", "2.7.1", "512x384", "lbfgs", List.of(), 0, 100.0, 1, "converged after 1 iterations");
+        String table = BenchRow.table(List.of(new BenchRow(512, 512, 384, "lbfgs", stopped, TORCH, 1e9, 1, 0)));
+        assertThat(table).contains("stopped").contains("note: easel lbfgs 512x384 (=384x512 HxW) stopped early "
+            + "(converged after 1 iterations); 0 timed iterations").doesNotContain("NaN");
     }
 }
