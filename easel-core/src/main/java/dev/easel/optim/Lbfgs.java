@@ -55,27 +55,29 @@ public final class Lbfgs implements Optimizer {
         while (it < iterations) {
             List<NDArray> live = new ArrayList<>(List.of(x, current.gradient()));
             memory.forEach(p -> live.addAll(List.of(p.s, p.y)));
+            int stalePairs = 0;
+            boolean gradientStep = memory.isEmpty();
             Evaluation next = null;
             NDArray xNext = null;
-            boolean forget = false;
             try (StepScope scope = new StepScope(owner, live)) {
                 NDArray g = current.gradient();
                 NDArray free = freeMask(x, g, bounds);
                 NDArray pg = g.mul(free);
-                if (pg.abs().max().getFloat() < gradientTolerance) {
+                float largest = pg.abs().max().getFloat();
+                if (largest < gradientTolerance) {
                     reason = "converged";
                     break;
                 }
                 NDArray d = twoLoop(pg, memory).neg().mul(free);
-                double slope = g.dot(d).getFloat();
-                if (!(slope < 0)) {
-                    // not a descent direction: forget the curvature pairs and fall back to the gradient
-                    forget = true;
+                if (!(g.dot(d).getFloat() < 0)) {
+                    // not a descent direction: drop the curvature pairs and fall back to the gradient
+                    stalePairs = memory.size();
+                    gradientStep = true;
                     d = pg.neg();
-                    slope = -pg.dot(pg).getFloat();
                 }
-                double t = memory.isEmpty() || forget ? Math.min(1.0, 1.0 / pg.abs().sum().getFloat()) : 1.0;
-                for (int ls = 0; ls < maxLineSearchSteps; ls++) {
+                // Without curvature information the scale is unknown: move the largest pixel by one unit.
+                double t = gradientStep ? 1.0 / largest : 1.0;
+                for (int ls = 0; ls < maxLineSearchSteps && next == null; ls++, t *= 0.5) {
                     NDArray candidate = x.add(d.mul(t)).clip(bounds.lower(), bounds.upper());
                     Evaluation e = objective.evaluate(candidate);
                     evaluations++;
@@ -84,26 +86,31 @@ public final class Lbfgs implements Optimizer {
                         xNext = scope.keep(candidate);
                         next = e;
                         scope.keep(e.gradient());
-                        break;
                     }
-                    t *= 0.5;
                 }
-                if (next == null) {
+                if (next == null && gradientStep) {
                     reason = "line search failed";
                     break;
                 }
-                NDArray s = xNext.sub(x);
-                NDArray y = next.gradient().sub(g);
-                double sy = s.dot(y).getFloat();
-                if (sy > 1e-10 * y.dot(y).getFloat()) {
-                    memory.addLast(new Pair(scope.keep(s), scope.keep(y), 1.0 / sy));
+                if (next == null) {
+                    stalePairs = memory.size();
+                } else {
+                    NDArray s = xNext.sub(x);
+                    NDArray y = next.gradient().sub(g);
+                    double sy = s.dot(y).getFloat();
+                    if (sy > 1e-10 * y.dot(y).getFloat()) {
+                        memory.addLast(new Pair(scope.keep(s), scope.keep(y), 1.0 / sy));
+                    }
                 }
             }
-            if (memory.size() > history) {
+            for (int i = 0; i < stalePairs; i++) {
                 memory.removeFirst().close();
             }
-            if (forget) {
-                clear(memory);
+            while (memory.size() > history) {
+                memory.removeFirst().close();
+            }
+            if (next == null) {
+                continue; // the curvature pairs misled the line search: retry from the gradient
             }
             double previous = current.value();
             x.close();
@@ -115,7 +122,8 @@ public final class Lbfgs implements Optimizer {
                 reason = "cancelled";
                 break;
             }
-            if (previous - current.value() <= functionTolerance * Math.max(1.0, Math.abs(previous))) {
+            // A gradient step is deliberately small, so only quasi-Newton steps can signal convergence.
+            if (!gradientStep && previous - current.value() <= functionTolerance * Math.max(1.0, Math.abs(previous))) {
                 reason = "converged";
                 break;
             }

@@ -1,0 +1,93 @@
+package dev.easel.stylize.gatys;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import dev.easel.engine.Tensors;
+import dev.easel.image.Picture;
+import dev.easel.image.Resizer;
+import dev.easel.loss.LossWeights;
+import dev.easel.loss.PerceptualLoss;
+import dev.easel.loss.StyleTarget;
+import dev.easel.optim.Evaluation;
+import dev.easel.testing.TestData;
+import dev.easel.vgg.FeatureNetwork;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class GatysObjectiveTest {
+    private static FeatureNetwork network;
+
+    @BeforeAll
+    static void load() {
+        network = TestData.network();
+    }
+
+    @AfterAll
+    static void close() {
+        network.close();
+    }
+
+    private static GatysObjective objective(NDManager m, Picture content, Runnable beforeBackward) {
+        PerceptualLoss loss = new PerceptualLoss(network,
+            new LossWeights("relu3_2", Map.of("relu1_1", 1.0, "relu2_1", 1.0, "relu3_1", 1.0), 1.0, 1e-3, 1e-2));
+        NDArray contentTarget = loss.contentTarget(Tensors.fromPicture(m, content));
+        StyleTarget style = loss.styleTarget(List.of(Tensors.fromPicture(m, TestData.starryNight(40))), List.of(1.0));
+        return new GatysObjective(loss, contentTarget, style, new Shape(1, 3, content.height(), content.width()), beforeBackward);
+    }
+
+    @Test
+    void gradientMatchesCentralFiniteDifferences() {
+        Picture content = TestData.tubingen(32);
+        try (NDManager m = network.newManager()) {
+            GatysObjective f = objective(m, content, () -> { });
+            Picture start = TestData.image("content/golden_gate.jpg", 32);
+            NDArray x = Tensors.fromPicture(m, Resizer.resize(start, content.width(), content.height())).reshape(-1);
+            Evaluation e = f.evaluate(x);
+            Random random = new Random(3);
+            for (int trial = 0; trial < 3; trial++) {
+                float[] dir = new float[(int) x.size()];
+                for (int i = 0; i < dir.length; i++) {
+                    dir[i] = (float) random.nextGaussian();
+                }
+                NDArray d = m.create(dir).duplicate();
+                double analytic = e.gradient().dot(d).getFloat();
+                double eps = 0.005; // small: ReLU and max-pool kinks make larger steps disagree by design
+                double plus = f.evaluate(x.add(d.mul(eps))).value();
+                double minus = f.evaluate(x.sub(d.mul(eps))).value();
+                double numeric = (plus - minus) / (2 * eps);
+                assertThat(analytic).as("directional derivative %d", trial)
+                    .isCloseTo(numeric, within(Math.abs(numeric) * 0.01));
+            }
+        }
+    }
+
+    @Test
+    void garbageCollectionBetweenForwardAndBackwardLeavesTheGradientBitIdentical() {
+        // DJL 0.36 frees Number-overload scalars that autograd still needs; a GC before backward exposed it.
+        Picture content = TestData.tubingen(40);
+        try (NDManager m = network.newManager()) {
+            NDArray x = Tensors.fromPicture(m, content).reshape(-1);
+            float[] plain = objective(m, content, () -> { }).evaluate(x).gradient().toFloatArray();
+            for (int run = 0; run < 3; run++) {
+                float[] withGc = objective(m, content, GatysObjectiveTest::churnAndCollect).evaluate(x).gradient().toFloatArray();
+                assertThat(withGc).containsExactly(plain);
+            }
+        }
+    }
+
+    static void churnAndCollect() {
+        for (int i = 0; i < 50; i++) {
+            java.nio.ByteBuffer.allocateDirect(1 << 16);
+        }
+        System.gc();
+    }
+}
