@@ -18,8 +18,10 @@ public final class Gram {
         long n = s.get(0);
         long c = s.get(1);
         long positions = s.get(2) * s.get(3);
-        NDArray flat = features.reshape(n, c, positions);
-        NDArray gram = flat.batchMatMul(flat.transpose(0, 2, 1));
-        return Scalars.div(gram, positions);
+        try (NDArray flat = features.reshape(n, c, positions);
+             NDArray transposed = flat.transpose(0, 2, 1);
+             NDArray gram = flat.batchMatMul(transposed)) {
+            return Scalars.div(gram, positions);
+        }
     }
 }

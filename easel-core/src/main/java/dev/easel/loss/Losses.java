@@ -3,14 +3,19 @@ package dev.easel.loss;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.index.NDIndex;
 
-/** The elementary losses; all are means, so their scale does not depend on image or batch size. */
+/**
+ * The elementary losses; all are means, so their scale does not depend on image or batch size.
+ * Intermediates are closed at once (autograd keeps what backward needs) to keep peak memory low.
+ */
 public final class Losses {
     private Losses() {
     }
 
     /** Mean squared difference; the content loss on features and the style loss on Gram matrices. */
     public static NDArray meanSquaredError(NDArray a, NDArray b) {
-        return a.sub(b).square().mean();
+        try (NDArray diff = a.sub(b); NDArray squared = diff.square()) {
+            return squared.mean();
+        }
     }
 
     /**
@@ -18,8 +23,19 @@ public final class Losses {
      * N x C x H x W image. Penalises high-frequency noise.
      */
     public static NDArray totalVariation(NDArray image) {
-        NDArray dy = image.get(new NDIndex(":, :, 1:, :")).sub(image.get(new NDIndex(":, :, :-1, :")));
-        NDArray dx = image.get(new NDIndex(":, :, :, 1:")).sub(image.get(new NDIndex(":, :, :, :-1")));
-        return dy.square().mean().add(dx.square().mean());
+        try (NDArray dy = difference(image, ":, :, 1:, :", ":, :, :-1, :");
+             NDArray dx = difference(image, ":, :, :, 1:", ":, :, :, :-1");
+             NDArray dy2 = dy.square();
+             NDArray dx2 = dx.square();
+             NDArray vertical = dy2.mean();
+             NDArray horizontal = dx2.mean()) {
+            return vertical.add(horizontal);
+        }
+    }
+
+    private static NDArray difference(NDArray image, String from, String to) {
+        try (NDArray a = image.get(new NDIndex(from)); NDArray b = image.get(new NDIndex(to))) {
+            return a.sub(b);
+        }
     }
 }

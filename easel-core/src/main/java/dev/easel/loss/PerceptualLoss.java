@@ -55,6 +55,7 @@ public final class PerceptualLoss {
             for (Map.Entry<String, NDArray> e : features.entrySet()) {
                 NDArray g = Gram.of(e.getValue()).mul(blend.get(i) / sum);
                 grams.merge(e.getKey(), g, NDArray::add);
+                e.getValue().close();
             }
         }
         return new StyleTarget(grams);
@@ -79,6 +80,8 @@ public final class PerceptualLoss {
         }
         styleLoss = Scalars.mul(styleLoss, weights.styleWeight());
         NDArray tv = Scalars.mul(Losses.totalVariation(image), weights.tvWeight());
+        // Release the activations before backward: autograd holds what it needs and frees it as it goes.
+        features.values().forEach(NDArray::close);
         return new LossTerms(content, styleLoss, tv, content.add(styleLoss).add(tv));
     }
 }

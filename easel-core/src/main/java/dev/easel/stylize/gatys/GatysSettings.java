@@ -19,9 +19,12 @@ import java.util.Map;
  * @param styleScale     style images are resized to this fraction of the output's long side
  * @param learningRate   Adam's step size in pixel units
  * @param saveEvery      report a preview every this many iterations (0: never)
+ * @param tileAbovePixels evaluate VGG tile by tile on levels with more pixels than this, to bound memory
+ * @param tileSize       side of a tile's core in pixels
  */
 public record GatysSettings(LossWeights weights, String optimizer, int iterations, int coarseIterations, int startSize,
-                            InitMode init, long seed, double styleScale, double learningRate, int saveEvery) {
+                            InitMode init, long seed, double styleScale, double learningRate, int saveEvery,
+                            long tileAbovePixels, int tileSize) {
 
     public GatysSettings {
         if (iterations < 1 || coarseIterations < 0) {
@@ -29,6 +32,9 @@ public record GatysSettings(LossWeights weights, String optimizer, int iteration
         }
         if (!optimizer.equals("lbfgs") && !optimizer.equals("adam")) {
             throw new IllegalArgumentException("optimizer must be lbfgs or adam, got " + optimizer);
+        }
+        if (tileSize < 16) {
+            throw new IllegalArgumentException("tile size must be at least 16");
         }
         if (!(styleScale > 0)) {
             throw new IllegalArgumentException("style scale must be positive");
@@ -55,9 +61,13 @@ public record GatysSettings(LossWeights weights, String optimizer, int iteration
             }
             weights = new LossWeights("relu3_2", style, 1.0, DEFAULT_STYLE_WEIGHT, DEFAULT_TV_WEIGHT);
         }
-        return new GatysSettings(weights, "lbfgs", 300, 300, 256, InitMode.CONTENT, 0L, 1.0, 5.0, 0);
+        return new GatysSettings(weights, "lbfgs", 300, 300, 256, InitMode.CONTENT, 0L, 1.0, 5.0, 0,
+            DEFAULT_TILE_ABOVE_PIXELS, DEFAULT_TILE_SIZE);
     }
 
     public static final double DEFAULT_STYLE_WEIGHT = 1e-3;
     public static final double DEFAULT_TV_WEIGHT = 1e-2;
+    /** 1024x1024 still runs whole (about 3 GB); 2048 px outputs are tiled. */
+    public static final long DEFAULT_TILE_ABOVE_PIXELS = 1L << 20;
+    public static final int DEFAULT_TILE_SIZE = 512;
 }

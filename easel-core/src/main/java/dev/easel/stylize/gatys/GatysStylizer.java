@@ -12,6 +12,7 @@ import dev.easel.loss.StyleTarget;
 import dev.easel.optim.Adam;
 import dev.easel.optim.Bounds;
 import dev.easel.optim.Lbfgs;
+import dev.easel.optim.Objective;
 import dev.easel.optim.OptimizationResult;
 import dev.easel.optim.Optimizer;
 import dev.easel.stylize.Cancellation;
@@ -93,10 +94,13 @@ public final class GatysStylizer implements Stylizer {
                                   Cancellation cancellation) {
         try (NDManager manager = network.newManager()) {
             Picture content = Resizer.resize(request.content(), start.width(), start.height());
-            NDArray contentTarget = loss.contentTarget(Tensors.fromPicture(manager, content));
             StyleTarget styleTarget = styleTarget(loss, manager, styles, Math.max(start.width(), start.height()));
             Shape shape = new Shape(1, 3, start.height(), start.width());
-            GatysObjective objective = new GatysObjective(loss, contentTarget, styleTarget, shape, beforeBackward);
+            Objective objective = (long) start.width() * start.height() > settings.tileAbovePixels()
+                ? new TiledGatysObjective(network, settings.weights(), Tensors.fromPicture(manager, content), styleTarget,
+                    settings.tileSize(), beforeBackward)
+                : new GatysObjective(loss, loss.contentTarget(Tensors.fromPicture(manager, content)), styleTarget, shape,
+                    beforeBackward);
             NDArray x0 = Tensors.fromPicture(manager, start).reshape(-1);
             Optimizer optimizer = settings.optimizer().equals("adam")
                 ? new Adam(settings.learningRate()) : new Lbfgs();
@@ -189,6 +193,8 @@ public final class GatysStylizer implements Stylizer {
         private int saveEvery;
         private boolean ownsNetwork;
         private Runnable beforeBackward = () -> { };
+        private long tileAbovePixels;
+        private int tileSize;
 
         private Builder(FeatureNetwork network) {
             this.network = network;
@@ -203,6 +209,15 @@ public final class GatysStylizer implements Stylizer {
             styleScale = d.styleScale();
             learningRate = d.learningRate();
             saveEvery = d.saveEvery();
+            tileAbovePixels = d.tileAbovePixels();
+            tileSize = d.tileSize();
+        }
+
+        /** Evaluate tile by tile (exact, bounded memory) on levels above this many pixels. */
+        public Builder tiling(long abovePixels, int size) {
+            this.tileAbovePixels = abovePixels;
+            this.tileSize = size;
+            return this;
         }
 
         public Builder weights(LossWeights w) {
@@ -272,7 +287,7 @@ public final class GatysStylizer implements Stylizer {
 
         GatysSettings settings() {
             return new GatysSettings(weights, optimizer, iterations, coarseIterations, startSize, init, seed,
-                styleScale, learningRate, saveEvery);
+                styleScale, learningRate, saveEvery, tileAbovePixels, tileSize);
         }
 
         public GatysStylizer build() {

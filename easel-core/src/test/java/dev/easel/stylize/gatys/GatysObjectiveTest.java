@@ -84,6 +84,31 @@ class GatysObjectiveTest {
         }
     }
 
+    @Test
+    void tiledEvaluationEqualsTheWholeImage() {
+        // 100x76 is not a multiple of the tile size or the strides: edge tiles are ragged
+        Picture content = Resizer.resize(TestData.tubingen(100), 100, 76);
+        try (NDManager m = network.newManager()) {
+            GatysObjective whole = objective(m, content, () -> { });
+            PerceptualLoss loss = new PerceptualLoss(network,
+                new LossWeights("relu3_2", Map.of("relu1_1", 1.0, "relu2_1", 1.0, "relu3_1", 1.0), 1.0, 1e-3, 1e-2));
+            StyleTarget style = loss.styleTarget(List.of(Tensors.fromPicture(m, TestData.starryNight(40))), List.of(1.0));
+            try (TiledGatysObjective tiled = new TiledGatysObjective(network, loss.weights(), Tensors.fromPicture(m, content),
+                style, 32, () -> { })) {
+                assertThat(tiled.tileCount()).isEqualTo(12);
+                NDArray x = Tensors.fromPicture(m, Resizer.resize(TestData.image("content/golden_gate.jpg", 100), 100, 76)).reshape(-1);
+                Evaluation a = whole.evaluate(x);
+                Evaluation b = tiled.evaluate(x);
+                assertThat(b.loss().content()).isCloseTo(a.loss().content(), within(a.loss().content() * 1e-4));
+                assertThat(b.loss().style()).isCloseTo(a.loss().style(), within(a.loss().style() * 1e-4));
+                assertThat(b.loss().tv()).isCloseTo(a.loss().tv(), within(a.loss().tv() * 1e-4));
+                float scale = a.gradient().abs().max().getFloat();
+                float worst = a.gradient().sub(b.gradient()).abs().max().getFloat();
+                assertThat(worst / scale).as("largest gradient difference, relative").isLessThan(1e-3f);
+            }
+        }
+    }
+
     static void churnAndCollect() {
         for (int i = 0; i < 50; i++) {
             java.nio.ByteBuffer.allocateDirect(1 << 16);
