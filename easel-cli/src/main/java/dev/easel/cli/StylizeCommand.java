@@ -11,6 +11,7 @@ import dev.easel.stylize.Progress;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
+import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.stylize.gatys.GatysStylizer;
 import dev.easel.stylize.gatys.InitMode;
 import dev.easel.vgg.FeatureNetwork;
@@ -87,7 +88,7 @@ public final class StylizeCommand implements Callable<Integer> {
     @Option(names = "--style-weight", paramLabel = "W", description = "Weight of the style loss (default depends on the network: 1e-3).")
     Double styleWeight;
 
-    @Option(names = "--tv-weight", paramLabel = "W", description = "Weight of total variation (smoothness).")
+    @Option(names = "--tv-weight", paramLabel = "W", description = "Weight of total variation (smoothness; default 1e-2).")
     Double tvWeight;
 
     @Option(names = "--content-layer", paramLabel = "LAYER", description = "Content layer (default: relu3_2 with the shared blocks 1-3, relu4_2 with the full VGG19).")
@@ -166,7 +167,7 @@ public final class StylizeCommand implements Callable<Integer> {
         FeatureNetwork network = VggLocator.load(vgg, pooling);
         try {
             GatysStylizer.Builder b = GatysStylizer.builder(network).ownsNetwork(true);
-            LossWeights defaults = b.build().settings().weights();
+            LossWeights defaults = GatysSettings.defaultsFor(network).weights();
             Map<String, Double> layers = styleLayers == null ? defaults.styleLayers() : parseLayers(styleLayers);
             b.weights(new LossWeights(contentLayer == null ? defaults.contentLayer() : contentLayer, layers, contentWeight,
                 styleWeight == null ? defaults.styleWeight() : styleWeight, tvWeight == null ? defaults.tvWeight() : tvWeight));

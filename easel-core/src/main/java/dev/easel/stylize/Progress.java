@@ -13,9 +13,13 @@ import java.util.function.Supplier;
  * @param totalSteps steps the whole job will take
  * @param loss       the latest loss values, or null where the method has none
  * @param preview    the current intermediate image (computed only when asked for), or null
+ * @param workDone   fraction of the estimated work done, 0..1; differs from step/totalSteps when steps
+ *                   cost different amounts (coarse-to-fine levels), so ETAs should use it
  */
-public record Progress(String stage, int step, int totalSteps, LossValues loss, Supplier<Picture> preview) {
-    public double fraction() {
-        return totalSteps == 0 ? 1.0 : (double) step / totalSteps;
+public record Progress(String stage, int step, int totalSteps, LossValues loss, Supplier<Picture> preview,
+                       double workDone) {
+    /** Progress where every step costs the same. */
+    public Progress(String stage, int step, int totalSteps, LossValues loss, Supplier<Picture> preview) {
+        this(stage, step, totalSteps, loss, preview, totalSteps == 0 ? 1.0 : (double) step / totalSteps);
     }
 }

@@ -71,27 +71,46 @@ public final class GatysStylizer implements Stylizer {
         int[] size = request.outputSize();
         List<int[]> levels = levels(size[0], size[1]);
         int total = 0;
+        double totalWork = 0;
         for (int i = 0; i < levels.size(); i++) {
             total += iterationsAt(i, levels.size());
+            totalWork += work(levels.get(i), iterationsAt(i, levels.size()));
         }
         List<StyleInput> styles = Finishing.prepareStyles(request);
         PerceptualLoss loss = new PerceptualLoss(network, settings.weights());
         Picture image = null;
         int done = 0;
+        double workDone = 0;
         for (int i = 0; i < levels.size(); i++) {
             int w = levels.get(i)[0];
             int h = levels.get(i)[1];
+            int iterations = iterationsAt(i, levels.size());
             Picture start = image == null ? initialImage(request, styles, w, h) : Resizer.resize(image, w, h);
-            image = optimizeLevel(loss, request, styles, start, iterationsAt(i, levels.size()), done, total,
-                w + "x" + h, progress, cancellation);
-            done += iterationsAt(i, levels.size());
+            Level level = new Level(w + "x" + h, iterations, done, total, workDone / totalWork,
+                work(levels.get(i), iterations) / totalWork);
+            image = optimizeLevel(loss, request, styles, start, level, progress, cancellation);
+            done += iterations;
+            workDone += work(levels.get(i), iterations);
         }
         return Finishing.finish(image, request);
     }
 
+    /** One coarse-to-fine level's place in the whole job, for progress reports. */
+    private record Level(String stage, int iterations, int stepsBefore, int totalSteps, double workBefore, double workShare) {
+        Progress progress(int iteration, dev.easel.loss.LossValues loss, java.util.function.Supplier<Picture> preview) {
+            return new Progress(stage, stepsBefore + iteration, totalSteps, loss, preview,
+                workBefore + workShare * iteration / iterations);
+        }
+    }
+
+    /** Relative cost of a level: VGG's work grows with the pixel count. */
+    private static double work(int[] size, int iterations) {
+        return (double) size[0] * size[1] * iterations;
+    }
+
     private Picture optimizeLevel(PerceptualLoss loss, StyleRequest request, List<StyleInput> styles, Picture start,
-                                  int iterations, int done, int total, String stage, ProgressListener progress,
-                                  Cancellation cancellation) {
+                                  Level level, ProgressListener progress, Cancellation cancellation) {
+        int iterations = level.iterations();
         try (NDManager manager = network.newManager()) {
             Picture content = Resizer.resize(request.content(), start.width(), start.height());
             StyleTarget styleTarget = styleTarget(loss, manager, styles, Math.max(start.width(), start.height()));
@@ -107,7 +126,7 @@ public final class GatysStylizer implements Stylizer {
             OptimizationResult result = optimizer.minimize(objective, x0, Bounds.PIXELS, iterations, (it, e, x) -> {
                 boolean preview = settings.saveEvery() > 0 && it % settings.saveEvery() == 0;
                 Picture snapshot = preview ? toPicture(x, shape) : null;
-                progress.onProgress(new Progress(stage, done + it, total, e.loss(), preview ? () -> snapshot : null));
+                progress.onProgress(level.progress(it, e.loss(), preview ? () -> snapshot : null));
                 return !cancellation.isCancelled();
             });
             lastResult = result;
@@ -116,7 +135,7 @@ public final class GatysStylizer implements Stylizer {
             }
             if (result.iterations() < iterations) {
                 // converged early: report the level as complete so progress reaches 100%
-                progress.onProgress(new Progress(stage, done + iterations, total, result.loss(), null));
+                progress.onProgress(level.progress(iterations, result.loss(), null));
             }
             return toPicture(result.x(), shape);
         }

@@ -1,0 +1,35 @@
+package dev.easel.image;
+
+import java.util.List;
+
+/** Lays pictures side by side at a common height, on white: content | style | result sheets for docs. */
+public final class ContactSheet {
+    private ContactSheet() {
+    }
+
+    public static Picture row(List<Picture> pictures, int height, int gap) {
+        if (pictures.isEmpty()) {
+            throw new IllegalArgumentException("nothing to lay out");
+        }
+        Picture[] scaled = new Picture[pictures.size()];
+        int width = gap * (pictures.size() - 1);
+        for (int i = 0; i < scaled.length; i++) {
+            Picture p = pictures.get(i);
+            int w = Math.max(1, Math.round((float) p.width() * height / p.height()));
+            scaled[i] = Resizer.resize(p, w, height);
+            width += w;
+        }
+        Picture sheet = Picture.blank(width, height);
+        java.util.Arrays.fill(sheet.data(), 255f);
+        int x0 = 0;
+        for (Picture p : scaled) {
+            for (int c = 0; c < 3; c++) {
+                for (int y = 0; y < height; y++) {
+                    System.arraycopy(p.data(), (c * height + y) * p.width(), sheet.data(), (c * height + y) * width + x0, p.width());
+                }
+            }
+            x0 += p.width() + gap;
+        }
+        return sheet;
+    }
+}
