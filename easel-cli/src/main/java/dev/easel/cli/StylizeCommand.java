@@ -14,6 +14,9 @@ import dev.easel.stylize.Stylizer;
 import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.stylize.gatys.GatysStylizer;
 import dev.easel.stylize.gatys.InitMode;
+import dev.easel.stylize.realtime.RealtimeModel;
+import dev.easel.stylize.realtime.RealtimeStylizer;
+import dev.easel.models.ModelRegistry;
 import dev.easel.vgg.FeatureNetwork;
 import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
@@ -33,7 +36,7 @@ import java.util.concurrent.Callable;
 
 /** {@code easel stylize}: one photo, one or more styles, one output file. */
 @Command(name = "stylize", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Stylize a photo. Gatys optimization needs no trained model (and works best with the full VGG19).",
+    description = "Stylize a photo. gatys optimizes the image itself (minutes, any style); realtime applies a trained network (a second).",
     showDefaultValues = true)
 public final class StylizeCommand implements Callable<Integer> {
     @Spec
@@ -42,10 +45,13 @@ public final class StylizeCommand implements Callable<Integer> {
     @Option(names = "--method", description = "Stylization method: ${COMPLETION-CANDIDATES}.")
     Method method = Method.gatys;
 
+    @Option(names = "--model", paramLabel = "NAME|PATH", description = "Trained model for realtime: a name from 'easel models' or a .json model card.")
+    String model;
+
     @Option(names = "--content", required = true, paramLabel = "FILE", description = "The photo to repaint.")
     Path content;
 
-    @Option(names = "--style", required = true, paramLabel = "FILE", description = "A style image; repeat to blend several.")
+    @Option(names = "--style", paramLabel = "FILE", description = "A style image (gatys); repeat to blend several.")
     List<Path> styles;
 
     @Option(names = "--style-weights", split = ",", paramLabel = "W", description = "Blend weight per --style (normalised to sum 1).")
@@ -123,7 +129,7 @@ public final class StylizeCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Log details and show stack traces.")
     boolean verbose;
 
-    enum Method { gatys }
+    enum Method { gatys, realtime }
 
     enum OptimizerName { lbfgs, adam }
 
@@ -138,7 +144,10 @@ public final class StylizeCommand implements Callable<Integer> {
         outputs.checkWritable();
         Picture photo = ImageReader.read(content, maxPixels);
         List<StyleInput> inputs = new ArrayList<>();
-        for (int i = 0; i < styles.size(); i++) {
+        if (method == Method.realtime) {
+            inputs.add(new StyleInput(null, model, 1.0));
+        }
+        for (int i = 0; method == Method.gatys && i < styles.size(); i++) {
             double w = styleWeights == null ? 1.0 : styleWeights.get(i);
             inputs.add(new StyleInput(ImageReader.read(styles.get(i), maxPixels), styles.get(i).getFileName().toString(), w));
         }
@@ -146,7 +155,7 @@ public final class StylizeCommand implements Callable<Integer> {
             ColorPreservation.valueOf(preserveColors.name().toUpperCase()), strength);
         long start = System.nanoTime();
         Progress[] last = new Progress[1];
-        try (Stylizer stylizer = gatys();
+        try (Stylizer stylizer = method == Method.realtime ? realtime() : gatys();
              ProgressBarListener bar = new ProgressBarListener("stylize", p -> {
                  last[0] = p;
                  if (p.preview() != null) {
@@ -161,6 +170,10 @@ public final class StylizeCommand implements Callable<Integer> {
         System.err.printf("wrote %s (%dx%d) in %.1f s%s%n", output, request.outputSize()[0], request.outputSize()[1], seconds,
             last[0] != null && last[0].loss() != null ? "; final loss " + last[0].loss() : "");
         return 0;
+    }
+
+    private Stylizer realtime() {
+        return new RealtimeStylizer(RealtimeModel.load(ModelRegistry.standard().find(model)));
     }
 
     private GatysStylizer gatys() {
@@ -183,8 +196,18 @@ public final class StylizeCommand implements Callable<Integer> {
     }
 
     private void validate() {
-        if (styleWeights != null && styleWeights.size() != styles.size()) {
-            throw usage("--style-weights has " + styleWeights.size() + " values but " + styles.size() + " --style images were given");
+        if (method == Method.gatys && (styles == null || styles.isEmpty())) {
+            throw usage("--method gatys needs at least one --style image");
+        }
+        if (method == Method.realtime && model == null) {
+            throw usage("--method realtime needs --model (see 'easel models')");
+        }
+        if (method == Method.realtime && styles != null) {
+            throw usage("--method realtime takes its style from --model, not --style");
+        }
+        if (styleWeights != null && (styles == null || styleWeights.size() != styles.size())) {
+            throw usage("--style-weights has " + styleWeights.size() + " values but " + (styles == null ? 0 : styles.size())
+                + " --style images were given");
         }
         if (styleWeights != null) {
             for (double w : styleWeights) {

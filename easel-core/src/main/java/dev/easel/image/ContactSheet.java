@@ -23,11 +23,7 @@ public final class ContactSheet {
         java.util.Arrays.fill(sheet.data(), 255f);
         int x0 = 0;
         for (Picture p : scaled) {
-            for (int c = 0; c < 3; c++) {
-                for (int y = 0; y < height; y++) {
-                    System.arraycopy(p.data(), (c * height + y) * p.width(), sheet.data(), (c * height + y) * width + x0, p.width());
-                }
-            }
+            Pictures.paste(p, 0, 0, p.width(), height, sheet, x0, 0);
             x0 += p.width() + gap;
         }
         return sheet;

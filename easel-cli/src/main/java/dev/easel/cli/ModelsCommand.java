@@ -1,0 +1,28 @@
+package dev.easel.cli;
+
+import dev.easel.models.ModelCard;
+import dev.easel.models.ModelRegistry;
+import picocli.CommandLine.Command;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code easel models}: the trained models Easel can use, with their cards. */
+@Command(name = "models", mixinStandardHelpOptions = true, description = "List shipped and user models.")
+public final class ModelsCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        ModelRegistry registry = ModelRegistry.standard();
+        List<ModelCard> cards = registry.list();
+        System.out.println("Model folders: " + String.join(", ", registry.folders().stream().map(Path::toString).toList()));
+        if (cards.isEmpty()) {
+            System.out.println("No trained models yet: train one with 'easel train realtime'.");
+        }
+        for (ModelCard c : cards) {
+            System.out.printf("%-24s %-9s arch=%-8s styles=%s steps=%d trained %.0f min on %s%n", c.name(), c.method(),
+                c.architecture(), String.join("+", c.styles()), c.steps(), c.wallSeconds() / 60, c.trainingData());
+        }
+        return 0;
+    }
+}

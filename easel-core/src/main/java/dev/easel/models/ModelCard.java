@@ -1,0 +1,40 @@
+package dev.easel.models;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a trained model is and how it was made, stored as JSON beside its fp16 weights.
+ *
+ * @param format       file format version
+ * @param method       stylization family, e.g. "realtime"
+ * @param name         short name users select it by
+ * @param architecture network architecture name
+ * @param styles       style image(s) it was trained on (file names), in conditional-vector order
+ * @param trainingData what the content images were
+ * @param steps        optimizer steps
+ * @param wallSeconds  training time
+ * @param finalLosses  last losses (content, style, tv, total)
+ * @param command      the exact command that reproduces it
+ * @param settings     hyper-parameters (batch, crop size, weights, learning rate, ...)
+ * @param parameters   parameter names and shapes, in file order
+ * @param weightsSha256 checksum of the weights file
+ */
+public record ModelCard(int format, String method, String name, String architecture, List<String> styles,
+                        String trainingData, long steps, double wallSeconds, Map<String, Double> finalLosses,
+                        String command, Map<String, Object> settings, List<ParameterInfo> parameters,
+                        String weightsSha256) {
+
+    public static final int FORMAT = 1;
+
+    /** One parameter tensor in the weights file. */
+    public record ParameterInfo(String name, long[] shape) {
+        public long size() {
+            long n = 1;
+            for (long d : shape) {
+                n *= d;
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.easel.nets;
+
+/**
+ * The shape of a Johnson-style transformer network: three encoder convolutions (the 2nd and 3rd with
+ * stride 2), residual blocks, two nearest-upsample + conv decoders and an output convolution.
+ *
+ * @param name            the --arch name
+ * @param channels        widths of the three encoder stages (the decoder mirrors them)
+ * @param residualBlocks  residual blocks at the lowest resolution
+ * @param outerKernel     kernel of the first and last convolution (Johnson: 9)
+ * @param separable       residual convolutions as depthwise 3x3 + pointwise 1x1 (MobileNet-style)
+ */
+public record Architecture(String name, int[] channels, int residualBlocks, int outerKernel, boolean separable) {
+
+    /** Johnson et al. 2016 as published: 32-64-128, five residual blocks, 9x9 outer kernels. */
+    public static final Architecture JOHNSON = new Architecture("johnson", new int[] {32, 64, 128}, 5, 9, false);
+    /** Half width: a quarter of the FLOPs. */
+    public static final Architecture HALF = new Architecture("half", new int[] {16, 32, 64}, 5, 9, false);
+    /** Half width with separable residual blocks and 5x5 outer kernels: the cheapest to run. */
+    public static final Architecture COMPACT = new Architecture("compact", new int[] {16, 32, 64}, 5, 5, true);
+
+    public static Architecture named(String name) {
+        for (Architecture a : new Architecture[] {JOHNSON, HALF, COMPACT}) {
+            if (a.name.equals(name)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("unknown architecture '" + name + "'; choose johnson, half or compact");
+    }
+}

@@ -1,0 +1,84 @@
+package dev.easel.nets;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.norm.BatchNorm;
+
+/**
+ * The layers of the feed-forward style networks, as functions of their input and parameters. All are
+ * single engine operations or compositions of them, and none uses DJL's {@code Number} overloads, so they
+ * are safe inside autograd (see engine.Scalars).
+ */
+public final class Ops {
+    private static final float NORM_EPSILON = 1e-5f;
+
+    private Ops() {
+    }
+
+    /** Convolution with reflection padding (no dark borders); {@code groups} > 1 for depthwise. */
+    public static NDArray conv(NDArray x, NDArray weight, NDArray bias, int stride, int groups) {
+        int pad = (int) weight.getShape().get(2) / 2;
+        NDArray padded = pad > 0 ? reflectPad(x, pad) : x;
+        NDList y = Conv2d.conv2d(padded, weight, bias, new Shape(stride, stride), new Shape(0, 0), new Shape(1, 1), groups);
+        return y.singletonOrThrow();
+    }
+
+    /** Mirrors {@code pad} rows and columns at each border, without repeating the edge. */
+    public static NDArray reflectPad(NDArray x, int pad) {
+        long h = x.getShape().get(2);
+        long w = x.getShape().get(3);
+        NDArray top = x.get(":, :, 1:" + (pad + 1) + ", :").flip(2);
+        NDArray bottom = x.get(":, :, " + (h - pad - 1) + ":" + (h - 1) + ", :").flip(2);
+        NDArray rows = top.concat(x, 2).concat(bottom, 2);
+        NDArray left = rows.get(":, :, :, 1:" + (pad + 1)).flip(3);
+        NDArray right = rows.get(":, :, :, " + (w - pad - 1) + ":" + (w - 1)).flip(3);
+        return left.concat(rows, 3).concat(right, 3);
+    }
+
+    /**
+     * Instance normalization with a learned scale and shift per channel ({@code gamma}, {@code beta}: C).
+     * Uses the engine's batch norm on an N*C-channel view: per-channel batch statistics of that view are
+     * exactly per-instance statistics.
+     */
+    public static NDArray instanceNorm(NDArray x, NDArray gamma, NDArray beta) {
+        Shape s = x.getShape();
+        long n = s.get(0);
+        long c = s.get(1);
+        NDManager m = x.getManager();
+        NDArray view = x.reshape(1, n * c, s.get(2), s.get(3));
+        NDArray g = n == 1 ? gamma : gamma.tile(n);
+        NDArray b = n == 1 ? beta : beta.tile(n);
+        NDArray y = BatchNorm.batchNorm(view, m.zeros(new Shape(n * c)), m.ones(new Shape(n * c)), g, b, 1, 0.1f,
+            NORM_EPSILON, true).singletonOrThrow();
+        return y.reshape(s);
+    }
+
+    /**
+     * Instance normalization with statistics from {@code stats}: recorded from this input (batch of one)
+     * when it is recording, else taken from what it recorded. Batch norm in inference mode with the
+     * recorded mean and variance as running statistics is exactly that normalization.
+     */
+    public static NDArray instanceNorm(NDArray x, NDArray gamma, NDArray beta, NormStatistics stats, String layer) {
+        if (stats.recording()) {
+            long c = x.getShape().get(1);
+            NDArray flat = x.reshape(c, -1);
+            NDArray mean = flat.mean(new int[] {1});
+            NDArray variance = flat.sub(mean.reshape(c, 1)).square().mean(new int[] {1});
+            stats.record(layer, mean, variance);
+        }
+        NDArray[] mv = stats.get(layer);
+        return BatchNorm.batchNorm(x, mv[0], mv[1], gamma, beta, 1, 0.1f, NORM_EPSILON, false).singletonOrThrow();
+    }
+
+    /** Nearest-neighbour 2x upsampling: no checkerboard artefacts, unlike transposed convolution. */
+    public static NDArray upsample2(NDArray x) {
+        return x.repeat(2, 2).repeat(3, 2);
+    }
+
+    public static NDArray relu(NDArray x) {
+        return ai.djl.nn.Activation.relu(x);
+    }
+}

@@ -1,0 +1,124 @@
+package dev.easel.stylize.realtime;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import dev.easel.engine.Engines;
+import dev.easel.engine.Tensors;
+import dev.easel.image.Picture;
+import dev.easel.models.ModelCard;
+import dev.easel.models.ModelFile;
+import dev.easel.nets.Architecture;
+import dev.easel.image.Pictures;
+import dev.easel.image.Resizer;
+import dev.easel.nets.NormStatistics;
+import dev.easel.nets.ParamSet;
+import dev.easel.nets.TransformerNet;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A trained transformer network loaded from a model file, ready to stylize. */
+public final class RealtimeModel implements AutoCloseable {
+    private final ModelCard card;
+    private final NDManager manager;
+    private final ParamSet params;
+    private final TransformerNet net;
+
+    private RealtimeModel(ModelCard card, NDManager manager, ParamSet params, TransformerNet net) {
+        this.card = card;
+        this.manager = manager;
+        this.params = params;
+        this.net = net;
+    }
+
+    /** Loads and validates {@code NAME.json} + {@code NAME.weights}. */
+    public static RealtimeModel load(Path cardPath) {
+        ModelCard card = ModelFile.readCard(cardPath);
+        TransformerNet net = new TransformerNet(Architecture.named(card.architecture()));
+        NDManager manager = Engines.manager();
+        try {
+            ParamSet expected = new ParamSet(manager);
+            net.initialize(expected, 0);
+            Map<String, long[]> shapes = new LinkedHashMap<>();
+            expected.values().forEach((k, v) -> shapes.put(k, v.getShape().getShape()));
+            expected.close();
+            ParamSet params = new ParamSet(manager);
+            ModelFile.loadWeights(cardPath, card, params, net.parameterNames(), shapes);
+            return new RealtimeModel(card, manager, params, net);
+        } catch (RuntimeException e) {
+            manager.close();
+            throw e;
+        }
+    }
+
+    public ModelCard card() {
+        return card;
+    }
+
+    /** Default tile core side for {@link #applyTiled}. */
+    public static final int DEFAULT_TILE = 768;
+    /** Wider than the networks' receptive field radius (about 55 px), so tile cores are exact. */
+    static final int HALO = 64;
+    /** Long side of the copy whose instance-norm statistics all tiles share. */
+    static final int STATS_SIZE = 1024;
+
+    /** Receives (tiles done, tiles in all) during tiled inference. */
+    @FunctionalInterface
+    public interface TileProgress {
+        void onTile(int done, int total);
+    }
+
+    /**
+     * Stylizes in overlapping tiles with bounded memory. Instance-norm statistics come from one pass over
+     * the whole image downscaled to at most {@value #STATS_SIZE} px and are shared by every tile, so all
+     * tiles are normalized alike; each tile carries a margin wider than the receptive field and only its
+     * core is kept, so no seam shows.
+     */
+    public Picture applyTiled(Picture photo, int tileSize, TileProgress progress) {
+        int core = Math.max(4, tileSize / 4 * 4);
+        Picture out = Picture.blank(photo.width(), photo.height());
+        try (NDManager m = manager.newSubManager()) {
+            Picture small = Math.max(photo.width(), photo.height()) > STATS_SIZE
+                ? Resizer.fitLongSide(photo, STATS_SIZE) : photo;
+            NormStatistics recorder = NormStatistics.recorder();
+            net.forward(params::get, Tensors.fromPicture(m, small), recorder);
+            NormStatistics stats = recorder.frozen();
+            int cols = (photo.width() + core - 1) / core;
+            int rows = (photo.height() + core - 1) / core;
+            int done = 0;
+            for (int ty = 0; ty < rows; ty++) {
+                for (int tx = 0; tx < cols; tx++) {
+                    int x0 = tx * core;
+                    int y0 = ty * core;
+                    int x1 = Math.min(photo.width(), x0 + core);
+                    int y1 = Math.min(photo.height(), y0 + core);
+                    int px0 = Math.max(0, x0 - HALO);
+                    int py0 = Math.max(0, y0 - HALO);
+                    int px1 = Math.min(photo.width(), x1 + HALO);
+                    int py1 = Math.min(photo.height(), y1 + HALO);
+                    try (NDManager tile = m.newSubManager()) {
+                        NDArray input = Tensors.fromPicture(tile, Pictures.crop(photo, px0, py0, px1, py1));
+                        Picture result = Tensors.toPicture(net.forward(params::get, input, stats));
+                        Pictures.paste(result, x0 - px0, y0 - py0, x1 - x0, y1 - y0, out, x0, y0);
+                    }
+                    progress.onTile(++done, rows * cols);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** One forward pass over the whole picture. */
+    public Picture apply(Picture photo) {
+        try (NDManager m = manager.newSubManager()) {
+            NDArray out = net.forward(params::get, Tensors.fromPicture(m, photo));
+            return Tensors.toPicture(out);
+        }
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.easel.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import dev.easel.EaselException;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Random;
+
+/**
+ * Everything needed to continue training exactly: parameters and Adam moments (full fp32), the step,
+ * the data generator's state and the time spent so far. Written atomically, so a crash while saving
+ * leaves the previous checkpoint intact.
+ *
+ * @param arrays  parameters, then first moments, then second moments, each in parameter order
+ */
+public record Checkpoint(int step, double elapsedSeconds, Random random, NDList arrays) {
+    public static final String FILE = "checkpoint.bin";
+
+    public void save(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeInt(step);
+                out.writeDouble(elapsedSeconds);
+                out.writeObject(random);
+                out.writeObject(arrays.encode());
+            }
+            Path tmp = Files.createTempFile(dir, ".checkpoint", ".tmp");
+            try {
+                Files.write(tmp, bytes.toByteArray());
+                Files.move(tmp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new EaselException("cannot write checkpoint in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static boolean exists(Path dir) {
+        return Files.isRegularFile(dir.resolve(FILE));
+    }
+
+    public static Checkpoint load(Path dir, NDManager manager) {
+        Path file = dir.resolve(FILE);
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+            int step = in.readInt();
+            double elapsed = in.readDouble();
+            Random random = (Random) in.readObject();
+            NDList arrays = NDList.decode(manager, (byte[]) in.readObject());
+            for (NDArray a : arrays) {
+                // decoded arrays may point at Java memory: give the engine its own copy
+                a.intern(a.duplicate());
+            }
+            return new Checkpoint(step, elapsed, random, arrays);
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            throw new EaselException(file + ": cannot read checkpoint (" + e.getMessage() + ")", e);
+        }
+    }
+}

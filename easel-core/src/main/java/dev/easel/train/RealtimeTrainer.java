@@ -1,0 +1,223 @@
+package dev.easel.train;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import dev.easel.EaselException;
+import dev.easel.engine.Tensors;
+import dev.easel.image.ImageReader;
+import dev.easel.image.Picture;
+import dev.easel.image.Resizer;
+import dev.easel.loss.LossTerms;
+import dev.easel.loss.LossValues;
+import dev.easel.loss.PerceptualLoss;
+import dev.easel.loss.StyleTarget;
+import dev.easel.nets.ParamSet;
+import dev.easel.nets.TransformerNet;
+import dev.easel.optim.AdamRule;
+import dev.easel.vgg.FeatureNetwork;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Trains a transformer network for one style with the perceptual loss (Johnson et al. 2016): random
+ * crops of training photos go through the network, and the output is scored by the same content, style
+ * and TV losses as Gatys. Adam with a cosine-decayed rate. Resumes exactly from its checkpoint: weights,
+ * Adam moments, step and the data generator's state.
+ */
+public final class RealtimeTrainer implements AutoCloseable {
+    private final TrainingConfig config;
+    private final FeatureNetwork vgg;
+    private final TransformerNet net;
+    private final NDManager manager;
+    private final ParamSet params;
+    private final Map<String, NDArray[]> moments = new LinkedHashMap<>();
+    private final ImageFolder data;
+    private final PerceptualLoss loss;
+    private final StyleTarget styleTarget;
+    private final Picture validationPhoto;
+    private Random random;
+    private int step;
+    private double elapsedBefore;
+    private LossValues lastLoss;
+
+    public RealtimeTrainer(TrainingConfig config, FeatureNetwork vgg, Picture validationPhoto) {
+        this.config = config;
+        this.vgg = vgg;
+        this.net = new TransformerNet(config.architecture());
+        this.manager = vgg.newManager();
+        this.params = new ParamSet(manager);
+        this.data = new ImageFolder(config.data());
+        this.loss = new PerceptualLoss(vgg, config.weights());
+        this.validationPhoto = validationPhoto;
+        Picture painting = Resizer.fitLongSide(ImageReader.read(config.style()), config.styleSize());
+        NDArray styleImage = Tensors.fromPicture(manager, painting);
+        this.styleTarget = loss.styleTarget(List.of(styleImage), List.of(1.0));
+        net.initialize(params, config.seed());
+        for (String name : params.values().keySet()) {
+            NDArray p = params.get(name);
+            moments.put(name, new NDArray[] {p.zerosLike(), p.zerosLike()});
+            attach(moments.get(name));
+        }
+        this.random = new Random(config.seed());
+        if (Checkpoint.exists(config.output())) {
+            restore(Checkpoint.load(config.output(), manager));
+        }
+    }
+
+    public int dataSize() {
+        return data.size();
+    }
+
+    public int step() {
+        return step;
+    }
+
+    public ParamSet params() {
+        return params;
+    }
+
+    public TransformerNet network() {
+        return net;
+    }
+
+    public LossValues lastLoss() {
+        return lastLoss;
+    }
+
+    /** Training time over all sessions, up to the end of the last {@link #train} call. */
+    public double trainingSeconds() {
+        return elapsedBefore;
+    }
+
+    private double elapsedSeconds(long startNanos) {
+        return elapsedBefore + (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** Trains until {@code config.steps()} or until the listener says stop; checkpoints on the way out. */
+    public void train(TrainingListener listener) {
+        long start = System.nanoTime();
+        try {
+            while (step < config.steps()) {
+                long t0 = System.nanoTime();
+                lastLoss = trainStep();
+                step++;
+                boolean more = listener.onStep(step, config.steps(), lastLoss, (System.nanoTime() - t0) / 1e9);
+                if (step % config.checkpointEvery() == 0 || step == config.steps() || !more) {
+                    checkpoint(start);
+                }
+                if (config.validateEvery() > 0 && validationPhoto != null && step % config.validateEvery() == 0) {
+                    listener.onValidation(step, stylize(validationPhoto));
+                }
+                if (!more) {
+                    return;
+                }
+            }
+        } finally {
+            elapsedBefore = elapsedSeconds(start);
+        }
+    }
+
+    private LossValues trainStep() {
+        try (NDManager stepManager = manager.newSubManager()) {
+            NDArray batch = batch(stepManager);
+            NDArray contentTarget = loss.contentTarget(batch);
+            Map<String, NDArray> leaves = params.leaves(stepManager);
+            LossValues values;
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                NDArray output = net.forward(leaves::get, batch);
+                LossTerms terms = loss.evaluate(output, contentTarget, styleTarget);
+                collector.backward(terms.total());
+                values = terms.values();
+            }
+            if (!Double.isFinite(values.total())) {
+                throw new EaselException("training diverged at step " + (step + 1) + " (loss " + values.total()
+                    + "); lower --lr or the style weight");
+            }
+            AdamRule adam = AdamRule.withLearningRate(config.learningRateAt(step));
+            for (Map.Entry<String, NDArray> e : leaves.entrySet()) {
+                NDArray[] m = moments.get(e.getKey());
+                NDArray[] next = adam.update(params.get(e.getKey()), e.getValue().getGradient(), m[0], m[1], step + 1);
+                attach(next);
+                m[0].close();
+                m[1].close();
+                moments.put(e.getKey(), new NDArray[] {next[1], next[2]});
+                params.replace(e.getKey(), next[0]);
+            }
+            return values;
+        }
+    }
+
+    private NDArray batch(NDManager m) {
+        int size = config.cropSize();
+        float[] data = new float[config.batch() * 3 * size * size];
+        for (int i = 0; i < config.batch(); i++) {
+            Picture crop = this.data.randomCrop(random, size);
+            System.arraycopy(crop.data(), 0, data, i * crop.data().length, crop.data().length);
+        }
+        try (NDArray javaBacked = m.create(data, new Shape(config.batch(), 3, size, size))) {
+            return javaBacked.duplicate();
+        }
+    }
+
+    /** Applies the current network to a photo (no gradients). */
+    public Picture stylize(Picture photo) {
+        try (NDManager m = manager.newSubManager()) {
+            NDArray out = net.forward(params::get, Tensors.fromPicture(m, photo));
+            return Tensors.toPicture(out).clamped();
+        }
+    }
+
+    private void checkpoint(long start) {
+        NDList arrays = new NDList();
+        params.values().values().forEach(arrays::add);
+        moments.values().forEach(m -> arrays.add(m[0]));
+        moments.values().forEach(m -> arrays.add(m[1]));
+        new Checkpoint(step, elapsedSeconds(start), random, arrays).save(config.output());
+    }
+
+    private void restore(Checkpoint c) {
+        List<String> names = new ArrayList<>(params.values().keySet());
+        int n = names.size();
+        if (c.arrays().size() != 3 * n) {
+            throw new EaselException(config.output() + ": checkpoint does not match architecture '"
+                + config.architecture().name() + "'");
+        }
+        for (int i = 0; i < n; i++) {
+            NDArray value = c.arrays().get(i);
+            if (!value.getShape().equals(params.get(names.get(i)).getShape())) {
+                throw new EaselException(config.output() + ": checkpoint does not match architecture '"
+                    + config.architecture().name() + "' (" + names.get(i) + ")");
+            }
+            params.replace(names.get(i), value);
+            NDArray[] m = moments.get(names.get(i));
+            m[0].close();
+            m[1].close();
+            NDArray[] restored = {c.arrays().get(n + i), c.arrays().get(2 * n + i)};
+            attach(restored);
+            moments.put(names.get(i), restored);
+        }
+        step = c.step();
+        elapsedBefore = c.elapsedSeconds();
+        random = c.random();
+    }
+
+    private void attach(NDArray[] arrays) {
+        for (NDArray a : arrays) {
+            a.attach(manager);
+        }
+    }
+
+    @Override
+    public void close() {
+        params.close();
+        manager.close();
+    }
+}
