@@ -2,6 +2,8 @@ package dev.easel.cli;
 
 import dev.easel.cli.bench.GatysBench;
 import dev.easel.cli.bench.GatysWorker;
+import dev.easel.cli.bench.RealtimeBench;
+import dev.easel.cli.bench.RealtimeWorker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -10,7 +12,7 @@ import java.util.concurrent.Callable;
 
 /** {@code easel bench}: speed and memory, against PyTorch on the same machine. One subcommand per method. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks: speed and memory against PyTorch.",
-    subcommands = {GatysBench.class, GatysWorker.class})
+    subcommands = {GatysBench.class, GatysWorker.class, RealtimeBench.class, RealtimeWorker.class})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -1,7 +1,6 @@
 package dev.easel.cli.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,8 +23,7 @@ import java.util.Map;
  */
 public record BenchResult(String impl, String version, String size, String optimizer, List<Double> iterMs,
                           int evaluations, double loss0, long vmhwmKb, String stop) {
-    public static final String MARKER = "EASEL-BENCH ";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    public static final String MARKER = BenchSupport.MARKER;
 
     public BenchResult {
         iterMs = List.copyOf(iterMs);
@@ -66,40 +64,20 @@ public record BenchResult(String impl, String version, String size, String optim
         m.put("loss0", loss0);
         m.put("vmhwm_kb", vmhwmKb);
         m.put("stop", stop);
-        try {
-            return MARKER + JSON.writeValueAsString(m);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return BenchSupport.resultLine(m);
     }
 
     /** Finds the result line in a child's whole output; throws if there is none or it is malformed. */
     public static BenchResult parse(String output) {
-        String line = output.lines().filter(l -> l.startsWith(MARKER)).reduce((a, b) -> b)
-            .orElseThrow(() -> new IllegalArgumentException("no '" + MARKER.trim() + "' result line in the output"));
+        JsonNode n = BenchSupport.resultJson(output);
         try {
-            JsonNode n = JSON.readTree(line.substring(MARKER.length()));
             List<Double> ms = new ArrayList<>();
             n.required("iter_ms").forEach(v -> ms.add(v.asDouble()));
             return new BenchResult(n.required("impl").asText(), n.path("version").asText(""), n.required("size").asText(),
                 n.required("optimizer").asText(), ms, n.required("evaluations").asInt(), n.required("loss0").asDouble(),
                 n.required("vmhwm_kb").asLong(), n.path("stop").asText("iterations"));
-        } catch (java.io.IOException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("malformed result line: " + line + " (" + e.getMessage() + ")", e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("malformed result line: " + n + " (" + e.getMessage() + ")", e);
         }
-    }
-
-    /** This process's VmHWM in KiB from /proc/self/status, or -1 where there is none (not Linux). */
-    public static long selfVmHwmKb() {
-        try {
-            for (String l : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
-                if (l.startsWith("VmHWM:")) {
-                    return Long.parseLong(l.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (java.io.IOException | NumberFormatException e) {
-            // fall through
-        }
-        return -1;
     }
 }

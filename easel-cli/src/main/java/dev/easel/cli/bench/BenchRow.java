@@ -3,6 +3,10 @@ package dev.easel.cli.bench;
 import java.util.List;
 import java.util.Locale;
 
+import static dev.easel.cli.bench.BenchSupport.fmt;
+import static dev.easel.cli.bench.BenchSupport.num;
+import static dev.easel.cli.bench.BenchSupport.ratio;
+
 /**
  * One configuration (size x optimizer) of {@code bench gatys}, with the derived ratios.
  *
@@ -100,17 +104,5 @@ public record BenchRow(int longSide, int width, int height, String optimizer, Be
                 e == null ? "" : e.stop())).append('\n');
         }
         return b.toString();
-    }
-
-    private static String num(double v) {
-        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6g", v);
-    }
-
-    private static String ratio(double v) {
-        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.2fx", v);
-    }
-
-    private static String fmt(String f, double v) {
-        return String.format(Locale.ROOT, f, v);
     }
 }

@@ -14,16 +14,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * {@code easel bench gatys}: ms per iteration and peak memory of Easel's Gatys optimization against the
@@ -88,17 +85,17 @@ public final class GatysBench implements Callable<Integer> {
         Path vggDir = vgg != null ? vgg : VggLocator.resolve(null);
         PrintStream err = System.err;
 
-        String torchVersion = skipPytorch ? null : torchVersion();
+        String torchVersion = skipPytorch ? null : BenchSupport.torchVersion(python);
         if (!skipPytorch && torchVersion == null) {
             err.println("NOTE: " + python + " cannot import torch: PyTorch columns are skipped. Install it with "
                 + "'apt-get install python3-torch' (or pass --skip-pytorch to silence this).");
         }
-        Path script = pytorchScript != null ? pytorchScript : defaultScript();
+        Path script = pytorchScript != null ? pytorchScript : BenchSupport.pytorchScript("gatys_bench.py");
         if (torchVersion != null && !Files.isRegularFile(script)) {
             throw new EaselException("PyTorch script not found: " + script + " (give it with --pytorch-script)");
         }
 
-        String loadBefore = loadAverage();
+        String loadBefore = BenchSupport.loadAverage();
         // The parent's engine, with the children's thread count, only measures the matmul peak.
         System.setProperty("ai.djl.pytorch.num_threads", String.valueOf(threads));
         System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
@@ -125,13 +122,13 @@ public final class GatysBench implements Callable<Integer> {
                     sFile.toString(), "--style-size", sSize, "--iterations", String.valueOf(iterations),
                     "--warmup", String.valueOf(warmup), "--lr", String.valueOf(learningRate));
                 for (String opt : optimizers) {
-                    double load = loadOneMinute();
+                    double load = BenchSupport.loadOneMinute();
                     err.printf("easel   %-7s %s ...%n", opt, cSize);
-                    BenchResult easel = runChild("easel", workerCommand(common, opt, vggDir));
+                    BenchResult easel = BenchSupport.runChild("easel", workerCommand(common, opt, vggDir), BenchResult::parse);
                     BenchResult torch = null;
                     if (torchVersion != null) {
                         err.printf("pytorch %-7s %s ...%n", opt, cSize);
-                        torch = runChild("pytorch", pythonCommand(script, common, opt, vggDir));
+                        torch = BenchSupport.runChild("pytorch", pythonCommand(script, common, opt, vggDir), BenchResult::parse);
                     }
                     failed |= easel == null || (torchVersion != null && torch == null);
                     rows.add(new BenchRow(size, c.width(), c.height(), opt, easel, torch,
@@ -139,16 +136,14 @@ public final class GatysBench implements Callable<Integer> {
                 }
             }
         } finally {
-            try (Stream<Path> files = Files.walk(work)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            BenchSupport.deleteTree(work);
         }
 
         PrintStream out = System.out;
         out.printf(Locale.ROOT, "easel bench gatys: %d timed iterations after %d warm-up, %d threads, %d cores; "
                 + "peak %.0f GFLOP/s (%d^2 matmul); PyTorch %s%n", iterations, warmup, threads,
             Runtime.getRuntime().availableProcessors(), peak, matmulSize, torchVersion == null ? "skipped" : torchVersion);
-        out.printf("load average before: %s; after: %s%n%n", loadBefore, loadAverage());
+        out.printf("load average before: %s; after: %s%n%n", loadBefore, BenchSupport.loadAverage());
         out.print(BenchRow.table(rows));
         if (csv != null) {
             Files.writeString(csv, BenchRow.csv(rows), StandardCharsets.UTF_8);
@@ -173,22 +168,10 @@ public final class GatysBench implements Callable<Integer> {
         }
     }
 
-    /** The same java binary, JVM flags and classpath as this process, running the hidden worker. */
     private List<String> workerCommand(List<String> common, String opt, Path vggDir) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command()
-            .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (!a.startsWith("-Dai.djl.pytorch.num_") && !a.startsWith("-agentlib")) { // no debugger port clash
-                cmd.add(a);
-            }
-        }
-        cmd.add("-Dai.djl.pytorch.num_threads=" + threads);
-        cmd.add("-Dai.djl.pytorch.num_interop_threads=1");
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench", "gatys-worker",
-            "--optimizer", opt, "--vgg", vggDir.toString()));
-        cmd.addAll(common);
-        return cmd;
+        List<String> args = new ArrayList<>(List.of("gatys-worker", "--optimizer", opt, "--vgg", vggDir.toString()));
+        args.addAll(common);
+        return BenchSupport.workerCommand(threads, args);
     }
 
     private List<String> pythonCommand(Path script, List<String> common, String opt, Path vggDir) {
@@ -196,69 +179,5 @@ public final class GatysBench implements Callable<Integer> {
             vggDir.toString(), "--threads", String.valueOf(threads)));
         cmd.addAll(common);
         return cmd;
-    }
-
-    /** Runs a child to completion and parses its result line; on failure prints its output's tail and returns null. */
-    private static BenchResult runChild(String name, List<String> cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        p.getOutputStream().close();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int rc = p.waitFor();
-        try {
-            if (rc != 0) {
-                throw new IllegalStateException("exit code " + rc);
-            }
-            return BenchResult.parse(output);
-        } catch (RuntimeException e) {
-            List<String> lines = output.lines().toList();
-            System.err.println(name + " run failed (" + e.getMessage() + "); last output:");
-            lines.subList(Math.max(0, lines.size() - 15), lines.size()).forEach(l -> System.err.println("  " + l));
-            return null;
-        }
-    }
-
-    /** torch's version as seen by {@link #python}, or null where it cannot import torch. */
-    private String torchVersion() throws InterruptedException {
-        try {
-            Process p = new ProcessBuilder(python, "-c", "import torch; print(torch.__version__)")
-                .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            return p.waitFor() == 0 && !out.isEmpty() ? out.lines().reduce((a, b) -> b).orElse(out) : null;
-        } catch (IOException e) {
-            return null; // no such interpreter
-        }
-    }
-
-    /** bench/pytorch/gatys_bench.py in the checkout this jar (or classes folder) was built in, else relative to here. */
-    static Path defaultScript() {
-        Path relative = Path.of("bench", "pytorch", "gatys_bench.py");
-        try {
-            Path code = Path.of(GatysBench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            for (Path d = code; d != null; d = d.getParent()) {
-                if (Files.isRegularFile(d.resolve(relative))) {
-                    return d.resolve(relative);
-                }
-            }
-        } catch (Exception e) {
-            // fall back to the working directory
-        }
-        return relative.toAbsolutePath();
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return f[0] + " " + f[1] + " " + f[2];
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static double loadOneMinute() {
-        try {
-            return Double.parseDouble(loadAverage().split(" ")[0]);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
     }
 }

@@ -81,7 +81,7 @@ public final class GatysWorker implements Callable<Integer> {
             int timedEvaluations = done <= warmup ? 0 : (int) (evaluationsAt.get(done - 1) - evaluationsAt.get(warmup - 1));
             String version = Engine.getEngine("PyTorch").getVersion();
             BenchResult r = new BenchResult("easel", version, contentSize, optimizer, ms, timedEvaluations, loss0,
-                BenchResult.selfVmHwmKb(), stop);
+                BenchSupport.selfVmHwmKb(), stop);
             System.out.println(r.toLine());
         }
         return 0;

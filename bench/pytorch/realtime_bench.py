@@ -1,0 +1,136 @@
+#!/usr/bin/python3
+"""Easel's real-time transformer network (easel-core nets/TransformerNet.java), re-implemented in plain
+PyTorch, for `easel bench realtime`.
+
+Reads the same model card + fp16 weights Easel loads and the raw input Easel sees (planar float32 RGB,
+0..255), times whole-image forward passes, and, given Easel's output for the same input, reports the
+largest difference: that validates this reference against Easel before its timings mean anything.
+Prints one line: EASEL-BENCH {json}. Run with Debian's /usr/bin/python3 (python3-torch), 2 threads.
+"""
+import argparse
+import hashlib
+import json
+import os
+import statistics
+import sys
+import time
+
+import torch
+import torch.nn.functional as F
+
+
+def load_model(card_path):
+    """Parameters by name (float32), from NAME.weights beside the card: fp16 LE, in card order."""
+    with open(card_path) as f:
+        card = json.load(f)
+    with open(card_path[: -len(".json")] + ".weights", "rb") as f:
+        raw = f.read()
+    if hashlib.sha256(raw).hexdigest() != card["weightsSha256"]:
+        sys.exit(f"{card_path}: weights checksum does not match the card")
+    flat = torch.frombuffer(bytearray(raw), dtype=torch.float16).float()  # x86 is little-endian
+    params, offset = {}, 0
+    for p in card["parameters"]:
+        n = 1
+        for d in p["shape"]:
+            n *= d
+        params[p["name"]] = flat[offset: offset + n].reshape(p["shape"]).clone()
+        offset += n
+    if offset != flat.numel():
+        sys.exit(f"{card_path}: weights file has {flat.numel()} values, the card lists {offset}")
+    return card, params
+
+
+class TransformerNet:
+    """The network, derived from the parameter names (so any of the architectures): enc1..3, res{i}{a,b}
+    (with res{i}{a,b}.depthwise when separable), up1, up2, out."""
+
+    def __init__(self, p):
+        self.p = p
+        self.blocks = sum(1 for k in p if k.startswith("res") and k.endswith("a.weight"))
+
+    def conv(self, x, name, stride=1):
+        """Reflection padding k//2, then a convolution without zero padding (as Ops.conv)."""
+        w = self.p[name + ".weight"]
+        pad = w.shape[2] // 2
+        if pad:
+            x = F.pad(x, (pad, pad, pad, pad), mode="reflect")
+        return F.conv2d(x, w, self.p.get(name + ".bias"), stride=stride)
+
+    def block(self, x, name, stride=1, relu=True):
+        y = self.conv(x, name, stride)
+        # Per instance and channel, biased variance, eps 1e-5, learned scale and shift (as Ops.instanceNorm).
+        y = F.instance_norm(y, weight=self.p[name + ".gamma"], bias=self.p[name + ".beta"], eps=1e-5)
+        return F.relu(y) if relu else y
+
+    def residual_conv(self, x, name, relu):
+        dw = self.p.get(name + ".depthwise")
+        if dw is not None:  # compact: depthwise 3x3 (no bias) before the 1x1
+            x = F.conv2d(F.pad(x, (1, 1, 1, 1), mode="reflect"), dw, None, groups=x.shape[1])
+        return self.block(x, name, relu=relu)
+
+    def forward(self, image):
+        h, w = image.shape[2], image.shape[3]
+        # Reflection-pad bottom/right to a multiple of 4 (the two stride-2 convolutions), as padToMultiple.
+        x = F.pad(image, (0, (4 - w % 4) % 4, 0, (4 - h % 4) % 4), mode="reflect")
+        x = (x - 127.5) / 127.5
+        x = self.block(x, "enc1")
+        x = self.block(x, "enc2", 2)
+        x = self.block(x, "enc3", 2)
+        for i in range(self.blocks):
+            y = self.residual_conv(x, f"res{i}a", True)
+            y = self.residual_conv(y, f"res{i}b", False)
+            x = x + y
+        # Nearest 2x upsampling: the same as repeat_interleave(2) on H then W (Ops.upsample2), but one op.
+        x = self.block(F.interpolate(x, scale_factor=2, mode="nearest"), "up1")
+        x = self.block(F.interpolate(x, scale_factor=2, mode="nearest"), "up2")
+        y = self.conv(x, "out")
+        return (y * 127.5 + 127.5)[:, :, :h, :w]
+
+
+def read_image(path, size):
+    w, h = (int(v) for v in size.split("x"))
+    return torch.from_file(path, size=3 * w * h, dtype=torch.float32).reshape(1, 3, h, w).clone()
+
+
+def vmhwm_kb():
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return -1
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--card", required=True, help="model card NAME.json (NAME.weights beside it)")
+    p.add_argument("--input", required=True, help="raw planar float32 RGB, 0..255")
+    p.add_argument("--size", required=True, help="WxH")
+    p.add_argument("--repeats", type=int, default=5)
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--expect", help="Easel's raw output for the same input: report the max abs difference")
+    a = p.parse_args()
+    torch.set_num_threads(a.threads)
+
+    card, params = load_model(a.card)
+    net = TransformerNet(params)
+    image = read_image(a.input, a.size)
+    times = []
+    with torch.no_grad():
+        out = net.forward(image)  # warm-up: allocator and oneDNN primitive creation
+        for _ in range(a.repeats):
+            start = time.perf_counter()
+            out = net.forward(image)
+            times.append((time.perf_counter() - start) * 1000)
+    peak = vmhwm_kb()  # before loading Easel's output, which is not part of the cost
+    diff = None
+    if a.expect:
+        diff = (out - read_image(a.expect, a.size)).abs().max().item()
+
+    result = {"impl": "pytorch", "version": torch.__version__, "arch": card["architecture"], "size": a.size,
+              "ms": [round(t, 3) for t in times], "vmhwm_kb": peak, "max_abs_diff": diff}
+    print("EASEL-BENCH " + json.dumps(result), flush=True)
+    print(f"pytorch {card['architecture']} {a.size}: median {statistics.median(times):.1f} ms", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

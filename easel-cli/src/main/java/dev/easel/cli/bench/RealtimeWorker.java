@@ -1,0 +1,53 @@
+package dev.easel.cli.bench;
+
+import ai.djl.engine.Engine;
+import dev.easel.image.Picture;
+import dev.easel.stylize.realtime.RealtimeModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code easel bench realtime-worker} (hidden): one Easel configuration in its own JVM, so that the VmHWM it
+ * reports is this configuration's peak alone. Times {@link RealtimeModel#apply}, the whole-image pass that
+ * {@code easel stylize --method realtime} uses (tensor copies in and out included), and writes the last
+ * output so the PyTorch side can compare.
+ */
+@Command(name = "realtime-worker", hidden = true, description = "Internal: one Easel configuration of 'bench realtime'.")
+public final class RealtimeWorker implements Callable<Integer> {
+    @Option(names = "--model", required = true) Path card;
+    @Option(names = "--input", required = true) Path input;
+    @Option(names = "--size", required = true) String size;
+    @Option(names = "--repeats") int repeats = 5;
+    @Option(names = "--output") Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        if (repeats < 1) {
+            throw new IllegalArgumentException("need at least 1 timed pass");
+        }
+        Picture photo = GatysWorker.readRaw(input, size);
+        try (RealtimeModel model = RealtimeModel.load(card)) {
+            Picture out = model.apply(photo); // warm-up: engine start-up, allocator, oneDNN primitive creation
+            List<Double> ms = new ArrayList<>();
+            for (int i = 0; i < repeats; i++) {
+                long t = System.nanoTime();
+                out = model.apply(photo); // CPU ops are synchronous: the result is complete here
+                ms.add((System.nanoTime() - t) / 1e6);
+            }
+            long peak = BenchSupport.selfVmHwmKb();
+            if (output != null) {
+                GatysWorker.writeRaw(output, out);
+            }
+            String version = Engine.getEngine("PyTorch").getVersion();
+            System.out.println(new RealtimeResult("easel", version, model.card().architecture(), size, ms, peak,
+                Double.NaN).toLine());
+        }
+        return 0;
+    }
+}
