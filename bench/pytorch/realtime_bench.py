@@ -44,8 +44,10 @@ class TransformerNet:
     """The network, derived from the parameter names (so any of the architectures): enc1..3, res{i}{a,b}
     (with res{i}{a,b}.depthwise when separable), up1, up2, out."""
 
-    def __init__(self, p):
+    def __init__(self, p, residual_output):
         self.p = p
+        # Architecture.residualOutput: half and compact add their output to the photo; johnson paints from grey.
+        self.residual_output = residual_output
         self.blocks = sum(1 for k in p if k.startswith("res") and k.endswith("a.weight"))
 
     def conv(self, x, name, stride=1):
@@ -71,8 +73,8 @@ class TransformerNet:
     def forward(self, image):
         h, w = image.shape[2], image.shape[3]
         # Reflection-pad bottom/right to a multiple of 4 (the two stride-2 convolutions), as padToMultiple.
-        x = F.pad(image, (0, (4 - w % 4) % 4, 0, (4 - h % 4) % 4), mode="reflect")
-        x = (x - 127.5) / 127.5
+        padded = F.pad(image, (0, (4 - w % 4) % 4, 0, (4 - h % 4) % 4), mode="reflect")
+        x = (padded - 127.5) / 127.5
         x = self.block(x, "enc1")
         x = self.block(x, "enc2", 2)
         x = self.block(x, "enc3", 2)
@@ -84,7 +86,7 @@ class TransformerNet:
         x = self.block(F.interpolate(x, scale_factor=2, mode="nearest"), "up1")
         x = self.block(F.interpolate(x, scale_factor=2, mode="nearest"), "up2")
         y = self.conv(x, "out")
-        return (y * 127.5 + 127.5)[:, :, :h, :w]
+        return (y * 127.5 + (padded if self.residual_output else 127.5))[:, :, :h, :w]
 
 
 def read_image(path, size):
@@ -112,7 +114,7 @@ def main():
     torch.set_num_threads(a.threads)
 
     card, params = load_model(a.card)
-    net = TransformerNet(params)
+    net = TransformerNet(params, card["architecture"] != "johnson")
     image = read_image(a.input, a.size)
     times = []
     with torch.no_grad():

@@ -87,7 +87,8 @@ public final class TransformerNet {
     public NDArray forward(Weights w, NDArray image, NormStatistics stats) {
         long h = image.getShape().get(2);
         long wd = image.getShape().get(3);
-        NDArray x = padToMultiple(image, 4);
+        NDArray padded = padToMultiple(image, 4);
+        NDArray x = padded;
         x = x.sub(Scalars.of(x, 127.5)).div(Scalars.of(x, 127.5));
         x = block(w, "enc1", x, 1, true, stats);
         x = block(w, "enc2", x, 2, true, stats);
@@ -100,8 +101,10 @@ public final class TransformerNet {
         x = block(w, "up1", Ops.upsample2(x), 1, true, stats);
         x = block(w, "up2", Ops.upsample2(x), 1, true, stats);
         NDArray y = Ops.conv(x, w.get("out.weight"), w.get("out.bias"), 1, 1);
-        // Linear output around mid-grey: a tanh saturates and its gradient vanishes on bright areas.
-        NDArray out = y.mul(Scalars.of(y, 127.5)).add(Scalars.of(y, 127.5));
+        // Linear output (a tanh saturates and its gradient vanishes on bright areas), around the photo itself
+        // for residual architectures, else around mid-grey.
+        NDArray scaled = y.mul(Scalars.of(y, 127.5));
+        NDArray out = arch.residualOutput() ? scaled.add(padded) : scaled.add(Scalars.of(y, 127.5));
         return out.get(":, :, :" + h + ", :" + wd);
     }
 

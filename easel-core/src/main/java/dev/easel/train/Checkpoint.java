@@ -20,9 +20,10 @@ import java.util.Random;
  * the data generator's state and the time spent so far. Written atomically, so a crash while saving
  * leaves the previous checkpoint intact.
  *
+ * @param settings the run's settings, so a resume with different ones is refused instead of mixing runs
  * @param arrays  parameters, then first moments, then second moments, each in parameter order
  */
-public record Checkpoint(int step, double elapsedSeconds, Random random, NDList arrays) {
+public record Checkpoint(int step, double elapsedSeconds, Random random, String settings, NDList arrays) {
     public static final String FILE = "checkpoint.bin";
 
     public void save(Path dir) {
@@ -33,6 +34,7 @@ public record Checkpoint(int step, double elapsedSeconds, Random random, NDList 
                 out.writeInt(step);
                 out.writeDouble(elapsedSeconds);
                 out.writeObject(random);
+                out.writeUTF(settings);
                 out.writeObject(arrays.encode());
             }
             Path tmp = Files.createTempFile(dir, ".checkpoint", ".tmp");
@@ -57,12 +59,13 @@ public record Checkpoint(int step, double elapsedSeconds, Random random, NDList 
             int step = in.readInt();
             double elapsed = in.readDouble();
             Random random = (Random) in.readObject();
+            String settings = in.readUTF();
             NDList arrays = NDList.decode(manager, (byte[]) in.readObject());
             for (NDArray a : arrays) {
                 // decoded arrays may point at Java memory: give the engine its own copy
                 a.intern(a.duplicate());
             }
-            return new Checkpoint(step, elapsed, random, arrays);
+            return new Checkpoint(step, elapsed, random, settings, arrays);
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             throw new EaselException(file + ": cannot read checkpoint (" + e.getMessage() + ")", e);
         }

@@ -180,10 +180,14 @@ public final class RealtimeTrainer implements AutoCloseable {
         params.values().values().forEach(arrays::add);
         moments.values().forEach(m -> arrays.add(m[0]));
         moments.values().forEach(m -> arrays.add(m[1]));
-        new Checkpoint(step, elapsedSeconds(start), random, arrays).save(config.output());
+        new Checkpoint(step, elapsedSeconds(start), random, config.settingsKey(), arrays).save(config.output());
     }
 
     private void restore(Checkpoint c) {
+        if (!c.settings().equals(config.settingsKey())) {
+            throw new EaselException(config.output() + ": the checkpoint was made with other settings; resume with the same ones.\n"
+                + "  checkpoint: " + c.settings() + "\n  now:        " + config.settingsKey());
+        }
         List<String> names = new ArrayList<>(params.values().keySet());
         int n = names.size();
         if (c.arrays().size() != 3 * n) {

@@ -28,6 +28,14 @@ public record TrainingConfig(Path style, Path data, Path output, String name, Ar
                              LossWeights weights, int steps, int batch, int cropSize, int styleSize,
                              double learningRate, long seed, int checkpointEvery, int validateEvery) {
 
+    /** Everything that shapes the result, for checking that a resume continues the same run. */
+    public String settingsKey() {
+        return String.join(" ", "style=" + style.getFileName(), "arch=" + architecture.name(), "content=" + weights.contentLayer(),
+            "styleLayers=" + new java.util.TreeMap<>(weights.styleLayers()), "cw=" + weights.contentWeight(),
+            "sw=" + weights.styleWeight(), "tv=" + weights.tvWeight(), "steps=" + steps, "batch=" + batch, "crop=" + cropSize,
+            "styleSize=" + styleSize, "lr=" + learningRate, "seed=" + seed);
+    }
+
     /** Cosine decay from the initial rate to a tenth of it: fast early progress, a quiet finish. */
     public double learningRateAt(int step) {
         double progress = Math.min(1.0, (double) step / Math.max(1, steps));

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RealtimeTrainerTest {
     private static FeatureNetwork vgg;
@@ -37,8 +38,12 @@ class RealtimeTrainerTest {
     }
 
     private TrainingConfig config(Path data, Path output, int steps) {
+        return config(data, output, steps, 2e-3);
+    }
+
+    private TrainingConfig config(Path data, Path output, int steps, double learningRate) {
         return new TrainingConfig(TestData.shared().resolve("images/style/mosaic.jpg"), data, output, "test",
-            Architecture.COMPACT, GatysSettings.defaultsFor(vgg).weights(), steps, 2, 32, 64, 2e-3, 7, 3, 0);
+            Architecture.COMPACT, GatysSettings.defaultsFor(vgg).weights(), steps, 2, 32, 64, learningRate, 7, 3, 0);
     }
 
     /** A few small photos written into the temp folder (the shared evaluation photos are never trained on). */
@@ -55,12 +60,13 @@ class RealtimeTrainerTest {
     void trainingLowersThePerceptualLoss() {
         Path data = tinyData();
         List<Double> totals = new ArrayList<>();
-        try (RealtimeTrainer trainer = new RealtimeTrainer(config(data, dir.resolve("run"), 50), vgg, null)) {
+        try (RealtimeTrainer trainer = new RealtimeTrainer(config(data, dir.resolve("run"), 50, 1e-2), vgg, null)) {
             trainer.train((step, total, loss, seconds) -> totals.add(loss.total()));
         }
         double first = mean(totals.subList(0, 5));
         double last = mean(totals.subList(45, 50));
-        assertThat(last).as("mean loss of the last 5 steps vs the first 5").isLessThan(first / 3);
+        System.out.printf("perceptual loss, first 5 steps %.4g, last 5 steps %.4g (%.2fx)%n", first, last, first / last);
+        assertThat(last).as("mean loss of the last 5 steps vs the first 5").isLessThan(first / 5);
     }
 
     @Test
@@ -83,6 +89,9 @@ class RealtimeTrainerTest {
             assertThat(trainer.step()).isEqualTo(6);
             assertThat(trainer.params().get("out.weight").toFloatArray()).containsExactly(straight);
         }
+        // a resume with other settings would silently mix two runs: refused
+        assertThatThrownBy(() -> new RealtimeTrainer(config(data, resumed, 9), vgg, null))
+            .isInstanceOf(dev.easel.EaselException.class).hasMessageContaining("other settings").hasMessageContaining("steps=9");
     }
 
     private static double mean(List<Double> values) {
