@@ -7,6 +7,7 @@ import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.vgg.VggLocator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -14,7 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +34,9 @@ public final class GatysBench implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ReferenceOptions reference;
+
     @Option(names = "--sizes", split = ",", paramLabel = "N", description = "Long sides to run (the photo keeps its aspect).")
     List<Integer> sizes = List.of(256, 512);
 
@@ -46,23 +49,13 @@ public final class GatysBench implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", description = "Untimed iterations first (at least 1).")
     int warmup = 2;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Intra-op threads for both engines.")
-    int threads = 2;
 
     @Option(names = "--lr", paramLabel = "RATE", description = "Adam's learning rate (both implementations).")
     double learningRate = 5.0;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the results as CSV.")
-    Path csv;
 
-    @Option(names = "--skip-pytorch", description = "Only run Easel.")
-    boolean skipPytorch;
 
-    @Option(names = "--python", paramLabel = "EXE", description = "Python with torch (Debian's python3-torch).")
-    String python = "/usr/bin/python3";
 
-    @Option(names = "--pytorch-script", paramLabel = "FILE", description = "Default: bench/pytorch/gatys_bench.py in the checkout.")
-    Path pytorchScript;
 
     @Option(names = "--content", paramLabel = "FILE", description = "Default: $EASEL_SHARED/images/content/tubingen.jpg.")
     Path content;
@@ -85,19 +78,12 @@ public final class GatysBench implements Callable<Integer> {
         Path vggDir = vgg != null ? vgg : VggLocator.resolve(null);
         PrintStream err = System.err;
 
-        String torchVersion = skipPytorch ? null : BenchSupport.torchVersion(python);
-        if (!skipPytorch && torchVersion == null) {
-            err.println("NOTE: " + python + " cannot import torch: PyTorch columns are skipped. Install it with "
-                + "'apt-get install python3-torch' (or pass --skip-pytorch to silence this).");
-        }
-        Path script = pytorchScript != null ? pytorchScript : BenchSupport.pytorchScript("gatys_bench.py");
-        if (torchVersion != null && !Files.isRegularFile(script)) {
-            throw new EaselException("PyTorch script not found: " + script + " (give it with --pytorch-script)");
-        }
+        String torchVersion = reference.torchVersion(err);
+        Path script = reference.script("gatys_bench.py", torchVersion != null);
 
         String loadBefore = BenchSupport.loadAverage();
         // The parent's engine, with the children's thread count, only measures the matmul peak.
-        System.setProperty("ai.djl.pytorch.num_threads", String.valueOf(threads));
+        System.setProperty("ai.djl.pytorch.num_threads", String.valueOf(reference.threads));
         System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
         err.printf("measuring peak GFLOP/s (%dx%d fp32 matmul in DJL)...%n", matmulSize, matmulSize);
         double peak = ComputeFloor.measurePeakGflops(matmulSize, 5);
@@ -141,19 +127,16 @@ public final class GatysBench implements Callable<Integer> {
 
         PrintStream out = System.out;
         out.printf(Locale.ROOT, "easel bench gatys: %d timed iterations after %d warm-up, %d threads, %d cores; "
-                + "peak %.0f GFLOP/s (%d^2 matmul); PyTorch %s%n", iterations, warmup, threads,
+                + "peak %.0f GFLOP/s (%d^2 matmul); PyTorch %s%n", iterations, warmup, reference.threads,
             Runtime.getRuntime().availableProcessors(), peak, matmulSize, torchVersion == null ? "skipped" : torchVersion);
         out.printf("load average before: %s; after: %s%n%n", loadBefore, BenchSupport.loadAverage());
         out.print(BenchRow.table(rows));
-        if (csv != null) {
-            Files.writeString(csv, BenchRow.csv(rows), StandardCharsets.UTF_8);
-            err.println("wrote " + csv);
-        }
+        reference.writeCsv(BenchRow.csv(rows), err);
         return failed ? Main.EXIT_FAILURE : 0;
     }
 
     private void validate() {
-        if (iterations < 1 || warmup < 1 || threads < 1 || matmulSize < 64) {
+        if (iterations < 1 || warmup < 1 || reference.threads < 1 || matmulSize < 64) {
             throw new ParameterException(spec.commandLine(), "--iterations, --warmup and --threads must be at least 1");
         }
         for (String o : optimizers) {
@@ -171,12 +154,12 @@ public final class GatysBench implements Callable<Integer> {
     private List<String> workerCommand(List<String> common, String opt, Path vggDir) {
         List<String> args = new ArrayList<>(List.of("gatys-worker", "--optimizer", opt, "--vgg", vggDir.toString()));
         args.addAll(common);
-        return BenchSupport.workerCommand(threads, args);
+        return BenchSupport.workerCommand(reference.threads, args);
     }
 
     private List<String> pythonCommand(Path script, List<String> common, String opt, Path vggDir) {
-        List<String> cmd = new ArrayList<>(List.of(python, script.toString(), "--optimizer", opt, "--vgg",
-            vggDir.toString(), "--threads", String.valueOf(threads)));
+        List<String> cmd = new ArrayList<>(List.of(reference.python, script.toString(), "--optimizer", opt, "--vgg",
+            vggDir.toString(), "--threads", String.valueOf(reference.threads)));
         cmd.addAll(common);
         return cmd;
     }

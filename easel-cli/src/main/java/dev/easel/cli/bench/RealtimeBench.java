@@ -16,13 +16,13 @@ import dev.easel.nets.TransformerNet;
 import dev.easel.vgg.VggLocator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,6 +46,9 @@ public final class RealtimeBench implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ReferenceOptions reference;
+
     @Option(names = "--model", arity = "1..*", paramLabel = "NAME|PATH",
         description = "Trained model(s) to run (a name from 'easel models' or a .json card). Default: freshly initialised weights for each --arch.")
     List<String> models;
@@ -59,20 +62,10 @@ public final class RealtimeBench implements Callable<Integer> {
     @Option(names = "--repeats", paramLabel = "N", description = "Timed passes per configuration (after 1 warm-up); the median is reported.")
     int repeats = 5;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Intra-op threads for both engines.")
-    int threads = 2;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the results as CSV.")
-    Path csv;
 
-    @Option(names = "--skip-pytorch", description = "Only run Easel.")
-    boolean skipPytorch;
 
-    @Option(names = "--python", paramLabel = "EXE", description = "Python with torch (Debian's python3-torch).")
-    String python = "/usr/bin/python3";
 
-    @Option(names = "--pytorch-script", paramLabel = "FILE", description = "Default: bench/pytorch/realtime_bench.py in the checkout.")
-    Path pytorchScript;
 
     @Option(names = "--content", paramLabel = "FILE",
         description = "Input photo, resized to each square size (default: $EASEL_SHARED/images/content/tubingen.jpg, else a synthetic pattern).")
@@ -86,15 +79,8 @@ public final class RealtimeBench implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         List<Architecture> architectures = validate();
         PrintStream err = System.err;
-        String torchVersion = skipPytorch ? null : BenchSupport.torchVersion(python);
-        if (!skipPytorch && torchVersion == null) {
-            err.println("NOTE: " + python + " cannot import torch: PyTorch columns are skipped. Install it with "
-                + "'apt-get install python3-torch' (or pass --skip-pytorch to silence this).");
-        }
-        Path script = pytorchScript != null ? pytorchScript : BenchSupport.pytorchScript("realtime_bench.py");
-        if (torchVersion != null && !Files.isRegularFile(script)) {
-            throw new EaselException("PyTorch script not found: " + script + " (give it with --pytorch-script)");
-        }
+        String torchVersion = reference.torchVersion(err);
+        Path script = reference.script("realtime_bench.py", torchVersion != null);
         String loadBefore = BenchSupport.loadAverage();
 
         Path work = Files.createTempDirectory("easel-bench-realtime");
@@ -115,15 +101,15 @@ public final class RealtimeBench implements Callable<Integer> {
                     Path output = work.resolve("easel-output.f32");
                     double load = BenchSupport.loadOneMinute();
                     err.printf("easel   %-22s %s ...%n", n.label(), wxh);
-                    RealtimeResult easel = BenchSupport.runChild("easel", BenchSupport.workerCommand(threads,
+                    RealtimeResult easel = BenchSupport.runChild("easel", BenchSupport.workerCommand(reference.threads,
                         List.of("realtime-worker", "--model", n.card().toString(), "--input", input.toString(), "--size", wxh,
                             "--repeats", String.valueOf(repeats), "--output", output.toString())), RealtimeResult::parse);
                     RealtimeResult torch = null;
                     if (torchVersion != null) {
                         err.printf("pytorch %-22s %s ...%n", n.label(), wxh);
-                        List<String> cmd = new ArrayList<>(List.of(python, script.toString(), "--card", n.card().toString(),
+                        List<String> cmd = new ArrayList<>(List.of(reference.python, script.toString(), "--card", n.card().toString(),
                             "--input", input.toString(), "--size", wxh, "--repeats", String.valueOf(repeats),
-                            "--threads", String.valueOf(threads)));
+                            "--threads", String.valueOf(reference.threads)));
                         if (easel != null) {
                             cmd.addAll(List.of("--expect", output.toString()));
                         }
@@ -140,15 +126,12 @@ public final class RealtimeBench implements Callable<Integer> {
 
         PrintStream out = System.out;
         out.printf(Locale.ROOT, "easel bench realtime: median of %d timed passes after 1 warm-up, whole image, %d threads, "
-                + "%d cores; weights: %s; PyTorch %s%n", repeats, threads, Runtime.getRuntime().availableProcessors(),
+                + "%d cores; weights: %s; PyTorch %s%n", repeats, reference.threads, Runtime.getRuntime().availableProcessors(),
             models != null ? "trained models" : "initialised (seed " + SEED + ", untrained)",
             torchVersion == null ? "skipped" : torchVersion);
         out.printf("load average before: %s; after: %s%n%n", loadBefore, BenchSupport.loadAverage());
         out.print(RealtimeRow.table(rows));
-        if (csv != null) {
-            Files.writeString(csv, RealtimeRow.csv(rows), StandardCharsets.UTF_8);
-            err.println("wrote " + csv);
-        }
+        reference.writeCsv(RealtimeRow.csv(rows), err);
         boolean mismatch = RealtimeRow.anyMismatch(rows);
         if (mismatch) {
             err.println("ERROR: PyTorch's output differs from Easel's: the reference is not the same network, "
@@ -158,7 +141,7 @@ public final class RealtimeBench implements Callable<Integer> {
     }
 
     private List<Architecture> validate() {
-        if (repeats < 1 || threads < 1) {
+        if (repeats < 1 || reference.threads < 1) {
             throw new ParameterException(spec.commandLine(), "--repeats and --threads must be at least 1");
         }
         for (int s : sizes) {
