@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.engine.Tensors;
+import dev.easel.loss.LossValues;
 import dev.easel.loss.LossWeights;
 import dev.easel.loss.PerceptualLoss;
 import dev.easel.loss.StyleTarget;
@@ -28,6 +29,7 @@ import dev.easel.vgg.FeatureNetwork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Gatys et al. (2015): optimizes the image itself so its VGG features match the photo and its Gram
@@ -97,7 +99,7 @@ public final class GatysStylizer implements Stylizer {
 
     /** One coarse-to-fine level's place in the whole job, for progress reports. */
     private record Level(String stage, int iterations, int stepsBefore, int totalSteps, double workBefore, double workShare) {
-        Progress progress(int iteration, dev.easel.loss.LossValues loss, java.util.function.Supplier<Picture> preview) {
+        Progress progress(int iteration, LossValues loss, Supplier<Picture> preview) {
             return new Progress(stage, stepsBefore + iteration, totalSteps, loss, preview,
                 workBefore + workShare * iteration / iterations);
         }
