@@ -16,6 +16,8 @@ import time
 import torch
 import torch.nn.functional as F
 
+from benchutil import read_image, vmhwm_kb
+
 CONVS = ["conv1_1", "conv1_2", "pool1", "conv2_1", "conv2_2", "pool2", "conv3_1", "conv3_2"]
 MEAN_BGR = [103.939, 116.779, 123.68]
 CONTENT_LAYER = "relu3_2"
@@ -75,17 +77,6 @@ def total_variation(x):
     return dy.square().mean() + dx.square().mean()
 
 
-def read_image(path, size):
-    w, h = (int(v) for v in size.split("x"))
-    return torch.from_file(path, size=3 * w * h, dtype=torch.float32).reshape(1, 3, h, w).clone()
-
-
-def vmhwm_kb():
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    return -1
 
 
 def main():

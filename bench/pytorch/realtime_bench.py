@@ -18,6 +18,8 @@ import time
 import torch
 import torch.nn.functional as F
 
+from benchutil import read_image, vmhwm_kb
+
 
 def load_model(card_path):
     """Parameters by name (float32), from NAME.weights beside the card: fp16 LE, in card order."""
@@ -89,17 +91,6 @@ class TransformerNet:
         return (y * 127.5 + (padded if self.residual_output else 127.5))[:, :, :h, :w]
 
 
-def read_image(path, size):
-    w, h = (int(v) for v in size.split("x"))
-    return torch.from_file(path, size=3 * w * h, dtype=torch.float32).reshape(1, 3, h, w).clone()
-
-
-def vmhwm_kb():
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    return -1
 
 
 def main():
