@@ -147,24 +147,14 @@ public final class FeatureNetwork implements AutoCloseable {
         return k;
     }
 
+    /** The layers up to the first missing convolution: a conv and its ReLU need the conv, a pool its block's last ReLU. */
     private static List<String> availableLayers(List<String> convLayers) {
         List<String> result = new ArrayList<>();
         for (String layer : VggLayers.ALL) {
-            String conv = layer.startsWith("relu") ? "conv" + layer.substring(4) : layer;
-            if (layer.startsWith("pool")) {
-                // a pool layer exists when its block's last conv is loaded
-                String block = layer.substring(4);
-                if (convLayers.stream().noneMatch(c -> c.startsWith("conv" + block + "_"))) {
-                    break;
-                }
-                int idx = VggLayers.index(layer);
-                if (!convLayers.contains(VggLayers.ALL.get(idx - 2))) {
-                    break;
-                }
-                result.add(layer);
-                continue;
-            }
-            if (!convLayers.contains(conv)) {
+            boolean available = layer.startsWith("pool")
+                ? result.contains(VggLayers.ALL.get(VggLayers.index(layer) - 1))
+                : convLayers.contains("conv" + layer.substring(4));
+            if (!available) {
                 break;
             }
             result.add(layer);

@@ -6,58 +6,35 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.LinkedHashMap;
 
 /**
- * The VGG19 convolution stack (Simonyan & Zisserman 2014, configuration E): 16 3x3 convolutions
- * conv1_1 ... conv5_4 with 64, 128, 256, 512, 512 output channels per block. Shared validation
- * for the weight sources.
+ * Validation shared by the weight sources: checked access to the VGG19 convolution table of
+ * {@link VggLayers}, and finite-value checks.
  */
 final class Vgg19Spec {
-    private static final int[] WIDTHS = {64, 128, 256, 512, 512};
-    private static final int[] CONVS_PER_BLOCK = {2, 2, 4, 4, 4};
-
-    /** conv name -> {in, out}, in network order. */
-    private static final Map<String, int[]> SHAPES;
-
     /** All 16 VGG19 convolution names in network order. */
-    static final List<String> CONV_LAYERS;
-
-    static {
-        Map<String, int[]> shapes = new LinkedHashMap<>();
-        int in = 3;
-        for (int b = 0; b < WIDTHS.length; b++) {
-            for (int n = 1; n <= CONVS_PER_BLOCK[b]; n++) {
-                shapes.put("conv" + (b + 1) + "_" + n, new int[] {in, WIDTHS[b]});
-                in = WIDTHS[b];
-            }
-        }
-        SHAPES = shapes;
-        CONV_LAYERS = List.copyOf(shapes.keySet());
-    }
+    static final List<String> CONV_LAYERS = VggLayers.convolutions();
 
     private Vgg19Spec() {
     }
 
     static boolean isConv(String name) {
-        return SHAPES.containsKey(name);
+        return CONV_LAYERS.contains(name);
     }
 
     static int in(String conv) {
-        return shape(conv)[0];
+        return VggLayers.inChannels(requireConv(conv));
     }
 
     static int out(String conv) {
-        return shape(conv)[1];
+        return VggLayers.outChannels(requireConv(conv));
     }
 
-    private static int[] shape(String conv) {
-        int[] s = SHAPES.get(conv);
-        if (s == null) {
+    private static String requireConv(String conv) {
+        if (!isConv(conv)) {
             throw new IllegalArgumentException("not a VGG19 convolution: " + conv);
         }
-        return s;
+        return conv;
     }
 
     /** Returns the given conv names sorted in network order. */
