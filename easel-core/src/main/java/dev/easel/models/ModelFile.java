@@ -83,10 +83,9 @@ public final class ModelFile {
 
     /**
      * Loads the weights into {@code params} as float32, checking them against the card and against the
-     * parameter names and shapes the network expects.
+     * parameter names and shapes (in order) the network expects.
      */
-    public static void loadWeights(Path cardPath, ModelCard card, ParamSet params, List<String> expectedNames,
-                                   Map<String, long[]> expectedShapes) {
+    public static void loadWeights(Path cardPath, ModelCard card, ParamSet params, Map<String, Shape> expected) {
         Path weightsPath = weightsPath(cardPath);
         byte[] bytes;
         try {
@@ -103,13 +102,13 @@ public final class ModelFile {
             throw new EaselException(weightsPath + ": checksum does not match its model card (corrupt file)");
         }
         List<String> names = card.parameters().stream().map(ModelCard.ParameterInfo::name).toList();
-        if (!names.equals(expectedNames)) {
+        if (!names.equals(List.copyOf(expected.keySet()))) {
             throw new EaselException(cardPath + ": parameters do not match architecture '" + card.architecture() + "'");
         }
         NDManager m = params.manager();
         int offset = 0;
         for (ModelCard.ParameterInfo p : card.parameters()) {
-            long[] shape = expectedShapes.get(p.name());
+            long[] shape = expected.get(p.name()).getShape();
             if (!java.util.Arrays.equals(shape, p.shape())) {
                 throw new EaselException(cardPath + ": " + p.name() + " has shape " + java.util.Arrays.toString(p.shape())
                     + ", expected " + java.util.Arrays.toString(shape));

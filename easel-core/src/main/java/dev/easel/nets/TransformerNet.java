@@ -4,8 +4,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import dev.easel.engine.Scalars;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -25,55 +25,56 @@ public final class TransformerNet {
         return arch;
     }
 
-    /** Declares and initialises every parameter, deterministically from {@code seed}. */
-    public void initialize(ParamSet params, long seed) {
-        Random random = new Random(seed);
+    /**
+     * Every parameter's name and shape, in file order: the one declaration that initialisation and model
+     * loading both follow.
+     */
+    public Map<String, Shape> parameterShapes() {
+        Map<String, Shape> shapes = new LinkedHashMap<>();
         int[] c = arch.channels();
-        conv(params, "enc1", 3, c[0], arch.outerKernel(), random);
-        conv(params, "enc2", c[0], c[1], 3, random);
-        conv(params, "enc3", c[1], c[2], 3, random);
+        conv(shapes, "enc1", 3, c[0], arch.outerKernel());
+        conv(shapes, "enc2", c[0], c[1], 3);
+        conv(shapes, "enc3", c[1], c[2], 3);
         for (int i = 0; i < arch.residualBlocks(); i++) {
             for (String half : new String[] {"a", "b"}) {
                 String name = "res" + i + half;
                 if (arch.separable()) {
-                    params.initNormal(name + ".depthwise", new Shape(c[2], 1, 3, 3), 9, random);
-                    conv(params, name, c[2], c[2], 1, random);
-                } else {
-                    conv(params, name, c[2], c[2], 3, random);
+                    shapes.put(name + ".depthwise", new Shape(c[2], 1, 3, 3));
                 }
+                conv(shapes, name, c[2], c[2], arch.separable() ? 1 : 3);
             }
         }
-        conv(params, "up1", c[2], c[1], 3, random);
-        conv(params, "up2", c[1], c[0], 3, random);
-        params.initNormal("out.weight", new Shape(3, c[0], arch.outerKernel(), arch.outerKernel()),
-            (long) c[0] * arch.outerKernel() * arch.outerKernel() * 100, random); // small: start near grey
-        params.initConstant("out.bias", new Shape(3), 0f);
+        conv(shapes, "up1", c[2], c[1], 3);
+        conv(shapes, "up2", c[1], c[0], 3);
+        shapes.put("out.weight", new Shape(3, c[0], arch.outerKernel(), arch.outerKernel()));
+        shapes.put("out.bias", new Shape(3));
+        return shapes;
     }
 
-    private static void conv(ParamSet params, String name, int in, int out, int kernel, Random random) {
-        params.initNormal(name + ".weight", new Shape(out, in, kernel, kernel), (long) in * kernel * kernel, random);
-        params.initConstant(name + ".bias", new Shape(out), 0f);
-        params.initConstant(name + ".gamma", new Shape(out), 1f);
-        params.initConstant(name + ".beta", new Shape(out), 0f);
+    private static void conv(Map<String, Shape> shapes, String name, int in, int out, int kernel) {
+        shapes.put(name + ".weight", new Shape(out, in, kernel, kernel));
+        shapes.put(name + ".bias", new Shape(out));
+        shapes.put(name + ".gamma", new Shape(out));
+        shapes.put(name + ".beta", new Shape(out));
     }
 
-    /** Names of the parameters {@link #initialize} declares, in order (for validating model files). */
-    public List<String> parameterNames() {
-        List<String> names = new ArrayList<>();
-        List<String> convs = new ArrayList<>(List.of("enc1", "enc2", "enc3"));
-        for (int i = 0; i < arch.residualBlocks(); i++) {
-            convs.add("res" + i + "a");
-            convs.add("res" + i + "b");
-        }
-        convs.addAll(List.of("up1", "up2"));
-        for (String conv : convs) {
-            if (conv.startsWith("res") && arch.separable()) {
-                names.add(conv + ".depthwise");
+    /**
+     * Initialises every parameter deterministically from {@code seed}: He-normal kernels, unit scales,
+     * zero shifts and biases.
+     */
+    public void initialize(ParamSet params, long seed) {
+        Random random = new Random(seed);
+        for (Map.Entry<String, Shape> p : parameterShapes().entrySet()) {
+            String name = p.getKey();
+            Shape shape = p.getValue();
+            if (name.endsWith(".weight") || name.endsWith(".depthwise")) {
+                long fanIn = shape.get(1) * shape.get(2) * shape.get(3);
+                // the output convolution starts small, so the first outputs sit near grey (or the photo)
+                params.initNormal(name, shape, name.equals("out.weight") ? fanIn * 100 : fanIn, random);
+            } else {
+                params.initConstant(name, shape, name.endsWith(".gamma") ? 1f : 0f);
             }
-            names.addAll(List.of(conv + ".weight", conv + ".bias", conv + ".gamma", conv + ".beta"));
         }
-        names.addAll(List.of("out.weight", "out.bias"));
-        return names;
     }
 
     public NDArray forward(Weights w, NDArray image) {

@@ -15,8 +15,6 @@ import dev.easel.nets.ParamSet;
 import dev.easel.nets.TransformerNet;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** A trained transformer network loaded from a model file, ready to stylize. */
 public final class RealtimeModel implements AutoCloseable {
@@ -38,13 +36,8 @@ public final class RealtimeModel implements AutoCloseable {
         TransformerNet net = new TransformerNet(Architecture.named(card.architecture()));
         NDManager manager = Engines.manager();
         try {
-            ParamSet expected = new ParamSet(manager);
-            net.initialize(expected, 0);
-            Map<String, long[]> shapes = new LinkedHashMap<>();
-            expected.values().forEach((k, v) -> shapes.put(k, v.getShape().getShape()));
-            expected.close();
             ParamSet params = new ParamSet(manager);
-            ModelFile.loadWeights(cardPath, card, params, net.parameterNames(), shapes);
+            ModelFile.loadWeights(cardPath, card, params, net.parameterShapes());
             return new RealtimeModel(card, manager, params, net);
         } catch (RuntimeException e) {
             manager.close();
