@@ -15,6 +15,7 @@ import statistics
 import sys
 import time
 
+import numpy as np
 import torch
 import torch.nn.functional as F
 
@@ -42,6 +43,21 @@ def load_model(card_path):
     return card, params
 
 
+NOISE_SEED = 0x5EED  # PixelNoise.INFERENCE_SEED
+
+
+def pixel_noise(seed, w, h):
+    """PixelNoise.value for every pixel: SplitMix64's finalizer on (seed, x, y), uniform in -1..1."""
+    with np.errstate(over="ignore"):
+        y, x = np.meshgrid(np.arange(h, dtype=np.uint64), np.arange(w, dtype=np.uint64), indexing="ij")
+        z = np.uint64(seed) ^ ((y << np.uint64(32)) | x)
+        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xbf58476d1ce4e5b9)
+        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94d049bb133111eb)
+        z = z ^ (z >> np.uint64(31))
+        v = (z >> np.uint64(40)).astype(np.float64) * 2.0 ** -23 - 1.0
+    return torch.from_numpy(v.astype(np.float32)).reshape(1, 1, h, w)
+
+
 class TransformerNet:
     """The network, derived from the parameter names (so any of the architectures): enc1..3, res{i}{a,b}
     (with res{i}{a,b}.depthwise when separable), up1, up2, out."""
@@ -50,6 +66,8 @@ class TransformerNet:
         self.p = p
         # Architecture.residualOutput: half and compact add their output to the photo; johnson paints from grey.
         self.residual_output = residual_output
+        # Architecture.noiseInput: a fourth input channel of PixelNoise
+        self.noise_input = p["enc1.weight"].shape[1] == 4
         self.blocks = sum(1 for k in p if k.startswith("res") and k.endswith("a.weight"))
 
     def conv(self, x, name, stride=1):
@@ -77,6 +95,9 @@ class TransformerNet:
         # Reflection-pad bottom/right to a multiple of 4 (the two stride-2 convolutions), as padToMultiple.
         padded = F.pad(image, (0, (4 - w % 4) % 4, 0, (4 - h % 4) % 4), mode="reflect")
         x = (padded - 127.5) / 127.5
+        if self.noise_input:
+            noise = pixel_noise(NOISE_SEED, w, h).expand(image.shape[0], 1, h, w)
+            x = torch.cat([x, F.pad(noise, (0, padded.shape[3] - w, 0, padded.shape[2] - h), mode="reflect")], 1)
         x = self.block(x, "enc1")
         x = self.block(x, "enc2", 2)
         x = self.block(x, "enc3", 2)

@@ -2,6 +2,7 @@ package dev.easel.cli;
 
 import dev.easel.cli.bench.GatysBench;
 import dev.easel.cli.bench.GatysWorker;
+import dev.easel.cli.bench.QualityBench;
 import dev.easel.cli.bench.RealtimeBench;
 import dev.easel.cli.bench.RealtimeWorker;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import java.util.concurrent.Callable;
 
 /** {@code easel bench}: speed and memory, against PyTorch on the same machine. One subcommand per method. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks: speed and memory against PyTorch.",
-    subcommands = {GatysBench.class, GatysWorker.class, RealtimeBench.class, RealtimeWorker.class})
+    subcommands = {GatysBench.class, GatysWorker.class, RealtimeBench.class, RealtimeWorker.class, QualityBench.class})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -17,11 +17,15 @@ public final class ModelsCommand implements Callable<Integer> {
         List<ModelCard> cards = registry.list();
         System.out.println("Model folders: " + String.join(", ", registry.folders().stream().map(Path::toString).toList()));
         if (cards.isEmpty()) {
-            System.out.println("No trained models yet: train one with 'easel train realtime'.");
+            System.out.println("No trained models yet: train one with 'easel train realtime' or 'easel train multi'.");
         }
         for (ModelCard c : cards) {
-            System.out.printf("%-24s %-9s arch=%-8s styles=%s steps=%d trained %.0f min on %s%n", c.name(), c.method(),
-                c.architecture(), String.join("+", c.styles()), c.steps(), c.wallSeconds() / 60, c.trainingData());
+            Object conditioning = c.settings() == null ? null : c.settings().get("conditioning");
+            System.out.printf("%-24s %-9s arch=%-8s%s steps=%d trained %.0f min on %s%n", c.name(), c.method(),
+                c.architecture(), conditioning == null ? "" : " conditioning=" + conditioning, c.steps(), c.wallSeconds() / 60,
+                c.trainingData());
+            System.out.println("    " + (c.styles().size() == 1 ? "style: " : c.styles().size() + " styles: ")
+                + String.join(", ", c.styles()));
         }
         return 0;
     }

@@ -36,7 +36,8 @@ import java.util.concurrent.Callable;
 
 /** {@code easel stylize}: one photo, one or more styles, one output file. */
 @Command(name = "stylize", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Stylize a photo. gatys optimizes the image itself (minutes, any style); realtime applies a trained network (a second).",
+    description = {"Stylize a photo. gatys optimizes the image itself (minutes, any style); realtime applies a network trained for one style (a second);",
+        "multi applies a network trained for several styles, mixed by --style-weights and placed by --style-mask."},
     showDefaultValues = true)
 public final class StylizeCommand implements Callable<Integer> {
     @Spec
@@ -45,17 +46,24 @@ public final class StylizeCommand implements Callable<Integer> {
     @Option(names = "--method", description = "Stylization method: ${COMPLETION-CANDIDATES}.")
     Method method = Method.gatys;
 
-    @Option(names = "--model", paramLabel = "NAME|PATH", description = "Trained model for realtime: a name from 'easel models' or a .json model card.")
+    @Option(names = "--model", paramLabel = "NAME|PATH",
+        description = "Trained model for realtime or multi: a name from 'easel models' or a .json model card (multi default: " + DEFAULT_MULTI_MODEL + ").")
     String model;
+
+    static final String DEFAULT_MULTI_MODEL = "multi";
 
     @Option(names = "--content", required = true, paramLabel = "FILE", description = "The photo to repaint.")
     Path content;
 
-    @Option(names = "--style", paramLabel = "FILE", description = "A style image (gatys); repeat to blend several.")
+    @Option(names = "--style", paramLabel = "FILE|NAME", description = "A style image (gatys) or a style of the --model (multi, see 'easel models'); repeat to blend several.")
     List<Path> styles;
 
     @Option(names = "--style-weights", split = ",", paramLabel = "W", description = "Blend weight per --style (normalised to sum 1).")
     List<Double> styleWeights;
+
+    @Option(names = "--style-mask", paramLabel = "FILE",
+        description = "multi: one mask image per --style, in order; each style goes where its mask is bright (weights are normalised per pixel).")
+    List<Path> styleMasks;
 
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "Result image (.png, .jpg).")
     Path output;
@@ -129,7 +137,7 @@ public final class StylizeCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Log details and show stack traces.")
     boolean verbose;
 
-    enum Method { gatys, realtime }
+    enum Method { gatys, realtime, multi }
 
     enum OptimizerName { lbfgs, adam }
 
@@ -147,6 +155,11 @@ public final class StylizeCommand implements Callable<Integer> {
         if (method == Method.realtime) {
             inputs.add(new StyleInput(null, model, 1.0));
         }
+        for (int i = 0; method == Method.multi && i < styles.size(); i++) {
+            double w = styleWeights == null ? 1.0 : styleWeights.get(i);
+            Picture mask = styleMasks == null ? null : ImageReader.read(styleMasks.get(i), maxPixels);
+            inputs.add(new StyleInput(null, styles.get(i).toString(), w, mask));
+        }
         for (int i = 0; method == Method.gatys && i < styles.size(); i++) {
             double w = styleWeights == null ? 1.0 : styleWeights.get(i);
             inputs.add(new StyleInput(ImageReader.read(styles.get(i), maxPixels), styles.get(i).getFileName().toString(), w));
@@ -155,7 +168,7 @@ public final class StylizeCommand implements Callable<Integer> {
             ColorPreservation.valueOf(preserveColors.name().toUpperCase()), strength);
         long start = System.nanoTime();
         Progress[] last = new Progress[1];
-        try (Stylizer stylizer = method == Method.realtime ? realtime() : gatys();
+        try (Stylizer stylizer = method == Method.gatys ? gatys() : network();
              ProgressBarListener bar = new ProgressBarListener("stylize", p -> {
                  last[0] = p;
                  if (p.preview() != null) {
@@ -172,8 +185,23 @@ public final class StylizeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Stylizer realtime() {
-        return new RealtimeStylizer(RealtimeModel.load(ModelRegistry.standard().find(model)));
+    /** A trained network (realtime or multi), checked to be of the requested kind before any work. */
+    private Stylizer network() {
+        RealtimeModel loaded = RealtimeModel.load(ModelRegistry.standard().find(model != null ? model : DEFAULT_MULTI_MODEL));
+        if (!loaded.card().method().equals(method.name())) {
+            String kind = loaded.card().method();
+            loaded.close();
+            throw usage("model '" + loaded.card().name() + "' is a " + kind + " model; use --method " + kind);
+        }
+        try {
+            for (int i = 0; styles != null && i < styles.size(); i++) {
+                loaded.styleIndex(styles.get(i).toString());
+            }
+        } catch (RuntimeException e) {
+            loaded.close();
+            throw e;
+        }
+        return new RealtimeStylizer(loaded);
     }
 
     private GatysStylizer gatys() {
@@ -204,6 +232,15 @@ public final class StylizeCommand implements Callable<Integer> {
         }
         if (method == Method.realtime && styles != null) {
             throw usage("--method realtime takes its style from --model, not --style");
+        }
+        if (method == Method.multi && (styles == null || styles.isEmpty())) {
+            throw usage("--method multi needs at least one --style NAME of the model (see 'easel models')");
+        }
+        if (styleMasks != null && method != Method.multi) {
+            throw usage("--style-mask works with --method multi only");
+        }
+        if (styleMasks != null && styleMasks.size() != styles.size()) {
+            throw usage("--style-mask was given " + styleMasks.size() + " times for " + styles.size() + " --style values: give one per style");
         }
         if (styleWeights != null && (styles == null || styleWeights.size() != styles.size())) {
             throw usage("--style-weights has " + styleWeights.size() + " values but " + (styles == null ? 0 : styles.size())

@@ -28,4 +28,21 @@ public final class ContactSheet {
         }
         return sheet;
     }
+
+    /** Stacks rows (e.g. from {@link #row}) top to bottom, left-aligned, on white. */
+    public static Picture column(List<Picture> rows, int gap) {
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("nothing to lay out");
+        }
+        int width = rows.stream().mapToInt(Picture::width).max().orElseThrow();
+        int height = rows.stream().mapToInt(Picture::height).sum() + gap * (rows.size() - 1);
+        Picture sheet = Picture.blank(width, height);
+        java.util.Arrays.fill(sheet.data(), 255f);
+        int y0 = 0;
+        for (Picture r : rows) {
+            Pictures.paste(r, 0, 0, r.width(), r.height(), sheet, 0, y0);
+            y0 += r.height() + gap;
+        }
+        return sheet;
+    }
 }

@@ -67,6 +67,15 @@ public final class Picture {
         return new Picture(width, height, out);
     }
 
+    /** What an 8-bit file of this picture holds: clamped to 0..255 and rounded to whole levels. */
+    public Picture quantized() {
+        float[] out = clamped().data;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.round(out[i]);
+        }
+        return new Picture(width, height, out);
+    }
+
     @Override
     public String toString() {
         return "Picture[" + width + "x" + height + "]";

@@ -1,5 +1,10 @@
 package dev.easel.models;
 
+import dev.easel.EaselException;
+import dev.easel.nets.Architecture;
+import dev.easel.nets.Conditioning;
+import dev.easel.nets.TransformerNet;
+
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +31,18 @@ public record ModelCard(int format, String method, String name, String architect
                         String weightsSha256) {
 
     public static final int FORMAT = 1;
+
+    /** The network this card describes: its architecture, and for multi-style models its conditioning and styles. */
+    public TransformerNet network() {
+        Object c = settings == null ? null : settings.get("conditioning");
+        try {
+            Conditioning conditioning = c == null ? Conditioning.NONE : Conditioning.named(c.toString());
+            return new TransformerNet(Architecture.named(architecture), conditioning,
+                conditioning == Conditioning.NONE ? 1 : styles.size());
+        } catch (IllegalArgumentException e) {
+            throw new EaselException("model '" + name + "': " + e.getMessage());
+        }
+    }
 
     /** One parameter tensor in the weights file. */
     public record ParameterInfo(String name, long[] shape) {

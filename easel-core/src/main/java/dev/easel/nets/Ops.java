@@ -56,6 +56,20 @@ public final class Ops {
         return y.reshape(s);
     }
 
+    /** Instance normalization without scale and shift (conditional networks apply their own). */
+    public static NDArray instanceNorm(NDArray x) {
+        NDManager m = x.getManager();
+        long c = x.getShape().get(1);
+        return instanceNorm(x, m.ones(new Shape(c)), m.zeros(new Shape(c)));
+    }
+
+    /** {@link #instanceNorm(NDArray, NDArray, NDArray, NormStatistics, String)} without scale and shift. */
+    public static NDArray instanceNorm(NDArray x, NormStatistics stats, String layer) {
+        NDManager m = x.getManager();
+        long c = x.getShape().get(1);
+        return instanceNorm(x, m.ones(new Shape(c)), m.zeros(new Shape(c)), stats, layer);
+    }
+
     /**
      * Instance normalization with statistics from {@code stats}: recorded from this input (batch of one)
      * when it is recording, else taken from what it recorded. Batch norm in inference mode with the

@@ -72,11 +72,16 @@ public final class ParamSet implements AutoCloseable {
 
     /** Leaf copies that require gradients, owned by {@code step}: one training step's view of the weights. */
     public Map<String, NDArray> leaves(NDManager step) {
+        return leaves(step, name -> true);
+    }
+
+    /** As {@link #leaves(NDManager)}, but only {@code trainable} parameters collect gradients. */
+    public Map<String, NDArray> leaves(NDManager step, java.util.function.Predicate<String> trainable) {
         Map<String, NDArray> leaves = new LinkedHashMap<>();
         for (Map.Entry<String, NDArray> e : values.entrySet()) {
             NDArray leaf = e.getValue().duplicate();
             leaf.attach(step);
-            leaf.setRequiresGradient(true);
+            leaf.setRequiresGradient(trainable.test(e.getKey()));
             leaves.put(e.getKey(), leaf);
         }
         return leaves;

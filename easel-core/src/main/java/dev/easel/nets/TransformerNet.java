@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import dev.easel.engine.Scalars;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -15,47 +16,74 @@ import java.util.Random;
  * padded to a multiple of 4 and the output cropped back).
  */
 public final class TransformerNet {
-    private final Architecture arch;
+    private final Arch arch;
 
     public TransformerNet(Architecture arch) {
-        this.arch = arch;
+        this(arch, Conditioning.NONE, 1);
+    }
+
+    /** A network for {@code styles} styles, selected and mixed through {@code conditioning}. */
+    public TransformerNet(Architecture arch, Conditioning conditioning, int styles) {
+        if ((conditioning == Conditioning.NONE) != (styles == 1)) {
+            throw new IllegalArgumentException(conditioning == Conditioning.NONE
+                ? "a network without conditioning has one style, not " + styles
+                : "a conditional network needs at least two styles");
+        }
+        this.arch = new Arch(arch, conditioning, styles);
+    }
+
+    /** The shape and its conditioning, kept together. */
+    private record Arch(Architecture shape, Conditioning conditioning, int styles) {
     }
 
     public Architecture architecture() {
-        return arch;
+        return arch.shape();
+    }
+
+    public Conditioning conditioning() {
+        return arch.conditioning();
+    }
+
+    public int styles() {
+        return arch.styles();
     }
 
     /**
      * Every parameter's name and shape, in file order: the one declaration that initialisation and model
-     * loading both follow.
+     * loading both follow. With conditional instance norm every scale and shift has one row per style.
      */
     public Map<String, Shape> parameterShapes() {
         Map<String, Shape> shapes = new LinkedHashMap<>();
-        int[] c = arch.channels();
-        conv(shapes, "enc1", 3, c[0], arch.outerKernel());
+        Architecture a = arch.shape();
+        int[] c = a.channels();
+        conv(shapes, "enc1", a.noiseInput() ? 4 : 3, c[0], a.outerKernel());
         conv(shapes, "enc2", c[0], c[1], 3);
         conv(shapes, "enc3", c[1], c[2], 3);
-        for (int i = 0; i < arch.residualBlocks(); i++) {
+        if (arch.conditioning() == Conditioning.CONCAT) {
+            conv(shapes, "cond", c[2] + arch.styles(), c[2], 1);
+        }
+        for (int i = 0; i < a.residualBlocks(); i++) {
             for (String half : new String[] {"a", "b"}) {
                 String name = "res" + i + half;
-                if (arch.separable()) {
+                if (a.separable()) {
                     shapes.put(name + ".depthwise", new Shape(c[2], 1, 3, 3));
                 }
-                conv(shapes, name, c[2], c[2], arch.separable() ? 1 : 3);
+                conv(shapes, name, c[2], c[2], a.separable() ? 1 : 3);
             }
         }
         conv(shapes, "up1", c[2], c[1], 3);
         conv(shapes, "up2", c[1], c[0], 3);
-        shapes.put("out.weight", new Shape(3, c[0], arch.outerKernel(), arch.outerKernel()));
+        shapes.put("out.weight", new Shape(3, c[0], a.outerKernel(), a.outerKernel()));
         shapes.put("out.bias", new Shape(3));
         return shapes;
     }
 
-    private static void conv(Map<String, Shape> shapes, String name, int in, int out, int kernel) {
+    private void conv(Map<String, Shape> shapes, String name, int in, int out, int kernel) {
         shapes.put(name + ".weight", new Shape(out, in, kernel, kernel));
         shapes.put(name + ".bias", new Shape(out));
-        shapes.put(name + ".gamma", new Shape(out));
-        shapes.put(name + ".beta", new Shape(out));
+        Shape norm = arch.conditioning() == Conditioning.INSTANCE_NORM ? new Shape(arch.styles(), out) : new Shape(out);
+        shapes.put(name + ".gamma", norm);
+        shapes.put(name + ".beta", norm);
     }
 
     /**
@@ -77,50 +105,102 @@ public final class TransformerNet {
         }
     }
 
+    /** Whole pictures of a single-style network, with the inference noise when the architecture takes noise. */
     public NDArray forward(Weights w, NDArray image) {
         return forward(w, image, null);
     }
 
+    /** Whole pictures painted with {@code mix} (null for a single-style network), with the inference noise. */
+    public NDArray forward(Weights w, NDArray image, StyleMix mix) {
+        long[] seeds = new long[(int) image.getShape().get(0)];
+        Arrays.fill(seeds, PixelNoise.INFERENCE_SEED);
+        return forward(w, image, noiseFor(image, seeds, 0, 0), null, mix);
+    }
+
     /**
+     * Noise for {@code image} seen as the window at (x0, y0) of a larger picture, or null when the
+     * architecture takes none.
+     */
+    public NDArray noiseFor(NDArray image, long[] seeds, int x0, int y0) {
+        if (!arch.shape().noiseInput()) {
+            return null;
+        }
+        Shape s = image.getShape();
+        return PixelNoise.window(image.getManager(), seeds, x0, y0, (int) s.get(3), (int) s.get(2));
+    }
+
+    /** One forward pass: what the layers see, besides their input. */
+    private record Pass(Weights w, NormStatistics stats, StyleMix mix) {
+    }
+
+    /**
+     * @param noise N x 1 x H x W from {@link #noiseFor}; null when the architecture takes none
      * @param stats null for ordinary instance norm; otherwise statistics to record (whole image) or to
      *              apply (tiles of it)
+     * @param mix   the styles to paint with; null for a single-style network
      */
-    public NDArray forward(Weights w, NDArray image, NormStatistics stats) {
+    public NDArray forward(Weights w, NDArray image, NDArray noise, NormStatistics stats, StyleMix mix) {
+        Architecture a = arch.shape();
+        if (a.noiseInput() != (noise != null)) {
+            throw new IllegalArgumentException("architecture '" + a.name() + "' takes "
+                + (a.noiseInput() ? "a" : "no") + " noise channel");
+        }
+        if ((arch.conditioning() == Conditioning.NONE) != (mix == null)
+            || (mix != null && mix.styles() != arch.styles())) {
+            throw new IllegalArgumentException("this network paints " + arch.styles() + " style(s); the mix has "
+                + (mix == null ? "none" : mix.styles()));
+        }
+        Pass p = new Pass(w, stats, mix);
         long h = image.getShape().get(2);
         long wd = image.getShape().get(3);
         NDArray padded = padToMultiple(image, 4);
-        NDArray x = padded;
-        x = x.sub(Scalars.of(x, 127.5)).div(Scalars.of(x, 127.5));
-        x = block(w, "enc1", x, 1, true, stats);
-        x = block(w, "enc2", x, 2, true, stats);
-        x = block(w, "enc3", x, 2, true, stats);
-        for (int i = 0; i < arch.residualBlocks(); i++) {
-            NDArray y = residualConv(w, "res" + i + "a", x, true, stats);
-            y = residualConv(w, "res" + i + "b", y, false, stats);
+        NDArray x = padded.sub(Scalars.of(padded, 127.5)).div(Scalars.of(padded, 127.5));
+        if (noise != null) {
+            x = x.concat(padToMultiple(noise, 4), 1);
+        }
+        x = block(p, "enc1", x, 1, true, 0);
+        x = block(p, "enc2", x, 2, true, 1);
+        x = block(p, "enc3", x, 2, true, 2);
+        if (arch.conditioning() == Conditioning.CONCAT) {
+            Shape s = x.getShape();
+            NDArray vector = mix.at(2).broadcast(new Shape(s.get(0), arch.styles(), s.get(2), s.get(3)));
+            x = block(p, "cond", x.concat(vector, 1), 1, true, 2);
+        }
+        for (int i = 0; i < a.residualBlocks(); i++) {
+            NDArray y = residualConv(p, "res" + i + "a", x, true);
+            y = residualConv(p, "res" + i + "b", y, false);
             x = x.add(y);
         }
-        x = block(w, "up1", Ops.upsample2(x), 1, true, stats);
-        x = block(w, "up2", Ops.upsample2(x), 1, true, stats);
+        x = block(p, "up1", Ops.upsample2(x), 1, true, 1);
+        x = block(p, "up2", Ops.upsample2(x), 1, true, 0);
         NDArray y = Ops.conv(x, w.get("out.weight"), w.get("out.bias"), 1, 1);
         // Linear output (a tanh saturates and its gradient vanishes on bright areas), around the photo itself
         // for residual architectures, else around mid-grey.
         NDArray scaled = y.mul(Scalars.of(y, 127.5));
-        NDArray out = arch.residualOutput() ? scaled.add(padded) : scaled.add(Scalars.of(y, 127.5));
+        NDArray out = a.residualOutput() ? scaled.add(padded) : scaled.add(Scalars.of(y, 127.5));
         return out.get(":, :, :" + h + ", :" + wd);
     }
 
-    private NDArray residualConv(Weights w, String name, NDArray x, boolean relu, NormStatistics stats) {
-        if (arch.separable()) {
+    private NDArray residualConv(Pass p, String name, NDArray x, boolean relu) {
+        if (arch.shape().separable()) {
             long channels = x.getShape().get(1);
-            x = Ops.conv(x, w.get(name + ".depthwise"), null, 1, (int) channels);
+            x = Ops.conv(x, p.w().get(name + ".depthwise"), null, 1, (int) channels);
         }
-        return block(w, name, x, 1, relu, stats);
+        return block(p, name, x, 1, relu, 2);
     }
 
-    private static NDArray block(Weights w, String name, NDArray x, int stride, boolean relu, NormStatistics stats) {
-        NDArray y = Ops.conv(x, w.get(name + ".weight"), w.get(name + ".bias"), stride, 1);
-        y = stats == null ? Ops.instanceNorm(y, w.get(name + ".gamma"), w.get(name + ".beta"))
-            : Ops.instanceNorm(y, w.get(name + ".gamma"), w.get(name + ".beta"), stats, name);
+    /** Convolution, instance norm, optional ReLU; {@code level} is the output's resolution (0 full, 1 half, 2 quarter). */
+    private NDArray block(Pass p, String name, NDArray x, int stride, boolean relu, int level) {
+        NDArray y = Ops.conv(x, p.w().get(name + ".weight"), p.w().get(name + ".bias"), stride, 1);
+        NDArray gamma = p.w().get(name + ".gamma");
+        NDArray beta = p.w().get(name + ".beta");
+        if (arch.conditioning() == Conditioning.INSTANCE_NORM) {
+            // normalize, then scale and shift by the mix's blend of the per-style rows
+            y = p.stats() == null ? Ops.instanceNorm(y) : Ops.instanceNorm(y, p.stats(), name);
+            y = y.mul(p.mix().blend(gamma, level)).add(p.mix().blend(beta, level));
+        } else {
+            y = p.stats() == null ? Ops.instanceNorm(y, gamma, beta) : Ops.instanceNorm(y, gamma, beta, p.stats(), name);
+        }
         return relu ? Ops.relu(y) : y;
     }
 

@@ -2,6 +2,7 @@ package dev.easel.train;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -16,21 +17,28 @@ import dev.easel.loss.LossValues;
 import dev.easel.loss.PerceptualLoss;
 import dev.easel.loss.StyleTarget;
 import dev.easel.nets.ParamSet;
+import dev.easel.nets.StyleMix;
 import dev.easel.nets.TransformerNet;
 import dev.easel.optim.AdamRule;
 import dev.easel.vgg.FeatureNetwork;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Predicate;
 
 /**
- * Trains a transformer network for one style with the perceptual loss (Johnson et al. 2016): random
- * crops of training photos go through the network, and the output is scored by the same content, style
- * and TV losses as Gatys. Adam with a cosine-decayed rate. Resumes exactly from its checkpoint: weights,
- * Adam moments, step and the data generator's state.
+ * Trains a transformer network with the perceptual loss (Johnson et al. 2016): random crops of training
+ * photos go through the network, and the output is scored by the same content, style and TV losses as
+ * Gatys. Adam with a cosine-decayed rate. Resumes exactly from its checkpoint: weights, Adam moments, step
+ * and the data generator's state.
+ *
+ * <p>A multi-style network (several styles, conditioned) gets a random style per crop, scored against
+ * that style's Grams, so every batch mixes styles. Adding a style to a trained multi-style network trains
+ * only the new style's conditional instance-norm rows; every other weight stays as it was.
  */
 public final class RealtimeTrainer implements AutoCloseable {
     private final TrainingConfig config;
@@ -41,7 +49,8 @@ public final class RealtimeTrainer implements AutoCloseable {
     private final Map<String, NDArray[]> moments = new LinkedHashMap<>();
     private final ImageFolder data;
     private final PerceptualLoss loss;
-    private final StyleTarget styleTarget;
+    private final List<StyleTarget> styleTargets = new ArrayList<>();
+    private final Predicate<String> trainable;
     private final Picture validationPhoto;
     private Random random;
     private int step;
@@ -51,16 +60,26 @@ public final class RealtimeTrainer implements AutoCloseable {
     public RealtimeTrainer(TrainingConfig config, FeatureNetwork vgg, Picture validationPhoto) {
         this.config = config;
         this.vgg = vgg;
-        this.net = new TransformerNet(config.architecture());
+        this.net = new TransformerNet(config.architecture(), config.conditioning(), config.styles().size());
         this.manager = vgg.newManager();
         this.params = new ParamSet(manager);
         this.data = new ImageFolder(config.data());
         this.loss = new PerceptualLoss(vgg, config.weights());
         this.validationPhoto = validationPhoto;
-        Picture painting = Resizer.fitLongSide(ImageReader.read(config.style()), config.styleSize());
-        NDArray styleImage = Tensors.fromPicture(manager, painting);
-        this.styleTarget = loss.styleTarget(List.of(styleImage), List.of(1.0));
+        List<Path> styles = config.styles();
+        for (int i = 0; i < styles.size(); i++) {
+            // adding a style trains only the new one: the others' paintings are not needed (nor read)
+            boolean used = config.baseModel() == null || i == styles.size() - 1;
+            Picture painting = used ? Resizer.fitLongSide(ImageReader.read(styles.get(i)), config.styleSize()) : null;
+            styleTargets.add(used ? loss.styleTarget(List.of(Tensors.fromPicture(manager, painting)), List.of(1.0)) : null);
+        }
         net.initialize(params, config.seed());
+        if (config.baseModel() != null) {
+            StyleAddition.startFrom(config.baseModel(), net, params);
+            trainable = StyleAddition::isStyleParameter;
+        } else {
+            trainable = name -> true;
+        }
         for (String name : params.values().keySet()) {
             NDArray p = params.get(name);
             moments.put(name, new NDArray[] {p.zerosLike(), p.zerosLike()});
@@ -128,12 +147,15 @@ public final class RealtimeTrainer implements AutoCloseable {
     private LossValues trainStep() {
         try (NDManager stepManager = manager.newSubManager()) {
             NDArray batch = batch(stepManager);
+            int[] styleOf = batchStyles();
             NDArray contentTarget = loss.contentTarget(batch);
-            Map<String, NDArray> leaves = params.leaves(stepManager);
+            Map<String, NDArray> leaves = params.leaves(stepManager, trainable);
             LossValues values;
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                NDArray output = net.forward(leaves::get, batch);
-                LossTerms terms = loss.evaluate(output, contentTarget, styleTarget);
+                long[] seeds = random.longs(config.batch()).toArray();
+                StyleMix mix = styleOf == null ? null : StyleMix.oneHot(stepManager, styleOf, config.styles().size());
+                NDArray output = net.forward(leaves::get, batch, net.noiseFor(batch, seeds, 0, 0), null, mix);
+                LossTerms terms = loss.evaluate(output, contentTarget, batchTarget(styleOf));
                 collector.backward(terms.total());
                 values = terms.values();
             }
@@ -143,6 +165,9 @@ public final class RealtimeTrainer implements AutoCloseable {
             }
             AdamRule adam = AdamRule.withLearningRate(config.learningRateAt(step));
             for (Map.Entry<String, NDArray> e : leaves.entrySet()) {
+                if (!trainable.test(e.getKey())) {
+                    continue;
+                }
                 NDArray[] m = moments.get(e.getKey());
                 NDArray[] next = adam.update(params.get(e.getKey()), e.getValue().getGradient(), m[0], m[1], step + 1);
                 attach(next);
@@ -153,6 +178,35 @@ public final class RealtimeTrainer implements AutoCloseable {
             }
             return values;
         }
+    }
+
+    /** Each crop's style: null for a single-style network, the new style when adding one, else random. */
+    private int[] batchStyles() {
+        int n = config.styles().size();
+        if (n == 1) {
+            return null;
+        }
+        int[] styles = new int[config.batch()];
+        for (int i = 0; i < styles.length; i++) {
+            styles[i] = config.baseModel() != null ? n - 1 : random.nextInt(n);
+        }
+        return styles;
+    }
+
+    /** The Gram targets of each crop's style, stacked over the batch (one target broadcasts for one style). */
+    private StyleTarget batchTarget(int[] styleOf) {
+        if (styleOf == null) {
+            return styleTargets.get(0);
+        }
+        Map<String, NDArray> grams = new LinkedHashMap<>();
+        for (String layer : config.weights().styleLayers().keySet()) {
+            NDList perCrop = new NDList();
+            for (int s : styleOf) {
+                perCrop.add(styleTargets.get(s).grams().get(layer));
+            }
+            grams.put(layer, NDArrays.concat(perCrop, 0));
+        }
+        return new StyleTarget(grams);
     }
 
     private NDArray batch(NDManager m) {
@@ -167,10 +221,13 @@ public final class RealtimeTrainer implements AutoCloseable {
         }
     }
 
-    /** Applies the current network to a photo (no gradients). */
+    /** Applies the current network to a photo (no gradients); multi-style networks paint the style of the step. */
     public Picture stylize(Picture photo) {
         try (NDManager m = manager.newSubManager()) {
-            NDArray out = net.forward(params::get, Tensors.fromPicture(m, photo));
+            int n = config.styles().size();
+            int style = config.baseModel() != null ? n - 1 : (step / Math.max(1, config.validateEvery())) % n;
+            NDArray out = net.forward(params::get, Tensors.fromPicture(m, photo),
+                n == 1 ? null : StyleMix.oneHot(m, new int[] {style}, n));
             return Tensors.toPicture(out).clamped();
         }
     }

@@ -42,7 +42,7 @@ class RealtimeTrainerTest {
     }
 
     private TrainingConfig config(Path data, Path output, int steps, double learningRate) {
-        return new TrainingConfig(TestData.shared().resolve("images/style/mosaic.jpg"), data, output, "test",
+        return TrainingConfig.single(TestData.shared().resolve("images/style/mosaic.jpg"), data, output, "test",
             Architecture.COMPACT, GatysSettings.defaultsFor(vgg).weights(), steps, 2, 32, 64, learningRate, 7, 3, 0);
     }
 

@@ -62,11 +62,6 @@ public final class RealtimeBench implements Callable<Integer> {
     @Option(names = "--repeats", paramLabel = "N", description = "Timed passes per configuration (after 1 warm-up); the median is reported.")
     int repeats = 5;
 
-
-
-
-
-
     @Option(names = "--content", paramLabel = "FILE",
         description = "Input photo, resized to each square size (default: $EASEL_SHARED/images/content/tubingen.jpg, else a synthetic pattern).")
     Path content;

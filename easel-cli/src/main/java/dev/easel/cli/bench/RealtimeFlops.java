@@ -18,7 +18,8 @@ public final class RealtimeFlops {
         int[] c = a.channels();
         int k2 = a.outerKernel() * a.outerKernel();
         double residualConv = a.separable() ? 9.0 * c[2] + (double) c[2] * c[2] : 9.0 * c[2] * c[2];
-        double macs = k2 * 3.0 * c[0] * full         // enc1
+        double inputs = a.noiseInput() ? 4.0 : 3.0;   // RGB (+ noise)
+        double macs = k2 * inputs * c[0] * full      // enc1
             + 9.0 * c[0] * c[1] * half                 // enc2, stride 2
             + 9.0 * c[1] * c[2] * quarter              // enc3, stride 2
             + 2.0 * a.residualBlocks() * residualConv * quarter

@@ -2,19 +2,21 @@ package dev.easel.stylize.realtime;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import dev.easel.EaselException;
 import dev.easel.engine.Engines;
 import dev.easel.engine.Tensors;
 import dev.easel.image.Picture;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ModelFile;
-import dev.easel.nets.Architecture;
 import dev.easel.image.Pictures;
 import dev.easel.image.Resizer;
 import dev.easel.nets.NormStatistics;
 import dev.easel.nets.ParamSet;
+import dev.easel.nets.PixelNoise;
 import dev.easel.nets.TransformerNet;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** A trained transformer network loaded from a model file, ready to stylize. */
 public final class RealtimeModel implements AutoCloseable {
@@ -33,7 +35,7 @@ public final class RealtimeModel implements AutoCloseable {
     /** Loads and validates {@code NAME.json} + {@code NAME.weights}. */
     public static RealtimeModel load(Path cardPath) {
         ModelCard card = ModelFile.readCard(cardPath);
-        TransformerNet net = new TransformerNet(Architecture.named(card.architecture()));
+        TransformerNet net = card.network();
         NDManager manager = Engines.manager();
         try {
             ParamSet params = new ParamSet(manager);
@@ -49,12 +51,36 @@ public final class RealtimeModel implements AutoCloseable {
         return card;
     }
 
+    /**
+     * The index of a style of a multi-style model, by its name in the card ("starry_night.jpg"), its stem
+     * ("starry_night") or its position ("3"), ignoring case.
+     */
+    public int styleIndex(String name) {
+        List<String> styles = card.styles();
+        for (int i = 0; i < styles.size(); i++) {
+            String s = styles.get(i);
+            int dot = s.lastIndexOf('.');
+            if (s.equalsIgnoreCase(name) || (dot > 0 && s.substring(0, dot).equalsIgnoreCase(name)) || String.valueOf(i).equals(name)) {
+                return i;
+            }
+        }
+        throw new EaselException("model '" + card.name() + "' has no style '" + name + "'; it has: "
+            + String.join(", ", styles));
+    }
+
+    /** How many styles the network paints (1 for a single-style network). */
+    public int styles() {
+        return net.styles();
+    }
+
     /** Default tile core side for {@link #applyTiled}. */
     public static final int DEFAULT_TILE = 768;
     /** Wider than the networks' receptive field radius (about 55 px), so tile cores are exact. */
     static final int HALO = 64;
     /** Long side of the copy whose instance-norm statistics all tiles share. */
     static final int STATS_SIZE = 1024;
+
+    private static final long[] SEEDS = {PixelNoise.INFERENCE_SEED};
 
     /** Receives (tiles done, tiles in all) during tiled inference. */
     @FunctionalInterface
@@ -69,13 +95,20 @@ public final class RealtimeModel implements AutoCloseable {
      * core is kept, so no seam shows.
      */
     public Picture applyTiled(Picture photo, int tileSize, TileProgress progress) {
+        return applyTiled(photo, null, tileSize, progress);
+    }
+
+    /** {@link #applyTiled(Picture, int, TileProgress)} painting with {@code plan} (null for a single-style network). */
+    public Picture applyTiled(Picture photo, MixPlan plan, int tileSize, TileProgress progress) {
         int core = Math.max(4, tileSize / 4 * 4);
         Picture out = Picture.blank(photo.width(), photo.height());
         try (NDManager m = manager.newSubManager()) {
             Picture small = Math.max(photo.width(), photo.height()) > STATS_SIZE
                 ? Resizer.fitLongSide(photo, STATS_SIZE) : photo;
             NormStatistics recorder = NormStatistics.recorder();
-            net.forward(params::get, Tensors.fromPicture(m, small), recorder);
+            NDArray whole = Tensors.fromPicture(m, small);
+            net.forward(params::get, whole, net.noiseFor(whole, SEEDS, 0, 0), recorder,
+                plan == null ? null : plan.scaled(m, small.width(), small.height()));
             NormStatistics stats = recorder.frozen();
             int cols = (photo.width() + core - 1) / core;
             int rows = (photo.height() + core - 1) / core;
@@ -92,7 +125,8 @@ public final class RealtimeModel implements AutoCloseable {
                     int py1 = Math.min(photo.height(), y1 + HALO);
                     try (NDManager tile = m.newSubManager()) {
                         NDArray input = Tensors.fromPicture(tile, Pictures.crop(photo, px0, py0, px1, py1));
-                        Picture result = Tensors.toPicture(net.forward(params::get, input, stats));
+                        Picture result = Tensors.toPicture(net.forward(params::get, input, net.noiseFor(input, SEEDS, px0, py0), stats,
+                            plan == null ? null : plan.window(tile, px0, py0, px1 - px0, py1 - py0)));
                         Pictures.paste(result, x0 - px0, y0 - py0, x1 - x0, y1 - y0, out, x0, y0);
                     }
                     progress.onTile(++done, rows * cols);
@@ -102,10 +136,16 @@ public final class RealtimeModel implements AutoCloseable {
         return out;
     }
 
-    /** One forward pass over the whole picture. */
+    /** One forward pass over the whole picture (single-style network). */
     public Picture apply(Picture photo) {
+        return apply(photo, null);
+    }
+
+    /** One forward pass over the whole picture, painting with {@code plan} (null for a single-style network). */
+    public Picture apply(Picture photo, MixPlan plan) {
         try (NDManager m = manager.newSubManager()) {
-            NDArray out = net.forward(params::get, Tensors.fromPicture(m, photo));
+            NDArray out = net.forward(params::get, Tensors.fromPicture(m, photo),
+                plan == null ? null : plan.window(m, 0, 0, photo.width(), photo.height()));
             return Tensors.toPicture(out);
         }
     }

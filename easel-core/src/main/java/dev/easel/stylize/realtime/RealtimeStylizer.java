@@ -6,11 +6,13 @@ import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.Finishing;
 import dev.easel.stylize.Progress;
 import dev.easel.stylize.ProgressListener;
+import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
 
 /**
- * Johnson et al.'s real-time method: one pass of a network trained for one style. Large images go
+ * One pass of a trained feed-forward network: Johnson et al.'s real-time method (one style), or a
+ * multi-style network painting the request's styles with their weights and masks. Large images go
  * through in overlapping tiles (see {@link RealtimeModel#applyTiled}) so memory stays bounded.
  */
 public final class RealtimeStylizer implements Stylizer {
@@ -33,7 +35,7 @@ public final class RealtimeStylizer implements Stylizer {
 
     @Override
     public String method() {
-        return "realtime";
+        return model.card().method();
     }
 
     public RealtimeModel model() {
@@ -45,14 +47,43 @@ public final class RealtimeStylizer implements Stylizer {
         int[] size = request.outputSize();
         Picture photo = Resizer.resize(request.content(), size[0], size[1]);
         cancellation.throwIfCancelled();
+        MixPlan plan = model.styles() == 1 ? null : plan(request, photo.width(), photo.height());
         Picture out = photo.pixels() > tileAbovePixels
-            ? model.applyTiled(photo, tileSize, (done, total) -> {
+            ? model.applyTiled(photo, plan, tileSize, (done, total) -> {
                 cancellation.throwIfCancelled();
                 progress.onProgress(new Progress("tiles", done, total, null, null));
             })
-            : model.apply(photo);
+            : model.apply(photo, plan);
         progress.onProgress(new Progress("done", 1, 1, null, null));
         return Finishing.finish(out, request);
+    }
+
+    /** The request's styles, by name, as weights over the model's styles (and masks at the output size). */
+    private MixPlan plan(StyleRequest request, int width, int height) {
+        double[] weights = new double[model.styles()];
+        float[][] masks = new float[model.styles()][];
+        boolean masked = false;
+        for (StyleInput s : request.styles()) {
+            int i = model.styleIndex(s.name());
+            weights[i] += s.weight();
+            if (s.mask() != null) {
+                masks[i] = coverage(Resizer.resize(s.mask(), width, height));
+                masked = true;
+            }
+        }
+        return masked ? MixPlan.masked(weights, masks, width, height) : MixPlan.uniform(weights);
+    }
+
+    /** A mask's brightness as 0..1 per pixel. */
+    private static float[] coverage(Picture mask) {
+        int n = mask.width() * mask.height();
+        float[] out = new float[n];
+        float[] d = mask.data();
+        for (int p = 0; p < n; p++) {
+            float v = (d[p] + d[n + p] + d[2 * n + p]) / (3 * 255f);
+            out[p] = Math.max(0f, Math.min(1f, v));
+        }
+        return out;
     }
 
     @Override

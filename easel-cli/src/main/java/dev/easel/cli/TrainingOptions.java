@@ -1,0 +1,223 @@
+package dev.easel.cli;
+
+import dev.easel.EaselException;
+import dev.easel.image.ImageReader;
+import dev.easel.image.ImageWriter;
+import dev.easel.image.Picture;
+import dev.easel.image.Resizer;
+import dev.easel.loss.LossValues;
+import dev.easel.loss.LossWeights;
+import dev.easel.models.ModelCard;
+import dev.easel.models.ModelFile;
+import dev.easel.nets.Architecture;
+import dev.easel.nets.Conditioning;
+import dev.easel.train.Checkpoint;
+import dev.easel.train.RealtimeTrainer;
+import dev.easel.train.TrainingConfig;
+import dev.easel.train.TrainingListener;
+import dev.easel.stylize.gatys.GatysSettings;
+import dev.easel.vgg.FeatureNetwork;
+import dev.easel.vgg.Pooling;
+import dev.easel.vgg.VggLocator;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * What every network-training command shares (a picocli mixin): data, output, network, loss weights,
+ * optimizer, checkpoints and validation, and the run itself with its progress bar, Ctrl-C checkpoint
+ * and model card.
+ */
+public final class TrainingOptions {
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder of training photos (e.g. ../shared/images/train).")
+    Path data;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder for checkpoints, validation images and the model.")
+    Path output;
+
+    @Option(names = "--name", description = "Model name (default: the style file's name).")
+    String name;
+
+    @Option(names = "--arch", description = "Network: johnson, half, compact.")
+    String arch = "compact";
+
+    @Option(names = "--steps", paramLabel = "N", description = "Optimizer steps.")
+    int steps = TrainingConfig.DEFAULT_STEPS;
+
+    @Option(names = "--batch", paramLabel = "N", description = "Crops per step.")
+    int batch = 2;
+
+    @Option(names = "--size", paramLabel = "N", description = "Training crop side in pixels.")
+    int size = 160;
+
+    @Option(names = "--style-size", paramLabel = "N", description = "Long side the paintings are resized to for their style targets.")
+    int styleSize = 256;
+
+    @Option(names = "--content-weight", paramLabel = "W", description = "Weight of the content loss.")
+    double contentWeight = 1.0;
+
+    @Option(names = "--style-weight", paramLabel = "W", description = "Weight of the style loss.")
+    double styleWeight = TrainingConfig.DEFAULT_STYLE_WEIGHT;
+
+    @Option(names = "--tv-weight", paramLabel = "W", description = "Weight of total variation.")
+    double tvWeight = GatysSettings.DEFAULT_TV_WEIGHT;
+
+    @Option(names = "--content-layer", paramLabel = "LAYER", description = "Content layer.")
+    String contentLayer = "relu3_2";
+
+    @Option(names = "--lr", paramLabel = "RATE", description = "Adam's initial learning rate (cosine decay to a tenth).")
+    double learningRate = 2e-3;
+
+    @Option(names = "--seed", description = "Seed for initialisation and data order.")
+    long seed = 1;
+
+    @Option(names = "--checkpoint-every", paramLabel = "N", description = "Steps between checkpoints.")
+    int checkpointEvery = 100;
+
+    @Option(names = "--validate-every", paramLabel = "N", description = "Steps between validation images (0: never).")
+    int validateEvery = 250;
+
+    @Option(names = "--validation-photo", paramLabel = "FILE", description = "Photo for validation images (default: the shared tubingen.jpg, never trained on).")
+    Path validationPhoto;
+
+    @Option(names = "--resume", description = "Continue from the checkpoint in --output.")
+    boolean resume;
+
+    @Option(names = "--vgg", paramLabel = "PATH", description = "VGG19 weights (default: $EASEL_VGG, else the shared blocks 1-3).")
+    String vgg;
+
+    @Option(names = "--verbose", description = "Show stack traces.")
+    boolean verbose;
+
+    private static final List<String> STYLE_LAYERS = List.of("relu1_1", "relu2_1", "relu3_1");
+
+    /** Checks the numbers and the checkpoint state before any work starts. */
+    void validate(CommandLine cmd) {
+        if (steps < 1 || batch < 1 || size < 16 || styleSize < 16 || checkpointEvery < 1 || validateEvery < 0) {
+            throw new ParameterException(cmd, "--steps, --batch and --checkpoint-every must be >= 1, --size and --style-size >= 16");
+        }
+        if (!(learningRate > 0)) {
+            throw new ParameterException(cmd, "--lr must be positive");
+        }
+        try {
+            Architecture.named(arch);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(cmd, "--arch: " + e.getMessage());
+        }
+        boolean hasCheckpoint = Checkpoint.exists(output);
+        if (hasCheckpoint && !resume) {
+            throw new EaselException(output + " already holds a training checkpoint; add --resume to continue it, or choose another --output");
+        }
+        if (!hasCheckpoint && resume) {
+            throw new EaselException(output + " has no checkpoint to resume");
+        }
+    }
+
+    TrainingConfig config(List<Path> styles, Conditioning conditioning, Path baseModel, String modelName) {
+        Map<String, Double> layers = new LinkedHashMap<>();
+        STYLE_LAYERS.forEach(l -> layers.put(l, 1.0));
+        LossWeights weights = new LossWeights(contentLayer, layers, contentWeight, styleWeight, tvWeight);
+        return new TrainingConfig(styles, data, output, modelName, Architecture.named(arch), conditioning, weights, steps, batch,
+            size, styleSize, learningRate, seed, checkpointEvery, validateEvery, baseModel);
+    }
+
+    /**
+     * Trains until done (then writes NAME.json + NAME.weights in the output folder and returns 0) or until
+     * Ctrl-C (then checkpoints and returns 1).
+     */
+    int run(TrainingConfig config, String method, CommandLine cmd) {
+        Path photo = validationPhoto != null ? validationPhoto
+            : VggLocator.sharedDirectory().resolve("images/content/tubingen.jpg");
+        Picture validation = Resizer.fitLongSide(ImageReader.read(photo), 384);
+        try (FeatureNetwork network = VggLocator.load(vgg, Pooling.MAX);
+             RealtimeTrainer trainer = new RealtimeTrainer(config, network, validation)) {
+            CountDownLatch finished = new CountDownLatch(1);
+            boolean[] stop = {false};
+            Thread hook = new Thread(() -> {
+                stop[0] = true; // Ctrl-C: finish the step, checkpoint, then exit
+                try {
+                    finished.await();
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            Runtime.getRuntime().addShutdownHook(hook);
+            ProgressBar bar = new ProgressBarBuilder().setTaskName("train " + config.name()).setInitialMax(steps)
+                .setStyle(ProgressBarStyle.ASCII).setUnit(" steps", 1).showSpeed().startsFrom(trainer.step(), Duration.ZERO)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(1000).build();
+            try {
+                trainer.train(new TrainingListener() {
+                    @Override
+                    public boolean onStep(int step, int total, LossValues loss, double secondsPerStep) {
+                        bar.stepTo(step);
+                        bar.setExtraMessage(String.format(" c=%.2g s=%.2g tv=%.2g", loss.content(), loss.style(), loss.tv()));
+                        return !stop[0];
+                    }
+
+                    @Override
+                    public void onValidation(int step, Picture image) {
+                        ImageWriter.write(image, output.resolve(String.format("validation-%06d.png", step)), true);
+                    }
+                });
+            } finally {
+                bar.close();
+                finished.countDown();
+            }
+            if (trainer.step() < steps) {
+                System.err.printf("stopped at step %d; checkpoint saved in %s (continue with --resume)%n", trainer.step(), output);
+                return 1;
+            }
+            Runtime.getRuntime().removeShutdownHook(hook);
+            Path cardPath = output.resolve(config.name() + ".json");
+            ModelFile.save(cardPath, card(config, method, trainer, network, cmd), trainer.params());
+            System.err.printf("wrote model %s (%d parameters)%n", cardPath, trainer.params().count());
+            return 0;
+        }
+    }
+
+    private ModelCard card(TrainingConfig config, String method, RealtimeTrainer trainer, FeatureNetwork network, CommandLine cmd) {
+        LossValues last = trainer.lastLoss();
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("batch", batch);
+        settings.put("cropSize", size);
+        settings.put("styleSize", styleSize);
+        settings.put("contentLayer", contentLayer);
+        settings.put("styleLayers", new TreeMap<>(config.weights().styleLayers()));
+        settings.put("contentWeight", contentWeight);
+        settings.put("styleWeight", styleWeight);
+        settings.put("tvWeight", tvWeight);
+        settings.put("learningRate", learningRate);
+        settings.put("seed", seed);
+        settings.put("vgg", network.source());
+        if (config.conditioning() != Conditioning.NONE) {
+            settings.put("conditioning", config.conditioning().id());
+        }
+        if (config.baseModel() != null) {
+            settings.put("addedTo", config.baseModel().getFileName().toString());
+        }
+        List<String> styleNames = config.styles().stream().map(p -> p.getFileName().toString()).toList();
+        return new ModelCard(ModelCard.FORMAT, method, config.name(), arch, styleNames,
+            data.getFileName() + " (" + trainer.dataSize() + " photos)", steps, trainer.trainingSeconds(),
+            last == null ? Map.of() : Map.of("content", last.content(), "style", last.style(), "tv", last.tv(), "total", last.total()),
+            "./easel " + String.join(" ", cmd.getParseResult().originalArgs()),
+            settings, null, null);
+    }
+
+    static String stem(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.easel.stylize.realtime;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import dev.easel.nets.StyleMix;
+
+/**
+ * Where a multi-style network paints which style: one weight per style for the whole picture, or one
+ * weight map per style (from masks). Kept in Java so that any window of the picture (a tile) or a
+ * downscaled copy of it (for shared instance-norm statistics) can be cut from it.
+ */
+public final class MixPlan {
+    private final float[] weights;
+    private final float[][] maps;
+    private final int width;
+    private final int height;
+
+    private MixPlan(float[] weights, float[][] maps, int width, int height) {
+        this.weights = weights;
+        this.maps = maps;
+        this.width = width;
+        this.height = height;
+    }
+
+    /** The same weights everywhere; they are normalised to sum to 1. */
+    public static MixPlan uniform(double[] weights) {
+        return new MixPlan(normalised(weights), null, 0, 0);
+    }
+
+    /**
+     * Style {@code i} where {@code masks[i]} (width x height, 0..1, null for everywhere) is high, weighted
+     * by {@code weights[i]}. Each pixel's weights are normalised to sum to 1; where no mask covers a
+     * pixel the plain weights apply.
+     */
+    public static MixPlan masked(double[] weights, float[][] masks, int width, int height) {
+        float[] global = normalised(weights);
+        int n = global.length;
+        float[][] maps = new float[n][width * height];
+        for (int p = 0; p < width * height; p++) {
+            double sum = 0;
+            for (int s = 0; s < n; s++) {
+                float m = masks[s] == null ? 1f : masks[s][p];
+                maps[s][p] = (float) (weights[s] * m);
+                sum += maps[s][p];
+            }
+            for (int s = 0; s < n; s++) {
+                maps[s][p] = sum > 1e-6 ? (float) (maps[s][p] / sum) : global[s];
+            }
+        }
+        return new MixPlan(global, maps, width, height);
+    }
+
+    private static float[] normalised(double[] weights) {
+        double sum = 0;
+        for (double w : weights) {
+            if (!(w >= 0) || Double.isInfinite(w)) {
+                throw new IllegalArgumentException("style weights must be finite and non-negative, got " + w);
+            }
+            sum += w;
+        }
+        if (sum <= 0) {
+            throw new IllegalArgumentException("style weights are all zero: at least one style needs a positive weight");
+        }
+        float[] out = new float[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            out[i] = (float) (weights[i] / sum);
+        }
+        return out;
+    }
+
+    public int styles() {
+        return weights.length;
+    }
+
+    /** The normalised whole-picture weights. */
+    public float[] weights() {
+        return weights.clone();
+    }
+
+    /** The mix for the window (x0, y0, w, h) of the picture. */
+    StyleMix window(NDManager manager, int x0, int y0, int w, int h) {
+        if (maps == null) {
+            return StyleMix.uniform(manager, new float[][] {weights});
+        }
+        checkSize(x0 + w, y0 + h);
+        float[] data = new float[maps.length * w * h];
+        int i = 0;
+        for (float[] map : maps) {
+            for (int y = y0; y < y0 + h; y++) {
+                System.arraycopy(map, y * width + x0, data, i, w);
+                i += w;
+            }
+        }
+        return StyleMix.spatial(manager.create(data, new Shape(1, maps.length, h, w)));
+    }
+
+    /** The mix for the whole picture shrunk to w x h (nearest neighbour: only statistics are taken from it). */
+    StyleMix scaled(NDManager manager, int w, int h) {
+        if (maps == null) {
+            return window(manager, 0, 0, w, h);
+        }
+        float[] data = new float[maps.length * w * h];
+        int i = 0;
+        for (float[] map : maps) {
+            for (int y = 0; y < h; y++) {
+                int sy = Math.min(height - 1, (int) ((y + 0.5) * height / h));
+                for (int x = 0; x < w; x++) {
+                    data[i++] = map[sy * width + Math.min(width - 1, (int) ((x + 0.5) * width / w))];
+                }
+            }
+        }
+        return StyleMix.spatial(manager.create(data, new Shape(1, maps.length, h, w)));
+    }
+
+    private void checkSize(int w, int h) {
+        if (w > width || h > height) {
+            throw new IllegalArgumentException("the style masks are " + width + "x" + height + ", smaller than the picture");
+        }
+    }
+}

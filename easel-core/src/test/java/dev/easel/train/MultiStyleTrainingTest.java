@@ -1,0 +1,115 @@
+package dev.easel.train;
+
+import dev.easel.image.ImageWriter;
+import dev.easel.image.Picture;
+import dev.easel.models.ModelCard;
+import dev.easel.models.ModelFile;
+import dev.easel.nets.Architecture;
+import dev.easel.nets.Conditioning;
+import dev.easel.stylize.gatys.GatysSettings;
+import dev.easel.stylize.realtime.MixPlan;
+import dev.easel.stylize.realtime.RealtimeModel;
+import dev.easel.testing.TestData;
+import dev.easel.vgg.FeatureNetwork;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MultiStyleTrainingTest {
+    private static FeatureNetwork vgg;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() {
+        vgg = TestData.network();
+    }
+
+    @AfterAll
+    static void close() {
+        vgg.close();
+    }
+
+    private Path style(String name) {
+        return TestData.shared().resolve("images/style/" + name + ".jpg");
+    }
+
+    private TrainingConfig config(List<Path> styles, Conditioning c, Path output, Path base, int steps) {
+        return new TrainingConfig(styles, data(), output, "multi", Architecture.COMPACT, c, GatysSettings.defaultsFor(vgg).weights(),
+            steps, 2, 32, 64, 1e-2, 7, 100, 0, base);
+    }
+
+    private Path data() {
+        Path data = dir.resolve("data");
+        for (String name : List.of("bsds300_100075.jpg", "bsds300_100080.jpg")) {
+            Path file = data.resolve(name.replace(".jpg", ".png"));
+            if (!file.toFile().exists()) {
+                ImageWriter.write(TestData.image("train/" + name, 64), file, false);
+            }
+        }
+        return data;
+    }
+
+    private Path save(RealtimeTrainer trainer, TrainingConfig config, String file) {
+        ModelCard card = new ModelCard(ModelCard.FORMAT, "multi", "multi", "compact",
+            config.styles().stream().map(p -> p.getFileName().toString()).toList(), "test", config.steps(), 0, Map.of(), "test",
+            Map.of("conditioning", config.conditioning().id()), null, null);
+        Path path = dir.resolve(file);
+        ModelFile.save(path, card, trainer.params());
+        return path;
+    }
+
+    @Test
+    void addingAStyleLeavesTheOtherStylesExactlyAsTheyWere() {
+        TrainingConfig first = config(List.of(style("candy"), style("mosaic")), Conditioning.INSTANCE_NORM, dir.resolve("a"), null, 4);
+        Path base;
+        try (RealtimeTrainer trainer = new RealtimeTrainer(first, vgg, null)) {
+            trainer.train((step, total, loss, seconds) -> true);
+            base = save(trainer, first, "base.json");
+        }
+        TrainingConfig second = config(List.of(style("candy"), style("mosaic"), style("udnie")), Conditioning.INSTANCE_NORM,
+            dir.resolve("b"), base, 4);
+        Path extended;
+        try (RealtimeTrainer trainer = new RealtimeTrainer(second, vgg, null)) {
+            trainer.train((step, total, loss, seconds) -> true);
+            extended = save(trainer, second, "extended.json");
+        }
+        Picture photo = TestData.tubingen(48);
+        try (RealtimeModel before = RealtimeModel.load(base); RealtimeModel after = RealtimeModel.load(extended)) {
+            for (int s = 0; s < 2; s++) {
+                double[] old = new double[2];
+                double[] now = new double[3];
+                old[s] = 1;
+                now[s] = 1;
+                assertThat(after.apply(photo, MixPlan.uniform(now)).data())
+                    .as("style %d", s).containsExactly(before.apply(photo, MixPlan.uniform(old)).data());
+            }
+            double[] added = {0, 0, 1};
+            assertThat(after.apply(photo, MixPlan.uniform(added)).data()).isNotEqualTo(
+                before.apply(photo, MixPlan.uniform(new double[] {1, 0})).data());
+        }
+    }
+
+    @Test
+    void onlyConditionalInstanceNormModelsTakeANewStyle() {
+        TrainingConfig concat = config(List.of(style("candy"), style("mosaic")), Conditioning.CONCAT, dir.resolve("c"), null, 1);
+        Path base;
+        try (RealtimeTrainer trainer = new RealtimeTrainer(concat, vgg, null)) {
+            trainer.train((step, total, loss, seconds) -> true);
+            base = save(trainer, concat, "concat.json");
+        }
+        TrainingConfig addition = config(List.of(style("candy"), style("mosaic"), style("udnie")), Conditioning.CONCAT,
+            dir.resolve("d"), base, 1);
+        assertThatThrownBy(() -> new RealtimeTrainer(addition, vgg, null).close())
+            .hasMessageContaining("adding a style needs a model with conditional instance norm");
+    }
+}
