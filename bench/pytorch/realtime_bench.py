@@ -62,8 +62,10 @@ class TransformerNet:
     """The network, derived from the parameter names (so any of the architectures): enc1..3, res{i}{a,b}
     (with res{i}{a,b}.depthwise when separable), up1, up2, out."""
 
-    def __init__(self, p, residual_output):
+    def __init__(self, p, residual_output, styles=1):
         self.p = p
+        # Multi-style models paint an even mix of their styles, as Easel's worker does (RealtimeWorker).
+        self.mix = torch.full((1, styles), 1.0 / styles)
         # Architecture.residualOutput: half and compact add their output to the photo; johnson paints from grey.
         self.residual_output = residual_output
         # Architecture.noiseInput: a fourth input channel of PixelNoise
@@ -80,8 +82,14 @@ class TransformerNet:
 
     def block(self, x, name, stride=1, relu=True):
         y = self.conv(x, name, stride)
-        # Per instance and channel, biased variance, eps 1e-5, learned scale and shift (as Ops.instanceNorm).
-        y = F.instance_norm(y, weight=self.p[name + ".gamma"], bias=self.p[name + ".beta"], eps=1e-5)
+        gamma, beta = self.p[name + ".gamma"], self.p[name + ".beta"]
+        if gamma.dim() == 2:
+            # conditional instance norm: normalize, then the mix's blend of the per-style rows (StyleMix.blend)
+            y = F.instance_norm(y, eps=1e-5)
+            y = y * (self.mix @ gamma)[:, :, None, None] + (self.mix @ beta)[:, :, None, None]
+        else:
+            # Per instance and channel, biased variance, eps 1e-5, learned scale and shift (as Ops.instanceNorm).
+            y = F.instance_norm(y, weight=gamma, bias=beta, eps=1e-5)
         return F.relu(y) if relu else y
 
     def residual_conv(self, x, name, relu):
@@ -101,6 +109,10 @@ class TransformerNet:
         x = self.block(x, "enc1")
         x = self.block(x, "enc2", 2)
         x = self.block(x, "enc3", 2)
+        if "cond.weight" in self.p:
+            # Yanai's conditioning: the style vector tiled over the features, then a 1x1 conv (Conditioning.CONCAT)
+            vector = self.mix[:, :, None, None].expand(x.shape[0], -1, x.shape[2], x.shape[3])
+            x = self.block(torch.cat([x, vector], 1), "cond")
         for i in range(self.blocks):
             y = self.residual_conv(x, f"res{i}a", True)
             y = self.residual_conv(y, f"res{i}b", False)
@@ -126,7 +138,8 @@ def main():
     torch.set_num_threads(a.threads)
 
     card, params = load_model(a.card)
-    net = TransformerNet(params, card["architecture"] != "johnson")
+    multi = (card.get("settings") or {}).get("conditioning") is not None
+    net = TransformerNet(params, card["architecture"] != "johnson", len(card["styles"]) if multi else 1)
     image = read_image(a.input, a.size)
     times = []
     with torch.no_grad():
