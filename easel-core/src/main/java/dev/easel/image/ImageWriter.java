@@ -1,6 +1,8 @@
 package dev.easel.image;
 
 import dev.easel.EaselException;
+import dev.easel.io.AtomicFiles;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,7 +11,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.IIOImage;
@@ -25,7 +26,6 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 public final class ImageWriter {
     static final float JPEG_QUALITY = 0.95f;
     private static final String SUPPORTED = "supported: .png, .jpg, .jpeg";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private ImageWriter() {
     }
@@ -43,7 +43,7 @@ public final class ImageWriter {
         Path temp = null;
         try {
             Files.createDirectories(folder);
-            temp = createTemp(folder, out.getFileName().toString());
+            temp = AtomicFiles.createTemp(folder, out.getFileName().toString());
             try (OutputStream os = Files.newOutputStream(temp)) {
                 encode(Rasters.toBufferedImage(picture), format, os);
             }
@@ -114,20 +114,6 @@ public final class ImageWriter {
             throw e;
         } catch (UnsupportedOperationException | IOException e) { // file system without hard links
             Files.move(temp, out);
-        }
-    }
-
-    /** Files.createTempFile would make the result owner-only (0600); createFile honours the umask. */
-    private static Path createTemp(Path folder, String fileName) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path temp = folder.resolve("." + fileName + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
-            try {
-                return Files.createFile(temp);
-            } catch (FileAlreadyExistsException e) {
-                if (attempt == 10) {
-                    throw e;
-                }
-            }
         }
     }
 }

@@ -7,13 +7,13 @@ import ai.djl.ndarray.types.Shape;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.easel.EaselException;
+import dev.easel.io.AtomicFiles;
 import dev.easel.nets.ParamSet;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -56,8 +56,8 @@ public final class ModelFile {
             infos, sha256(bytes));
         try {
             Files.createDirectories(cardPath.toAbsolutePath().getParent());
-            writeAtomically(weightsPath(cardPath), bytes);
-            writeAtomically(cardPath, JSON.writeValueAsBytes(full));
+            AtomicFiles.replace(weightsPath(cardPath), bytes);
+            AtomicFiles.replace(cardPath, JSON.writeValueAsBytes(full));
         } catch (IOException e) {
             throw new EaselException("cannot write model " + cardPath + ": " + e.getMessage(), e);
         }
@@ -130,16 +130,6 @@ public final class ModelFile {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import dev.easel.EaselException;
+import dev.easel.io.AtomicFiles;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,7 +13,6 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Random;
 
 /**
@@ -37,13 +37,7 @@ public record Checkpoint(int step, double elapsedSeconds, Random random, String 
                 out.writeUTF(settings);
                 out.writeObject(arrays.encode());
             }
-            Path tmp = Files.createTempFile(dir, ".checkpoint", ".tmp");
-            try {
-                Files.write(tmp, bytes.toByteArray());
-                Files.move(tmp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.replace(dir.resolve(FILE), bytes.toByteArray());
         } catch (IOException e) {
             throw new EaselException("cannot write checkpoint in " + dir + ": " + e.getMessage(), e);
         }

@@ -73,7 +73,7 @@ public final class QualityBench implements Callable<Integer> {
     Path cache;
 
     @Option(names = "--sheets", paramLabel = "DIR",
-        description = "Write NAME_sheet.jpg per model: photo | style | network | Gatys for the first --sheet-photos photos.")
+        description = "Write METHOD_NAME_sheet.jpg per model: photo | style | network | Gatys for the first --sheet-photos photos.")
     Path sheets;
 
     @Option(names = "--sheet-photos", paramLabel = "N", description = "Photos per contact sheet.")
@@ -132,7 +132,7 @@ public final class QualityBench implements Callable<Integer> {
                 }
                 if (sheets != null) {
                     Files.createDirectories(sheets);
-                    ImageWriter.write(ContactSheet.column(sheetRows, 6), sheets.resolve(card.name() + "_sheet.jpg"), true);
+                    ImageWriter.write(ContactSheet.column(sheetRows, 6), sheets.resolve(card.method() + "_" + card.name() + "_sheet.jpg"), true);
                 }
             }
         }
