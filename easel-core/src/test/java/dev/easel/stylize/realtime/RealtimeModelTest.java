@@ -7,6 +7,7 @@ import dev.easel.engine.Tensors;
 import dev.easel.image.Picture;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ModelFile;
+import dev.easel.models.ModelRegistry;
 import dev.easel.nets.Architecture;
 import dev.easel.nets.ParamSet;
 import dev.easel.nets.TransformerNet;
@@ -77,6 +78,20 @@ class RealtimeModelTest {
                 worst = Math.max(worst, Math.abs(whole[i] - tiled[i]));
             }
             // statistics come from the same (small) image, and margins exceed the receptive field: exact
+            assertThat(worst).as("largest difference, 0..255, anywhere incl. tile borders").isLessThan(0.05);
+        }
+    }
+
+    @Test
+    void aShippedModelTiledEqualsItsWholeImagePass() {
+        Picture photo = TestData.image("content/tubingen.jpg", 300); // 300x225 in 96 px tiles: 12 tiles, ragged edges
+        try (RealtimeModel model = RealtimeModel.load(ModelRegistry.standard().find("mosaic"))) {
+            float[] whole = model.apply(photo).data();
+            float[] tiled = model.applyTiled(photo, 96, (done, total) -> { }).data();
+            double worst = 0;
+            for (int i = 0; i < whole.length; i++) {
+                worst = Math.max(worst, Math.abs(whole[i] - tiled[i]));
+            }
             assertThat(worst).as("largest difference, 0..255, anywhere incl. tile borders").isLessThan(0.05);
         }
     }
