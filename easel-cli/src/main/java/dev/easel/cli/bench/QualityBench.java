@@ -14,6 +14,8 @@ import dev.easel.models.ModelFile;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.ProgressListener;
+import dev.easel.stylize.ColorPreservation;
+import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
 import dev.easel.stylize.gatys.GatysSettings;
@@ -30,7 +32,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +87,8 @@ public final class QualityBench implements Callable<Integer> {
     String vgg;
 
     /** One photo's scores: the style loss of the photo itself, of the network's output and of Gatys' output. */
-    record Row(String model, String photo, double photoLoss, double networkLoss, double gatysLoss, double networkMs) {
+    record Row(String model, String style, String photo, double photoLoss, double networkLoss, double gatysLoss, double networkMs,
+               Boolean identified) {
         double share() {
             return (photoLoss - networkLoss) / (photoLoss - gatysLoss);
         }
@@ -98,41 +100,19 @@ public final class QualityBench implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--size must be at least 32 and --iterations at least 1");
         }
         List<Path> photoFiles = photos != null ? photos : defaultPhotos();
-        PrintStream err = System.err;
         List<Row> rows = new ArrayList<>();
         try (FeatureNetwork network = VggLocator.load(vgg, Pooling.MAX);
              GatysStylizer gatys = GatysStylizer.builder(network).iterations(iterations, iterations).startSize(0).build()) {
-            GatysSettings settings = gatys.settings();
             for (String m : models) {
                 Path cardPath = ModelRegistry.standard().find(m);
                 ModelCard card = ModelFile.readCard(cardPath);
-                Path styleFile = style != null ? style : styleOf(card);
-                Picture painting = ImageReader.read(styleFile);
-                List<Picture> sheetRows = new ArrayList<>();
-                try (Stylizer realtime = new RealtimeStylizer(RealtimeModel.load(cardPath))) {
-                    for (Path photoFile : photoFiles) {
-                        StyleRequest request = StyleRequest.of(ImageReader.read(photoFile), painting, size);
-                        int[] wh = request.outputSize();
-                        Picture photo = Resizer.resize(request.content(), wh[0], wh[1]).quantized();
-                        long t0 = System.nanoTime();
-                        Picture result = realtime.stylize(request, ProgressListener.NONE, Cancellation.none()).quantized();
-                        double ms = (System.nanoTime() - t0) / 1e6;
-                        Picture optimized = gatysResult(gatys, request, photoFile, styleFile, err);
-                        try (LossMeter meter = new LossMeter(network, settings.weights(), photo, painting, settings.styleScale())) {
-                            Row row = new Row(card.name(), fileName(photoFile), meter.score(photo).style(),
-                                meter.score(result).style(), meter.score(optimized).style(), ms);
-                            rows.add(row);
-                            err.printf(Locale.ROOT, "%s on %s: %.0f%% of Gatys' style-loss reduction%n", row.model(), row.photo(),
-                                100 * row.share());
-                        }
-                        if (sheets != null && sheetRows.size() < sheetPhotos) {
-                            sheetRows.add(ContactSheet.row(List.of(photo, painting, result, optimized), 256, 6));
-                        }
-                    }
+                if (style != null && card.styles().size() > 1) {
+                    throw new ParameterException(spec.commandLine(), "--style applies to single-style models; '" + m + "' has "
+                        + card.styles().size());
                 }
-                if (sheets != null) {
-                    Files.createDirectories(sheets);
-                    ImageWriter.write(ContactSheet.column(sheetRows, 6), sheets.resolve(card.method() + "_" + card.name() + "_sheet.jpg"), true);
+                List<Path> styleFiles = style != null ? List.of(style) : card.styles().stream().map(s -> styleFile(card, s)).toList();
+                try (Stylizer stylizer = new RealtimeStylizer(RealtimeModel.load(cardPath))) {
+                    rows.addAll(evaluate(card, stylizer, styleFiles, photoFiles, network, gatys));
                 }
             }
         }
@@ -143,13 +123,77 @@ public final class QualityBench implements Callable<Integer> {
         return rows.stream().allMatch(r -> Double.isFinite(r.share())) ? 0 : Main.EXIT_FAILURE;
     }
 
-    private Picture gatysResult(GatysStylizer gatys, StyleRequest request, Path photoFile, Path styleFile, PrintStream err) {
+    /**
+     * Scores each of the model's styles on each photo. A multi-style model paints each style alone (a
+     * one-hot mix), and its result is also scored against every other style of the model: it is identified
+     * when its style loss, relative to the photo's, is lowest against its own.
+     */
+    private List<Row> evaluate(ModelCard card, Stylizer stylizer, List<Path> styleFiles, List<Path> photoFiles,
+                               FeatureNetwork network, GatysStylizer gatys) {
+        GatysSettings settings = gatys.settings();
+        List<Picture> paintings = styleFiles.stream().map(ImageReader::read).toList();
+        boolean multi = paintings.size() > 1;
+        List<Row> rows = new ArrayList<>();
+        List<List<Picture>> sheetRows = new ArrayList<>();
+        paintings.forEach(p -> sheetRows.add(new ArrayList<>()));
+        for (Path photoFile : photoFiles) {
+            Picture original = ImageReader.read(photoFile);
+            List<LossMeter> meters = new ArrayList<>();
+            try {
+                for (int s = 0; s < paintings.size(); s++) {
+                    StyleRequest request = new StyleRequest(original, List.of(new StyleInput(paintings.get(s),
+                        card.styles().get(Math.min(s, card.styles().size() - 1)), 1.0)), size, ColorPreservation.NONE, 1.0);
+                    int[] wh = request.outputSize();
+                    Picture photo = Resizer.resize(original, wh[0], wh[1]).quantized();
+                    if (meters.isEmpty()) {
+                        for (Picture painting : paintings) {
+                            meters.add(new LossMeter(network, settings.weights(), photo, painting, settings.styleScale()));
+                        }
+                    }
+                    long t0 = System.nanoTime();
+                    Picture result = stylizer.stylize(request, ProgressListener.NONE, Cancellation.none()).quantized();
+                    double ms = (System.nanoTime() - t0) / 1e6;
+                    Picture optimized = gatysResult(gatys, request, photoFile, styleFiles.get(s));
+                    double own = meters.get(s).score(result).style();
+                    Boolean identified = null;
+                    if (multi) {
+                        // relative to the photo's own loss against each painting: raw Gram losses of different
+                        // paintings differ by 10x and more, which would favour the low-energy ones
+                        double ownRelative = own / meters.get(s).score(photo).style();
+                        identified = true;
+                        for (int t = 0; t < meters.size(); t++) {
+                            identified &= t == s || meters.get(t).score(result).style() / meters.get(t).score(photo).style() > ownRelative;
+                        }
+                    }
+                    Row row = new Row(card.name(), fileName(styleFiles.get(s)), fileName(photoFile), meters.get(s).score(photo).style(),
+                        own, meters.get(s).score(optimized).style(), ms, identified);
+                    rows.add(row);
+                    System.err.printf(Locale.ROOT, "%s, %s on %s: %.0f%% of Gatys' style-loss reduction%s%n", row.model(), row.style(),
+                        row.photo(), 100 * row.share(), identified == null ? "" : identified ? "; identified" : "; NOT identified");
+                    if (sheets != null && sheetRows.get(s).size() < sheetPhotos) {
+                        sheetRows.get(s).add(ContactSheet.row(List.of(photo, paintings.get(s), result, optimized), 256, 6));
+                    }
+                }
+            } finally {
+                meters.forEach(LossMeter::close);
+            }
+        }
+        if (sheets != null) {
+            for (int s = 0; s < paintings.size(); s++) {
+                String name = card.method() + "_" + card.name() + (multi ? "_" + stem(styleFiles.get(s)) : "") + "_sheet.jpg";
+                ImageWriter.write(ContactSheet.column(sheetRows.get(s), 6), sheets.resolve(name), true);
+            }
+        }
+        return rows;
+    }
+
+    private Picture gatysResult(GatysStylizer gatys, StyleRequest request, Path photoFile, Path styleFile) {
         Path cached = cache == null ? null
             : cache.resolve("gatys-" + stem(photoFile) + "-" + stem(styleFile) + "-" + size + "-" + iterations + ".png");
         if (cached != null && Files.isRegularFile(cached)) {
             return ImageReader.read(cached);
         }
-        err.printf("Gatys, %d iterations: %s x %s ...%n", iterations, fileName(photoFile), fileName(styleFile));
+        System.err.printf("Gatys, %d iterations: %s x %s ...%n", iterations, fileName(photoFile), fileName(styleFile));
         Picture result = gatys.stylize(request, ProgressListener.NONE, Cancellation.none()).quantized();
         if (cached != null) {
             ImageWriter.write(result, cached, true);
@@ -157,11 +201,8 @@ public final class QualityBench implements Callable<Integer> {
         return result;
     }
 
-    private static Path styleOf(ModelCard card) {
-        if (card.styles().isEmpty()) {
-            throw new EaselException("model '" + card.name() + "' names no style image; give one with --style");
-        }
-        Path file = VggLocator.sharedDirectory().resolve("images/style").resolve(card.styles().get(0));
+    private static Path styleFile(ModelCard card, String style) {
+        Path file = VggLocator.sharedDirectory().resolve("images/style").resolve(style);
         if (!Files.isRegularFile(file)) {
             throw new EaselException("style image of model '" + card.name() + "' not found: " + file + "; give it with --style");
         }
@@ -191,25 +232,34 @@ public final class QualityBench implements Callable<Integer> {
     private String table(List<Row> rows) {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
             "style loss at %d px (Gatys: %d L-BFGS iterations); share = (photo - network) / (photo - Gatys)%n", size, iterations));
-        sb.append(String.format(Locale.ROOT, "%-18s %-22s %12s %12s %12s %7s %9s%n", "model", "photo", "photo", "network", "gatys",
-            "share", "net ms"));
+        sb.append(String.format(Locale.ROOT, "%-16s %-26s %-20s %11s %11s %11s %6s %7s %s%n", "model", "style", "photo", "photo",
+            "network", "gatys", "share", "net ms", "identified"));
         for (Row r : rows) {
-            sb.append(String.format(Locale.ROOT, "%-18s %-22s %12.4g %12.4g %12.4g %6.0f%% %9.0f%n", r.model(), r.photo(),
-                r.photoLoss(), r.networkLoss(), r.gatysLoss(), 100 * r.share(), r.networkMs()));
+            sb.append(String.format(Locale.ROOT, "%-16s %-26s %-20s %11.4g %11.4g %11.4g %5.0f%% %7.0f %s%n", r.model(), r.style(),
+                r.photo(), r.photoLoss(), r.networkLoss(), r.gatysLoss(), 100 * r.share(), r.networkMs(),
+                r.identified() == null ? "-" : r.identified() ? "yes" : "NO"));
         }
         rows.stream().map(Row::model).distinct().forEach(model -> {
-            double min = rows.stream().filter(r -> r.model().equals(model)).mapToDouble(Row::share).min().orElse(Double.NaN);
-            double mean = rows.stream().filter(r -> r.model().equals(model)).mapToDouble(Row::share).average().orElse(Double.NaN);
-            sb.append(String.format(Locale.ROOT, "%-18s share: mean %.0f%%, worst %.0f%%%n", model, 100 * mean, 100 * min));
+            List<Row> mine = rows.stream().filter(r -> r.model().equals(model)).toList();
+            double min = mine.stream().mapToDouble(Row::share).min().orElse(Double.NaN);
+            double mean = mine.stream().mapToDouble(Row::share).average().orElse(Double.NaN);
+            sb.append(String.format(Locale.ROOT, "%-16s share: mean %.0f%%, worst %.0f%%", model, 100 * mean, 100 * min));
+            long judged = mine.stream().filter(r -> r.identified() != null).count();
+            if (judged > 0) {
+                long identified = mine.stream().filter(r -> Boolean.TRUE.equals(r.identified())).count();
+                sb.append(String.format(Locale.ROOT, "; own style identified in %d of %d (%.0f%%)", identified, judged,
+                    100.0 * identified / judged));
+            }
+            sb.append(System.lineSeparator());
         });
         return sb.toString();
     }
 
     private static String csv(List<Row> rows) {
-        StringBuilder sb = new StringBuilder("model,photo,photo_style_loss,network_style_loss,gatys_style_loss,share,network_ms\n");
+        StringBuilder sb = new StringBuilder("model,style,photo,photo_style_loss,network_style_loss,gatys_style_loss,share,network_ms,identified\n");
         for (Row r : rows) {
-            sb.append(String.format(Locale.ROOT, "%s,%s,%.6g,%.6g,%.6g,%.4f,%.1f%n", r.model(), r.photo(), r.photoLoss(),
-                r.networkLoss(), r.gatysLoss(), r.share(), r.networkMs()));
+            sb.append(String.format(Locale.ROOT, "%s,%s,%s,%.6g,%.6g,%.6g,%.4f,%.1f,%s%n", r.model(), r.style(), r.photo(), r.photoLoss(),
+                r.networkLoss(), r.gatysLoss(), r.share(), r.networkMs(), r.identified() == null ? "" : r.identified()));
         }
         return sb.toString();
     }
