@@ -1,6 +1,7 @@
 package dev.easel.nets;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -11,6 +12,10 @@ import ai.djl.nn.norm.BatchNorm;
  * The layers of the feed-forward style networks, as functions of their input and parameters. All are
  * single engine operations or compositions of them, and none uses DJL's {@code Number} overloads, so they
  * are safe inside autograd (see engine.Scalars).
+ *
+ * <p>Each closes its own temporaries as soon as they are used, as Python frees them when the last
+ * reference drops: without that, a 1024 px pass kept every padded copy alive and peaked at 4 GB. Autograd
+ * holds its own references to what backward needs, so closing changes no result.
  */
 public final class Ops {
     private static final float NORM_EPSILON = 1e-5f;
@@ -23,6 +28,9 @@ public final class Ops {
         int pad = (int) weight.getShape().get(2) / 2;
         NDArray padded = pad > 0 ? reflectPad(x, pad) : x;
         NDList y = Conv2d.conv2d(padded, weight, bias, new Shape(stride, stride), new Shape(0, 0), new Shape(1, 1), groups);
+        if (padded != x) {
+            padded.close();
+        }
         return y.singletonOrThrow();
     }
 
@@ -30,12 +38,23 @@ public final class Ops {
     public static NDArray reflectPad(NDArray x, int pad) {
         long h = x.getShape().get(2);
         long w = x.getShape().get(3);
-        NDArray top = x.get(":, :, 1:" + (pad + 1) + ", :").flip(2);
-        NDArray bottom = x.get(":, :, " + (h - pad - 1) + ":" + (h - 1) + ", :").flip(2);
-        NDArray rows = top.concat(x, 2).concat(bottom, 2);
-        NDArray left = rows.get(":, :, :, 1:" + (pad + 1)).flip(3);
-        NDArray right = rows.get(":, :, :, " + (w - pad - 1) + ":" + (w - 1)).flip(3);
-        return left.concat(rows, 3).concat(right, 3);
+        NDArray rows;
+        try (NDArray top = mirrored(x, ":, :, 1:" + (pad + 1) + ", :", 2);
+             NDArray bottom = mirrored(x, ":, :, " + (h - pad - 1) + ":" + (h - 1) + ", :", 2)) {
+            rows = NDArrays.concat(new NDList(top, x, bottom), 2);
+        }
+        try (NDArray left = mirrored(rows, ":, :, :, 1:" + (pad + 1), 3);
+             NDArray right = mirrored(rows, ":, :, :, " + (w - pad - 1) + ":" + (w - 1), 3)) {
+            return NDArrays.concat(new NDList(left, rows, right), 3);
+        } finally {
+            rows.close();
+        }
+    }
+
+    private static NDArray mirrored(NDArray x, String slice, int axis) {
+        try (NDArray part = x.get(slice)) {
+            return part.flip(axis);
+        }
     }
 
     /**
@@ -48,26 +67,37 @@ public final class Ops {
         long n = s.get(0);
         long c = s.get(1);
         NDManager m = x.getManager();
-        NDArray view = x.reshape(1, n * c, s.get(2), s.get(3));
         NDArray g = n == 1 ? gamma : gamma.tile(n);
         NDArray b = n == 1 ? beta : beta.tile(n);
-        NDArray y = BatchNorm.batchNorm(view, m.zeros(new Shape(n * c)), m.ones(new Shape(n * c)), g, b, 1, 0.1f,
-            NORM_EPSILON, true).singletonOrThrow();
-        return y.reshape(s);
+        try (NDArray view = x.reshape(1, n * c, s.get(2), s.get(3));
+             NDArray runningMean = m.zeros(new Shape(n * c));
+             NDArray runningVar = m.ones(new Shape(n * c));
+             NDArray y = BatchNorm.batchNorm(view, runningMean, runningVar, g, b, 1, 0.1f, NORM_EPSILON, true).singletonOrThrow()) {
+            return y.reshape(s);
+        } finally {
+            if (n != 1) {
+                g.close();
+                b.close();
+            }
+        }
     }
 
     /** Instance normalization without scale and shift (conditional networks apply their own). */
     public static NDArray instanceNorm(NDArray x) {
         NDManager m = x.getManager();
         long c = x.getShape().get(1);
-        return instanceNorm(x, m.ones(new Shape(c)), m.zeros(new Shape(c)));
+        try (NDArray ones = m.ones(new Shape(c)); NDArray zeros = m.zeros(new Shape(c))) {
+            return instanceNorm(x, ones, zeros);
+        }
     }
 
     /** {@link #instanceNorm(NDArray, NDArray, NDArray, NormStatistics, String)} without scale and shift. */
     public static NDArray instanceNorm(NDArray x, NormStatistics stats, String layer) {
         NDManager m = x.getManager();
         long c = x.getShape().get(1);
-        return instanceNorm(x, m.ones(new Shape(c)), m.zeros(new Shape(c)), stats, layer);
+        try (NDArray ones = m.ones(new Shape(c)); NDArray zeros = m.zeros(new Shape(c))) {
+            return instanceNorm(x, ones, zeros, stats, layer);
+        }
     }
 
     /**
@@ -78,10 +108,12 @@ public final class Ops {
     public static NDArray instanceNorm(NDArray x, NDArray gamma, NDArray beta, NormStatistics stats, String layer) {
         if (stats.recording()) {
             long c = x.getShape().get(1);
-            NDArray flat = x.reshape(c, -1);
-            NDArray mean = flat.mean(new int[] {1});
-            NDArray variance = flat.sub(mean.reshape(c, 1)).square().mean(new int[] {1});
-            stats.record(layer, mean, variance);
+            try (NDArray flat = x.reshape(c, -1);
+                 NDArray column = flat.mean(new int[] {1}).reshape(c, 1);
+                 NDArray centered = flat.sub(column);
+                 NDArray squared = centered.square()) {
+                stats.record(layer, column.reshape(c), squared.mean(new int[] {1}));
+            }
         }
         NDArray[] mv = stats.get(layer);
         return BatchNorm.batchNorm(x, mv[0], mv[1], gamma, beta, 1, 0.1f, NORM_EPSILON, false).singletonOrThrow();
@@ -89,7 +121,9 @@ public final class Ops {
 
     /** Nearest-neighbour 2x upsampling: no checkerboard artefacts, unlike transposed convolution. */
     public static NDArray upsample2(NDArray x) {
-        return x.repeat(2, 2).repeat(3, 2);
+        try (NDArray rows = x.repeat(2, 2)) {
+            return rows.repeat(3, 2);
+        }
     }
 
     public static NDArray relu(NDArray x) {

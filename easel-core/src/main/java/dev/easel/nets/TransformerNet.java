@@ -153,55 +153,101 @@ public final class TransformerNet {
         Pass p = new Pass(w, stats, mix);
         long h = image.getShape().get(2);
         long wd = image.getShape().get(3);
+        // Every intermediate is closed once used (see Ops): the caller's image, noise and weights never are.
         NDArray padded = padToMultiple(image, 4);
-        NDArray x = padded.sub(Scalars.of(padded, 127.5)).div(Scalars.of(padded, 127.5));
-        if (noise != null) {
-            x = x.concat(padToMultiple(noise, 4), 1);
+        NDArray x;
+        try (NDArray centered = padded.sub(Scalars.of(padded, 127.5))) {
+            x = centered.div(Scalars.of(padded, 127.5));
         }
-        x = block(p, "enc1", x, 1, true, 0);
-        x = block(p, "enc2", x, 2, true, 1);
-        x = block(p, "enc3", x, 2, true, 2);
+        if (noise != null) {
+            NDArray noisePadded = padToMultiple(noise, 4);
+            x = replace(x, x.concat(noisePadded, 1));
+            if (noisePadded != noise) {
+                noisePadded.close();
+            }
+        }
+        x = replace(x, block(p, "enc1", x, 1, true, 0));
+        x = replace(x, block(p, "enc2", x, 2, true, 1));
+        x = replace(x, block(p, "enc3", x, 2, true, 2));
         if (arch.conditioning() == Conditioning.CONCAT) {
             Shape s = x.getShape();
-            NDArray vector = mix.at(2).broadcast(new Shape(s.get(0), arch.styles(), s.get(2), s.get(3)));
-            x = block(p, "cond", x.concat(vector, 1), 1, true, 2);
+            try (NDArray vector = mix.at(2).broadcast(new Shape(s.get(0), arch.styles(), s.get(2), s.get(3)));
+                 NDArray joined = x.concat(vector, 1)) {
+                x = replace(x, block(p, "cond", joined, 1, true, 2));
+            }
         }
         for (int i = 0; i < a.residualBlocks(); i++) {
-            NDArray y = residualConv(p, "res" + i + "a", x, true);
-            y = residualConv(p, "res" + i + "b", y, false);
-            x = x.add(y);
+            try (NDArray inner = residualConv(p, "res" + i + "a", x, true);
+                 NDArray y = residualConv(p, "res" + i + "b", inner, false)) {
+                x = replace(x, x.add(y));
+            }
         }
-        x = block(p, "up1", Ops.upsample2(x), 1, true, 1);
-        x = block(p, "up2", Ops.upsample2(x), 1, true, 0);
-        NDArray y = Ops.conv(x, w.get("out.weight"), w.get("out.bias"), 1, 1);
-        // Linear output (a tanh saturates and its gradient vanishes on bright areas), around the photo itself
-        // for residual architectures, else around mid-grey.
-        NDArray scaled = y.mul(Scalars.of(y, 127.5));
-        NDArray out = a.residualOutput() ? scaled.add(padded) : scaled.add(Scalars.of(y, 127.5));
-        return out.get(":, :, :" + h + ", :" + wd);
+        try (NDArray up = Ops.upsample2(x)) {
+            x = replace(x, block(p, "up1", up, 1, true, 1));
+        }
+        try (NDArray up = Ops.upsample2(x)) {
+            x = replace(x, block(p, "up2", up, 1, true, 0));
+        }
+        NDArray out;
+        try (NDArray y = Ops.conv(x, w.get("out.weight"), w.get("out.bias"), 1, 1);
+             NDArray scaled = y.mul(Scalars.of(y, 127.5))) {
+            // Linear output (a tanh saturates and its gradient vanishes on bright areas), around the photo
+            // itself for residual architectures, else around mid-grey.
+            out = a.residualOutput() ? scaled.add(padded) : scaled.add(Scalars.of(y, 127.5));
+        } finally {
+            x.close();
+            if (padded != image) {
+                padded.close();
+            }
+        }
+        if (out.getShape().get(2) == h && out.getShape().get(3) == wd) {
+            return out;
+        }
+        try (NDArray full = out) {
+            return full.get(":, :, :" + h + ", :" + wd);
+        }
+    }
+
+    /** Closes {@code old} (an intermediate now used up) and returns {@code next}. */
+    private static NDArray replace(NDArray old, NDArray next) {
+        old.close();
+        return next;
     }
 
     private NDArray residualConv(Pass p, String name, NDArray x, boolean relu) {
-        if (arch.shape().separable()) {
-            long channels = x.getShape().get(1);
-            x = Ops.conv(x, p.w().get(name + ".depthwise"), null, 1, (int) channels);
+        if (!arch.shape().separable()) {
+            return block(p, name, x, 1, relu, 2);
         }
-        return block(p, name, x, 1, relu, 2);
+        long channels = x.getShape().get(1);
+        try (NDArray depthwise = Ops.conv(x, p.w().get(name + ".depthwise"), null, 1, (int) channels)) {
+            return block(p, name, depthwise, 1, relu, 2);
+        }
     }
 
     /** Convolution, instance norm, optional ReLU; {@code level} is the output's resolution (0 full, 1 half, 2 quarter). */
     private NDArray block(Pass p, String name, NDArray x, int stride, boolean relu, int level) {
-        NDArray y = Ops.conv(x, p.w().get(name + ".weight"), p.w().get(name + ".bias"), stride, 1);
         NDArray gamma = p.w().get(name + ".gamma");
         NDArray beta = p.w().get(name + ".beta");
-        if (arch.conditioning() == Conditioning.INSTANCE_NORM) {
-            // normalize, then scale and shift by the mix's blend of the per-style rows
-            y = p.stats() == null ? Ops.instanceNorm(y) : Ops.instanceNorm(y, p.stats(), name);
-            y = y.mul(p.mix().blend(gamma, level)).add(p.mix().blend(beta, level));
-        } else {
-            y = p.stats() == null ? Ops.instanceNorm(y, gamma, beta) : Ops.instanceNorm(y, gamma, beta, p.stats(), name);
+        NDArray y;
+        try (NDArray conv = Ops.conv(x, p.w().get(name + ".weight"), p.w().get(name + ".bias"), stride, 1)) {
+            if (arch.conditioning() == Conditioning.INSTANCE_NORM) {
+                // normalize, then scale and shift by the mix's blend of the per-style rows
+                try (NDArray normalized = p.stats() == null ? Ops.instanceNorm(conv) : Ops.instanceNorm(conv, p.stats(), name);
+                     NDArray scale = p.mix().blend(gamma, level);
+                     NDArray shift = p.mix().blend(beta, level);
+                     NDArray scaled = normalized.mul(scale)) {
+                    y = scaled.add(shift);
+                }
+            } else {
+                y = p.stats() == null ? Ops.instanceNorm(conv, gamma, beta) : Ops.instanceNorm(conv, gamma, beta, p.stats(), name);
+            }
         }
-        return relu ? Ops.relu(y) : y;
+        if (!relu) {
+            return y;
+        }
+        try (NDArray normalized = y) {
+            return Ops.relu(normalized);
+        }
     }
 
     /** Reflection-pads the bottom and right so both sides are multiples of {@code m}. */
@@ -210,12 +256,23 @@ public final class TransformerNet {
         long w = x.getShape().get(3);
         long ph = (m - h % m) % m;
         long pw = (m - w % m) % m;
+        NDArray out = x;
         if (ph > 0) {
-            x = x.concat(x.get(":, :, " + (h - ph - 1) + ":" + (h - 1) + ", :").flip(2), 2);
+            out = appendMirror(out, ":, :, " + (h - ph - 1) + ":" + (h - 1) + ", :", 2, false);
         }
         if (pw > 0) {
-            x = x.concat(x.get(":, :, :, " + (w - pw - 1) + ":" + (w - 1)).flip(3), 3);
+            out = appendMirror(out, ":, :, :, " + (w - pw - 1) + ":" + (w - 1), 3, out != x);
         }
-        return x;
+        return out;
+    }
+
+    private static NDArray appendMirror(NDArray x, String slice, int axis, boolean closeInput) {
+        try (NDArray part = x.get(slice); NDArray mirrored = part.flip(axis)) {
+            return x.concat(mirrored, axis);
+        } finally {
+            if (closeInput) {
+                x.close();
+            }
+        }
     }
 }

@@ -50,6 +50,9 @@ import java.util.stream.Stream;
 @Command(name = "quality", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
     description = "Style-loss reduction of trained models against a Gatys optimization of the same photo and style.")
 public final class QualityBench implements Callable<Integer> {
+    /** Small enough for a docs page (a 3-photo sheet is about 300 KB), large enough to judge strokes. */
+    private static final int SHEET_ROW_HEIGHT = 200;
+
     @Spec
     CommandSpec spec;
 
@@ -171,7 +174,7 @@ public final class QualityBench implements Callable<Integer> {
                     System.err.printf(Locale.ROOT, "%s, %s on %s: %.0f%% of Gatys' style-loss reduction%s%n", row.model(), row.style(),
                         row.photo(), 100 * row.share(), identified == null ? "" : identified ? "; identified" : "; NOT identified");
                     if (sheets != null && sheetRows.get(s).size() < sheetPhotos) {
-                        sheetRows.get(s).add(ContactSheet.row(List.of(photo, paintings.get(s), result, optimized), 256, 6));
+                        sheetRows.get(s).add(ContactSheet.row(List.of(photo, paintings.get(s), result, optimized), SHEET_ROW_HEIGHT, 6));
                     }
                 }
             } finally {
