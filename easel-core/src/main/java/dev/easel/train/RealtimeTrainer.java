@@ -155,7 +155,7 @@ public final class RealtimeTrainer implements AutoCloseable {
                 long[] seeds = random.longs(config.batch()).toArray();
                 StyleMix mix = styleOf == null ? null : StyleMix.oneHot(stepManager, styleOf, config.styles().size());
                 NDArray output = net.forward(leaves::get, batch, net.noiseFor(batch, seeds, 0, 0), null, mix);
-                LossTerms terms = loss.evaluate(output, contentTarget, batchTarget(styleOf));
+                LossTerms terms = loss.evaluate(output, contentTarget, batchTarget(styleOf, stepManager));
                 collector.backward(terms.total());
                 values = terms.values();
             }
@@ -193,8 +193,11 @@ public final class RealtimeTrainer implements AutoCloseable {
         return styles;
     }
 
-    /** The Gram targets of each crop's style, stacked over the batch (one target broadcasts for one style). */
-    private StyleTarget batchTarget(int[] styleOf) {
+    /**
+     * The Gram targets of each crop's style, stacked over the batch (one target broadcasts for one style).
+     * The stacks belong to the step: left with the targets' owner they would pile up, one set per step.
+     */
+    private StyleTarget batchTarget(int[] styleOf, NDManager step) {
         if (styleOf == null) {
             return styleTargets.get(0);
         }
@@ -204,7 +207,9 @@ public final class RealtimeTrainer implements AutoCloseable {
             for (int s : styleOf) {
                 perCrop.add(styleTargets.get(s).grams().get(layer));
             }
-            grams.put(layer, NDArrays.concat(perCrop, 0));
+            NDArray stacked = NDArrays.concat(perCrop, 0);
+            stacked.attach(step);
+            grams.put(layer, stacked);
         }
         return new StyleTarget(grams);
     }
