@@ -3,6 +3,7 @@ package dev.easel.cli;
 import dev.easel.EaselException;
 import dev.easel.image.ImageWriter;
 import dev.easel.image.Picture;
+import dev.easel.io.FileNames;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,9 +36,8 @@ final class OutputFiles {
 
     Path intermediate(int step) {
         String name = output.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        String ext = dot > 0 ? name.substring(dot) : ".png";
+        String stem = FileNames.stem(name);
+        String ext = stem.length() < name.length() ? name.substring(stem.length()) : ".png";
         return output.resolveSibling(String.format("%s-iter%04d%s", stem, step, ext));
     }
 }

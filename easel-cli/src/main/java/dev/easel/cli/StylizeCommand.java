@@ -185,21 +185,16 @@ public final class StylizeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A trained network (realtime or multi), checked to be of the requested kind before any work. */
+    /**
+     * A trained network (realtime or multi), checked to be of the requested kind. Unknown style names are
+     * reported by the stylizer when it maps them, before the network runs.
+     */
     private Stylizer network() {
         RealtimeModel loaded = RealtimeModel.load(ModelRegistry.standard().find(model != null ? model : DEFAULT_MULTI_MODEL));
         if (!loaded.card().method().equals(method.name())) {
             String kind = loaded.card().method();
             loaded.close();
             throw usage("model '" + loaded.card().name() + "' is a " + kind + " model; use --method " + kind);
-        }
-        try {
-            for (int i = 0; styles != null && i < styles.size(); i++) {
-                loaded.styleIndex(styles.get(i).toString());
-            }
-        } catch (RuntimeException e) {
-            loaded.close();
-            throw e;
         }
         return new RealtimeStylizer(loaded);
     }

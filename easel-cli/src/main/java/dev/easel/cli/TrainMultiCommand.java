@@ -5,6 +5,7 @@ import dev.easel.models.ModelFile;
 import dev.easel.models.ModelRegistry;
 import dev.easel.nets.Conditioning;
 import picocli.CommandLine.ArgGroup;
+import dev.easel.io.FileNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,9 +65,9 @@ public final class TrainMultiCommand implements Callable<Integer> {
             ModelCard card = ModelFile.readCard(base);
             List<Path> styles = new ArrayList<>(card.styles().stream().map(Path::of).toList());
             styles.add(mode.addition.style);
-            String name = options.name != null ? options.name : card.name() + "+" + TrainingOptions.stem(mode.addition.style);
+            String name = options.name != null ? options.name : card.name() + "+" + FileNames.stem(mode.addition.style);
             Conditioning c = card.network().conditioning();
-            return options.run(options.config(styles, c, base, name), "multi", spec.commandLine());
+            return options.run(options.config(styles, c, base, name), spec.commandLine());
         }
         if (mode.styles.size() < 2) {
             throw new ParameterException(spec.commandLine(), "a multi-style network needs at least two --style paintings");
@@ -81,6 +82,6 @@ public final class TrainMultiCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--conditioning must be cin or concat");
         }
         String name = options.name != null ? options.name : "multi" + mode.styles.size();
-        return options.run(options.config(mode.styles, c, null, name), "multi", spec.commandLine());
+        return options.run(options.config(mode.styles, c, null, name), spec.commandLine());
     }
 }

@@ -1,6 +1,7 @@
 package dev.easel.cli;
 
 import dev.easel.nets.Conditioning;
+import dev.easel.io.FileNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +28,7 @@ public final class TrainRealtimeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         options.validate(spec.commandLine());
-        String name = options.name != null ? options.name : TrainingOptions.stem(style);
-        return options.run(options.config(List.of(style), Conditioning.NONE, null, name), "realtime", spec.commandLine());
+        String name = options.name != null ? options.name : FileNames.stem(style);
+        return options.run(options.config(List.of(style), Conditioning.NONE, null, name), spec.commandLine());
     }
 }

@@ -137,7 +137,7 @@ public final class TrainingOptions {
      * Trains until done (then writes NAME.json + NAME.weights in the output folder and returns 0) or until
      * Ctrl-C (then checkpoints and returns 1).
      */
-    int run(TrainingConfig config, String method, CommandLine cmd) {
+    int run(TrainingConfig config, CommandLine cmd) {
         Path photo = validationPhoto != null ? validationPhoto
             : VggLocator.sharedDirectory().resolve("images/content/tubingen.jpg");
         Picture validation = Resizer.fitLongSide(ImageReader.read(photo), 384);
@@ -181,13 +181,13 @@ public final class TrainingOptions {
             }
             Runtime.getRuntime().removeShutdownHook(hook);
             Path cardPath = output.resolve(config.name() + ".json");
-            ModelFile.save(cardPath, card(config, method, trainer, network, cmd), trainer.params());
+            ModelFile.save(cardPath, card(config, trainer, network, cmd), trainer.params());
             System.err.printf("wrote model %s (%d parameters)%n", cardPath, trainer.params().count());
             return 0;
         }
     }
 
-    private ModelCard card(TrainingConfig config, String method, RealtimeTrainer trainer, FeatureNetwork network, CommandLine cmd) {
+    private ModelCard card(TrainingConfig config, RealtimeTrainer trainer, FeatureNetwork network, CommandLine cmd) {
         LossValues last = trainer.lastLoss();
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("batch", batch);
@@ -208,16 +208,11 @@ public final class TrainingOptions {
             settings.put("addedTo", config.baseModel().getFileName().toString());
         }
         List<String> styleNames = config.styles().stream().map(p -> p.getFileName().toString()).toList();
+        String method = config.conditioning() == Conditioning.NONE ? "realtime" : "multi";
         return new ModelCard(ModelCard.FORMAT, method, config.name(), arch, styleNames,
             data.getFileName() + " (" + trainer.dataSize() + " photos)", steps, trainer.trainingSeconds(),
             last == null ? Map.of() : Map.of("content", last.content(), "style", last.style(), "tv", last.tv(), "total", last.total()),
             "./easel " + String.join(" ", cmd.getParseResult().originalArgs()),
             settings, null, null);
-    }
-
-    static String stem(Path p) {
-        String n = p.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
     }
 }

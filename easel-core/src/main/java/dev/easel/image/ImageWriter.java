@@ -6,11 +6,9 @@ import dev.easel.io.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.IIOImage;
@@ -101,11 +99,7 @@ public final class ImageWriter {
      */
     private static void moveIntoPlace(Path temp, Path out, boolean force) throws IOException {
         if (force) {
-            try {
-                Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.moveReplacing(temp, out);
             return;
         }
         try {

@@ -11,8 +11,7 @@ import java.util.List;
 
 /**
  * Scores finished pictures of one photo and style by the perceptual loss's terms, so that results of
- * different methods (an optimized image, a network's output) are compared by one definition. The style
- * image is resized as Gatys resizes it for an output of this size.
+ * different methods (an optimized image, a network's output) are compared by one definition.
  */
 public final class LossMeter implements AutoCloseable {
     private final PerceptualLoss loss;
@@ -23,15 +22,14 @@ public final class LossMeter implements AutoCloseable {
     private final int height;
 
     /**
-     * @param photo      the content photo at the size results will have
-     * @param styleScale the style image's long side as a fraction of the photo's
+     * @param photo     the content photo at the size results will have
+     * @param styleSide the long side the style image is resized to for its Gram targets
      */
-    public LossMeter(FeatureNetwork network, LossWeights weights, Picture photo, Picture style, double styleScale) {
+    public LossMeter(FeatureNetwork network, LossWeights weights, Picture photo, Picture style, int styleSide) {
         this.loss = new PerceptualLoss(network, weights);
         this.manager = network.newManager();
         this.width = photo.width();
         this.height = photo.height();
-        int styleSide = Math.max(16, (int) Math.round(Math.max(width, height) * styleScale));
         this.contentTarget = loss.contentTarget(Tensors.fromPicture(manager, photo));
         this.styleTarget = loss.styleTarget(List.of(Tensors.fromPicture(manager, Resizer.fitLongSide(style, styleSide))),
             List.of(1.0));

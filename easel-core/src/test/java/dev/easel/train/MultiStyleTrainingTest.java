@@ -59,30 +59,26 @@ class MultiStyleTrainingTest {
         return data;
     }
 
-    private Path save(RealtimeTrainer trainer, TrainingConfig config, String file) {
-        ModelCard card = new ModelCard(ModelCard.FORMAT, "multi", "multi", "compact",
-            config.styles().stream().map(p -> p.getFileName().toString()).toList(), "test", config.steps(), 0, Map.of(), "test",
-            Map.of("conditioning", config.conditioning().id()), null, null);
-        Path path = dir.resolve(file);
-        ModelFile.save(path, card, trainer.params());
-        return path;
+    /** Trains the run to its end and saves it as a model file. */
+    private Path trainAndSave(TrainingConfig config, String file) {
+        try (RealtimeTrainer trainer = new RealtimeTrainer(config, vgg, null)) {
+            trainer.train((step, total, loss, seconds) -> true);
+            ModelCard card = new ModelCard(ModelCard.FORMAT, "multi", "multi", "compact",
+                config.styles().stream().map(p -> p.getFileName().toString()).toList(), "test", config.steps(), 0, Map.of(), "test",
+                Map.of("conditioning", config.conditioning().id()), null, null);
+            Path path = dir.resolve(file);
+            ModelFile.save(path, card, trainer.params());
+            return path;
+        }
     }
 
     @Test
     void addingAStyleLeavesTheOtherStylesExactlyAsTheyWere() {
         TrainingConfig first = config(List.of(style("candy"), style("mosaic")), Conditioning.INSTANCE_NORM, dir.resolve("a"), null, 4);
-        Path base;
-        try (RealtimeTrainer trainer = new RealtimeTrainer(first, vgg, null)) {
-            trainer.train((step, total, loss, seconds) -> true);
-            base = save(trainer, first, "base.json");
-        }
+        Path base = trainAndSave(first, "base.json");
         TrainingConfig second = config(List.of(style("candy"), style("mosaic"), style("udnie")), Conditioning.INSTANCE_NORM,
             dir.resolve("b"), base, 4);
-        Path extended;
-        try (RealtimeTrainer trainer = new RealtimeTrainer(second, vgg, null)) {
-            trainer.train((step, total, loss, seconds) -> true);
-            extended = save(trainer, second, "extended.json");
-        }
+        Path extended = trainAndSave(second, "extended.json");
         Picture photo = TestData.tubingen(48);
         try (RealtimeModel before = RealtimeModel.load(base); RealtimeModel after = RealtimeModel.load(extended)) {
             for (int s = 0; s < 2; s++) {
@@ -102,11 +98,7 @@ class MultiStyleTrainingTest {
     @Test
     void onlyConditionalInstanceNormModelsTakeANewStyle() {
         TrainingConfig concat = config(List.of(style("candy"), style("mosaic")), Conditioning.CONCAT, dir.resolve("c"), null, 1);
-        Path base;
-        try (RealtimeTrainer trainer = new RealtimeTrainer(concat, vgg, null)) {
-            trainer.train((step, total, loss, seconds) -> true);
-            base = save(trainer, concat, "concat.json");
-        }
+        Path base = trainAndSave(concat, "concat.json");
         TrainingConfig addition = config(List.of(style("candy"), style("mosaic"), style("udnie")), Conditioning.CONCAT,
             dir.resolve("d"), base, 1);
         assertThatThrownBy(() -> new RealtimeTrainer(addition, vgg, null).close())

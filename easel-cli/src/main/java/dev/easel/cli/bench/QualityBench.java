@@ -7,6 +7,7 @@ import dev.easel.image.ImageReader;
 import dev.easel.image.ImageWriter;
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
+import dev.easel.io.FileNames;
 import dev.easel.loss.LossMeter;
 import dev.easel.loss.LossValues;
 import dev.easel.models.ModelCard;
@@ -141,18 +142,18 @@ public final class QualityBench implements Callable<Integer> {
         paintings.forEach(p -> sheetRows.add(new ArrayList<>()));
         for (Path photoFile : photoFiles) {
             Picture original = ImageReader.read(photoFile);
+            int[] wh = StyleRequest.of(original, paintings.get(0), size).outputSize();
+            Picture photo = Resizer.resize(original, wh[0], wh[1]).quantized();
+            int styleSide = settings.styleSide(Math.max(wh[0], wh[1]));
             List<LossMeter> meters = new ArrayList<>();
             try {
+                for (Picture painting : paintings) {
+                    meters.add(new LossMeter(network, settings.weights(), photo, painting, styleSide));
+                }
+                double[] photoLoss = meters.stream().mapToDouble(m -> m.score(photo).style()).toArray();
                 for (int s = 0; s < paintings.size(); s++) {
-                    StyleRequest request = new StyleRequest(original, List.of(new StyleInput(paintings.get(s),
-                        card.styles().get(Math.min(s, card.styles().size() - 1)), 1.0)), size, ColorPreservation.NONE, 1.0);
-                    int[] wh = request.outputSize();
-                    Picture photo = Resizer.resize(original, wh[0], wh[1]).quantized();
-                    if (meters.isEmpty()) {
-                        for (Picture painting : paintings) {
-                            meters.add(new LossMeter(network, settings.weights(), photo, painting, settings.styleScale()));
-                        }
-                    }
+                    StyleRequest request = new StyleRequest(original, List.of(new StyleInput(paintings.get(s), card.styles().get(s), 1.0)),
+                        size, ColorPreservation.NONE, 1.0);
                     long t0 = System.nanoTime();
                     Picture result = stylizer.stylize(request, ProgressListener.NONE, Cancellation.none()).quantized();
                     double ms = (System.nanoTime() - t0) / 1e6;
@@ -162,14 +163,13 @@ public final class QualityBench implements Callable<Integer> {
                     if (multi) {
                         // relative to the photo's own loss against each painting: raw Gram losses of different
                         // paintings differ by 10x and more, which would favour the low-energy ones
-                        double ownRelative = own / meters.get(s).score(photo).style();
                         identified = true;
                         for (int t = 0; t < meters.size(); t++) {
-                            identified &= t == s || meters.get(t).score(result).style() / meters.get(t).score(photo).style() > ownRelative;
+                            identified &= t == s || meters.get(t).score(result).style() / photoLoss[t] > own / photoLoss[s];
                         }
                     }
-                    Row row = new Row(card.name(), fileName(styleFiles.get(s)), fileName(photoFile), meters.get(s).score(photo).style(),
-                        own, meters.get(s).score(optimized).style(), ms, identified);
+                    Row row = new Row(card.name(), fileName(styleFiles.get(s)), fileName(photoFile), photoLoss[s], own,
+                        meters.get(s).score(optimized).style(), ms, identified);
                     rows.add(row);
                     System.err.printf(Locale.ROOT, "%s, %s on %s: %.0f%% of Gatys' style-loss reduction%s%n", row.model(), row.style(),
                         row.photo(), 100 * row.share(), identified == null ? "" : identified ? "; identified" : "; NOT identified");
@@ -183,7 +183,7 @@ public final class QualityBench implements Callable<Integer> {
         }
         if (sheets != null) {
             for (int s = 0; s < paintings.size(); s++) {
-                String name = card.method() + "_" + card.name() + (multi ? "_" + stem(styleFiles.get(s)) : "") + "_sheet.jpg";
+                String name = card.method() + "_" + card.name() + (multi ? "_" + FileNames.stem(styleFiles.get(s)) : "") + "_sheet.jpg";
                 ImageWriter.write(ContactSheet.column(sheetRows.get(s), 6), sheets.resolve(name), true);
             }
         }
@@ -192,7 +192,7 @@ public final class QualityBench implements Callable<Integer> {
 
     private Picture gatysResult(GatysStylizer gatys, StyleRequest request, Path photoFile, Path styleFile) {
         Path cached = cache == null ? null
-            : cache.resolve("gatys-" + stem(photoFile) + "-" + stem(styleFile) + "-" + size + "-" + iterations + ".png");
+            : cache.resolve("gatys-" + FileNames.stem(photoFile) + "-" + FileNames.stem(styleFile) + "-" + size + "-" + iterations + ".png");
         if (cached != null && Files.isRegularFile(cached)) {
             return ImageReader.read(cached);
         }
@@ -224,12 +224,6 @@ public final class QualityBench implements Callable<Integer> {
 
     private static String fileName(Path p) {
         return p.getFileName().toString();
-    }
-
-    private static String stem(Path p) {
-        String name = fileName(p);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private String table(List<Row> rows) {

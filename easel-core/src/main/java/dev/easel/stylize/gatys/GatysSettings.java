@@ -41,6 +41,11 @@ public record GatysSettings(LossWeights weights, String optimizer, int iteration
         }
     }
 
+    /** Long side the style images are resized to for an output of long side {@code outputLongSide}. */
+    public int styleSide(int outputLongSide) {
+        return Math.max(16, (int) Math.round(outputLongSide * styleScale));
+    }
+
     /**
      * Defaults for the network at hand. With the full VGG19, the paper's layers (content conv4_2, style
      * conv1_1..conv5_1; we take the ReLU outputs). With the truncated blocks 1-3, content relu3_2 and

@@ -146,7 +146,7 @@ public final class GatysStylizer implements Stylizer {
     private StyleTarget styleTarget(PerceptualLoss loss, NDManager manager, List<StyleInput> styles, int longSide) {
         List<NDArray> images = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
-        int styleSide = Math.max(16, (int) Math.round(longSide * settings.styleScale()));
+        int styleSide = settings.styleSide(longSide);
         for (StyleInput s : styles) {
             images.add(Tensors.fromPicture(manager, Resizer.fitLongSide(s.picture(), styleSide)));
             weights.add(s.weight());

@@ -6,6 +6,7 @@ import dev.easel.EaselException;
 import dev.easel.engine.Engines;
 import dev.easel.engine.Tensors;
 import dev.easel.image.Picture;
+import dev.easel.io.FileNames;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ModelFile;
 import dev.easel.image.Pictures;
@@ -59,8 +60,7 @@ public final class RealtimeModel implements AutoCloseable {
         List<String> styles = card.styles();
         for (int i = 0; i < styles.size(); i++) {
             String s = styles.get(i);
-            int dot = s.lastIndexOf('.');
-            if (s.equalsIgnoreCase(name) || (dot > 0 && s.substring(0, dot).equalsIgnoreCase(name)) || String.valueOf(i).equals(name)) {
+            if (s.equalsIgnoreCase(name) || FileNames.stem(s).equalsIgnoreCase(name) || String.valueOf(i).equals(name)) {
                 return i;
             }
         }
