@@ -54,6 +54,10 @@ public final class TrainMultiCommand implements Callable<Integer> {
         description = "cin: conditional instance norm (a scale and shift per style in every norm layer); concat: Yanai's style vector concatenated with the encoder's features.")
     String conditioning = "cin";
 
+    @Option(names = "--balance-styles", negatable = true, fallbackValue = "true",
+        description = "Scale each painting's style loss so all pull about as hard as mosaic.jpg, on which --style-weight was tuned (low-contrast paintings such as udnie otherwise come out faint).")
+    boolean balanceStyles = true;
+
     @Mixin
     TrainingOptions options;
 
@@ -67,7 +71,7 @@ public final class TrainMultiCommand implements Callable<Integer> {
             styles.add(mode.addition.style);
             String name = options.name != null ? options.name : card.name() + "+" + FileNames.stem(mode.addition.style);
             Conditioning c = card.network().conditioning();
-            return options.run(options.config(styles, c, base, name), spec.commandLine());
+            return options.run(options.config(styles, c, base, balanceStyles, name), spec.commandLine());
         }
         if (mode.styles.size() < 2) {
             throw new ParameterException(spec.commandLine(), "a multi-style network needs at least two --style paintings");
@@ -82,6 +86,6 @@ public final class TrainMultiCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--conditioning must be cin or concat");
         }
         String name = options.name != null ? options.name : "multi" + mode.styles.size();
-        return options.run(options.config(mode.styles, c, null, name), spec.commandLine());
+        return options.run(options.config(mode.styles, c, null, balanceStyles, name), spec.commandLine());
     }
 }

@@ -9,6 +9,7 @@ import dev.easel.loss.LossValues;
 import dev.easel.loss.LossWeights;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ModelFile;
+import dev.easel.models.ModelRegistry;
 import dev.easel.nets.Architecture;
 import dev.easel.nets.Conditioning;
 import dev.easel.train.Checkpoint;
@@ -92,6 +93,10 @@ public final class TrainingOptions {
     @Option(names = "--validation-photo", paramLabel = "FILE", description = "Photo for validation images (default: the shared tubingen.jpg, never trained on).")
     Path validationPhoto;
 
+    @Option(names = "--init", paramLabel = "NAME|PATH",
+        description = "Start from this trained model (same --arch) instead of random weights, e.g. a shipped style: much faster to a good result.")
+    String init;
+
     @Option(names = "--resume", description = "Continue from the checkpoint in --output.")
     boolean resume;
 
@@ -125,12 +130,13 @@ public final class TrainingOptions {
         }
     }
 
-    TrainingConfig config(List<Path> styles, Conditioning conditioning, Path baseModel, String modelName) {
+    TrainingConfig config(List<Path> styles, Conditioning conditioning, Path baseModel, boolean balanceStyles, String modelName) {
+        Path initModel = init == null ? null : ModelRegistry.standard().find(init);
         Map<String, Double> layers = new LinkedHashMap<>();
         STYLE_LAYERS.forEach(l -> layers.put(l, 1.0));
         LossWeights weights = new LossWeights(contentLayer, layers, contentWeight, styleWeight, tvWeight);
         return new TrainingConfig(styles, data, output, modelName, Architecture.named(arch), conditioning, weights, steps, batch,
-            size, styleSize, learningRate, seed, checkpointEvery, validateEvery, baseModel);
+            size, styleSize, learningRate, seed, checkpointEvery, validateEvery, baseModel, initModel, balanceStyles);
     }
 
     /**
@@ -206,6 +212,17 @@ public final class TrainingOptions {
         }
         if (config.baseModel() != null) {
             settings.put("addedTo", config.baseModel().getFileName().toString());
+        }
+        if (config.initModel() != null) {
+            settings.put("startedFrom", config.initModel().getFileName().toString());
+        }
+        double[] balance = trainer.styleBalance();
+        if (balance != null) {
+            Map<String, Double> factors = new LinkedHashMap<>();
+            for (int i = 0; i < balance.length; i++) {
+                factors.put(config.styles().get(i).getFileName().toString(), balance[i]);
+            }
+            settings.put("styleBalance", factors);
         }
         List<String> styleNames = config.styles().stream().map(p -> p.getFileName().toString()).toList();
         String method = config.conditioning() == Conditioning.NONE ? "realtime" : "multi";

@@ -18,6 +18,13 @@ public final class Losses {
         }
     }
 
+    /** Mean squared difference with each element scaled by {@code weights} (broadcast to the shape of a and b). */
+    public static NDArray weightedMeanSquaredError(NDArray a, NDArray b, NDArray weights) {
+        try (NDArray diff = a.sub(b); NDArray squared = diff.square(); NDArray weighted = squared.mul(weights)) {
+            return weighted.mean();
+        }
+    }
+
     /**
      * Total variation: mean squared difference between horizontal and vertical neighbours of an
      * N x C x H x W image. Penalises high-frequency noise.

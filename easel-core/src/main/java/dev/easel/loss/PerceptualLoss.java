@@ -75,7 +75,8 @@ public final class PerceptualLoss {
         NDArray styleLoss = Scalars.of(image, 0);
         for (Map.Entry<String, Double> layer : weights.styleLayers().entrySet()) {
             NDArray gram = Gram.of(features.get(layer.getKey()));
-            NDArray term = Losses.meanSquaredError(gram, style.grams().get(layer.getKey()));
+            NDArray term = style.cropWeights() == null ? Losses.meanSquaredError(gram, style.grams().get(layer.getKey()))
+                : Losses.weightedMeanSquaredError(gram, style.grams().get(layer.getKey()), style.cropWeights());
             styleLoss = styleLoss.add(Scalars.mul(term, layer.getValue()));
         }
         styleLoss = Scalars.mul(styleLoss, weights.styleWeight());

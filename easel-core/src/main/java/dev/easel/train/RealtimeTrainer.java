@@ -52,6 +52,7 @@ public final class RealtimeTrainer implements AutoCloseable {
     private final List<StyleTarget> styleTargets = new ArrayList<>();
     private final Predicate<String> trainable;
     private final Picture validationPhoto;
+    private final double[] balance;
     private Random random;
     private int step;
     private double elapsedBefore;
@@ -74,6 +75,9 @@ public final class RealtimeTrainer implements AutoCloseable {
             styleTargets.add(used ? loss.styleTarget(List.of(Tensors.fromPicture(manager, painting)), List.of(1.0)) : null);
         }
         net.initialize(params, config.seed());
+        if (config.initModel() != null) {
+            WarmStart.from(config.initModel(), net, params);
+        }
         if (config.baseModel() != null) {
             StyleAddition.startFrom(config.baseModel(), net, params);
             trainable = StyleAddition::isStyleParameter;
@@ -85,9 +89,22 @@ public final class RealtimeTrainer implements AutoCloseable {
             moments.put(name, new NDArray[] {p.zerosLike(), p.zerosLike()});
             attach(moments.get(name));
         }
+        this.balance = config.balanceStyles() ? styleBalanceOf() : null;
         this.random = new Random(config.seed());
         if (Checkpoint.exists(config.output())) {
             restore(Checkpoint.load(config.output(), manager));
+        }
+    }
+
+    /** Each style's loss factor (see {@link StyleBalance}); null when the styles are not balanced. */
+    public double[] styleBalance() {
+        return balance == null ? null : balance.clone();
+    }
+
+    private double[] styleBalanceOf() {
+        try (NDManager m = manager.newSubManager()) {
+            NDArray probe = crops(m, new Random(config.seed() + 1), StyleBalance.PROBE_CROPS);
+            return StyleBalance.factors(loss, styleTargets, probe);
         }
     }
 
@@ -199,7 +216,8 @@ public final class RealtimeTrainer implements AutoCloseable {
      */
     private StyleTarget batchTarget(int[] styleOf, NDManager step) {
         if (styleOf == null) {
-            return styleTargets.get(0);
+            StyleTarget only = styleTargets.get(0);
+            return balance == null ? only : new StyleTarget(only.grams(), cropWeights(step, new int[] {0}));
         }
         Map<String, NDArray> grams = new LinkedHashMap<>();
         for (String layer : config.weights().styleLayers().keySet()) {
@@ -211,17 +229,32 @@ public final class RealtimeTrainer implements AutoCloseable {
             stacked.attach(step);
             grams.put(layer, stacked);
         }
-        return new StyleTarget(grams);
+        return new StyleTarget(grams, balance == null ? null : cropWeights(step, styleOf));
+    }
+
+    /** Each crop's style balance factor, shaped to scale its Gram differences (N x 1 x 1). */
+    private NDArray cropWeights(NDManager step, int[] styleOf) {
+        float[] w = new float[styleOf.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = (float) balance[styleOf[i]];
+        }
+        try (NDArray javaBacked = step.create(w, new Shape(w.length, 1, 1))) {
+            return javaBacked.duplicate();
+        }
     }
 
     private NDArray batch(NDManager m) {
+        return crops(m, random, config.batch());
+    }
+
+    private NDArray crops(NDManager m, Random random, int count) {
         int size = config.cropSize();
-        float[] data = new float[config.batch() * 3 * size * size];
-        for (int i = 0; i < config.batch(); i++) {
+        float[] data = new float[count * 3 * size * size];
+        for (int i = 0; i < count; i++) {
             Picture crop = this.data.randomCrop(random, size);
             System.arraycopy(crop.data(), 0, data, i * crop.data().length, crop.data().length);
         }
-        try (NDArray javaBacked = m.create(data, new Shape(config.batch(), 3, size, size))) {
+        try (NDArray javaBacked = m.create(data, new Shape(count, 3, size, size))) {
             return javaBacked.duplicate();
         }
     }

@@ -28,12 +28,16 @@ import java.util.TreeMap;
  * @param checkpointEvery steps between checkpoints
  * @param validateEvery  steps between validation images
  * @param baseModel      a trained multi-style model (card) to add the last style to, training only that
- *                       style's own parameters; null to train everything from scratch
+ *                       style's own parameters; null to train everything
+ * @param initModel      a trained model (card) of the same architecture to start from instead of random
+ *                       weights; null for none
+ * @param balanceStyles  scale each style's loss so that every painting pulls about as hard as the one the
+ *                       default style weight was tuned on (see {@link StyleBalance})
  */
 public record TrainingConfig(List<Path> styles, Path data, Path output, String name, Architecture architecture,
                              Conditioning conditioning, LossWeights weights, int steps, int batch, int cropSize,
                              int styleSize, double learningRate, long seed, int checkpointEvery, int validateEvery,
-                             Path baseModel) {
+                             Path baseModel, Path initModel, boolean balanceStyles) {
 
     /** About 30 minutes on 2 cores for the compact network at 160 px, batch 2. */
     public static final int DEFAULT_STEPS = 2000;
@@ -49,6 +53,9 @@ public record TrainingConfig(List<Path> styles, Path data, Path output, String n
             throw new IllegalArgumentException(conditioning == Conditioning.NONE
                 ? "one style without conditioning, got " + styles.size() : "a conditional network needs at least two styles");
         }
+        if (baseModel != null && initModel != null) {
+            throw new IllegalArgumentException("adding a style starts from its base model; it takes no other model to start from");
+        }
     }
 
     /** A single-style (real-time) run. */
@@ -56,7 +63,7 @@ public record TrainingConfig(List<Path> styles, Path data, Path output, String n
                                         LossWeights weights, int steps, int batch, int cropSize, int styleSize,
                                         double learningRate, long seed, int checkpointEvery, int validateEvery) {
         return new TrainingConfig(List.of(style), data, output, name, architecture, Conditioning.NONE, weights, steps, batch,
-            cropSize, styleSize, learningRate, seed, checkpointEvery, validateEvery, null);
+            cropSize, styleSize, learningRate, seed, checkpointEvery, validateEvery, null, null, false);
     }
 
     /** Everything that shapes the result, for checking that a resume continues the same run. */
@@ -67,7 +74,8 @@ public record TrainingConfig(List<Path> styles, Path data, Path output, String n
         return String.join(" ", styleKey, "arch=" + architecture.name(), "content=" + weights.contentLayer(),
             "styleLayers=" + new TreeMap<>(weights.styleLayers()), "cw=" + weights.contentWeight(),
             "sw=" + weights.styleWeight(), "tv=" + weights.tvWeight(), "steps=" + steps, "batch=" + batch, "crop=" + cropSize,
-            "styleSize=" + styleSize, "lr=" + learningRate, "seed=" + seed);
+            "styleSize=" + styleSize, "lr=" + learningRate, "seed=" + seed)
+            + (initModel == null ? "" : " init=" + initModel.getFileName()) + (balanceStyles ? " balanced" : "");
     }
 
     /** Cosine decay from the initial rate to a tenth of it: fast early progress, a quiet finish. */

@@ -4,6 +4,7 @@ import dev.easel.image.ImageWriter;
 import dev.easel.image.Picture;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ModelFile;
+import dev.easel.models.ModelRegistry;
 import dev.easel.nets.Architecture;
 import dev.easel.nets.Conditioning;
 import dev.easel.stylize.gatys.GatysSettings;
@@ -22,6 +23,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class MultiStyleTrainingTest {
     private static FeatureNetwork vgg;
@@ -44,8 +46,12 @@ class MultiStyleTrainingTest {
     }
 
     private TrainingConfig config(List<Path> styles, Conditioning c, Path output, Path base, int steps) {
+        return config(styles, c, output, base, null, false, steps);
+    }
+
+    private TrainingConfig config(List<Path> styles, Conditioning c, Path output, Path base, Path init, boolean balance, int steps) {
         return new TrainingConfig(styles, data(), output, "multi", Architecture.COMPACT, c, GatysSettings.defaultsFor(vgg).weights(),
-            steps, 2, 32, 64, 1e-2, 7, 100, 0, base);
+            steps, 2, 32, 64, 1e-2, 7, 100, 0, base, init, balance);
     }
 
     private Path data() {
@@ -92,6 +98,38 @@ class MultiStyleTrainingTest {
             double[] added = {0, 0, 1};
             assertThat(after.apply(photo, MixPlan.uniform(added)).data()).isNotEqualTo(
                 before.apply(photo, MixPlan.uniform(new double[] {1, 0})).data());
+        }
+    }
+
+    @Test
+    void aMultiStyleNetworkStartedFromAShippedModelPaintsEveryStyleAsThatModel() {
+        Path shipped = ModelRegistry.standard().find("mosaic");
+        TrainingConfig start = config(List.of(style("candy"), style("mosaic")), Conditioning.INSTANCE_NORM, dir.resolve("w"), null,
+            shipped, false, 0);
+        Path started = trainAndSave(start, "started.json");
+        Picture photo = TestData.tubingen(48);
+        try (RealtimeModel single = RealtimeModel.load(shipped); RealtimeModel multi = RealtimeModel.load(started)) {
+            float[] expected = single.apply(photo, null).data();
+            // equal up to float rounding: the multi-style network scales and shifts after the norm, not inside it
+            assertThat(multi.apply(photo, MixPlan.uniform(new double[] {1, 0})).data()).containsExactly(expected, within(1e-3f));
+            assertThat(multi.apply(photo, MixPlan.uniform(new double[] {0, 1})).data()).containsExactly(expected, within(1e-3f));
+        }
+    }
+
+    @Test
+    void balancingWeightsLowContrastPaintingsHarder() {
+        Path photos = dir.resolve("photos");
+        for (String name : List.of("bsds300_100075.jpg", "bsds300_100080.jpg", "bsds300_100098.jpg", "bsds300_103041.jpg")) {
+            ImageWriter.write(TestData.image("train/" + name, 432), photos.resolve(name.replace(".jpg", ".png")), false);
+        }
+        // the training defaults: 160 px crops, paintings at 256 px
+        TrainingConfig balanced = new TrainingConfig(List.of(style("mosaic"), style("udnie")), photos, dir.resolve("bal"), "multi",
+            Architecture.COMPACT, Conditioning.INSTANCE_NORM, GatysSettings.defaultsFor(vgg).weights(), 1, 2, 160, 256, 1e-3, 1, 100, 0,
+            null, null, true);
+        try (RealtimeTrainer trainer = new RealtimeTrainer(balanced, vgg, null)) {
+            double[] factors = trainer.styleBalance();
+            // photos sit ~7x closer to udnie's Grams than to mosaic's (measured on 160 px crops of the whole training set)
+            assertThat(factors[1] / factors[0]).isGreaterThan(3);
         }
     }
 
