@@ -5,6 +5,7 @@ import dev.easel.cli.bench.GatysWorker;
 import dev.easel.cli.bench.QualityBench;
 import dev.easel.cli.bench.RealtimeBench;
 import dev.easel.cli.bench.RealtimeWorker;
+import dev.easel.cli.bench.VideoBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -13,7 +14,7 @@ import java.util.concurrent.Callable;
 
 /** {@code easel bench}: speed and memory, against PyTorch on the same machine. One subcommand per method. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks: speed and memory against PyTorch.",
-    subcommands = {GatysBench.class, GatysWorker.class, RealtimeBench.class, RealtimeWorker.class, QualityBench.class})
+    subcommands = {GatysBench.class, GatysWorker.class, RealtimeBench.class, RealtimeWorker.class, QualityBench.class, VideoBench.class})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -2,36 +2,17 @@ package dev.easel.cli;
 
 import dev.easel.EaselException;
 import dev.easel.image.ImageReader;
-import dev.easel.image.ImageWriter;
 import dev.easel.image.Picture;
-import dev.easel.loss.LossWeights;
 import dev.easel.stylize.Cancellation;
-import dev.easel.stylize.ColorPreservation;
 import dev.easel.stylize.Progress;
-import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
-import dev.easel.stylize.gatys.GatysSettings;
-import dev.easel.stylize.gatys.GatysStylizer;
-import dev.easel.stylize.gatys.InitMode;
-import dev.easel.stylize.realtime.RealtimeModel;
-import dev.easel.stylize.realtime.RealtimeStylizer;
-import dev.easel.models.ModelRegistry;
-import dev.easel.vgg.FeatureNetwork;
-import dev.easel.vgg.Pooling;
-import dev.easel.vgg.VggLocator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code easel stylize}: one photo, one or more styles, one output file. */
@@ -40,30 +21,8 @@ import java.util.concurrent.Callable;
         "multi applies a network trained for several styles, mixed by --style-weights and placed by --style-mask."},
     showDefaultValues = true)
 public final class StylizeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--method", description = "Stylization method: ${COMPLETION-CANDIDATES}.")
-    Method method = Method.gatys;
-
-    @Option(names = "--model", paramLabel = "NAME|PATH",
-        description = "Trained model for realtime or multi: a name from 'easel models' or a .json model card (multi default: " + DEFAULT_MULTI_MODEL + ").")
-    String model;
-
-    static final String DEFAULT_MULTI_MODEL = "multi";
-
     @Option(names = "--content", required = true, paramLabel = "FILE", description = "The photo to repaint.")
     Path content;
-
-    @Option(names = "--style", paramLabel = "FILE|NAME", description = "A style image (gatys) or a style of the --model (multi, see 'easel models'); repeat to blend several.")
-    List<Path> styles;
-
-    @Option(names = "--style-weights", split = ",", paramLabel = "W", description = "Blend weight per --style (normalised to sum 1).")
-    List<Double> styleWeights;
-
-    @Option(names = "--style-mask", paramLabel = "FILE",
-        description = "multi: one mask image per --style, in order; each style goes where its mask is bright (weights are normalised per pixel).")
-    List<Path> styleMasks;
 
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "Result image (.png, .jpg).")
     Path output;
@@ -71,104 +30,22 @@ public final class StylizeCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite an existing output (and intermediate) file.")
     boolean force;
 
-    @Option(names = "--size", paramLabel = "N", description = "Long side of the output in pixels; 0 keeps the photo's size.")
-    int size = 512;
-
-    @Option(names = "--iterations", paramLabel = "N", description = "Optimizer iterations at the final size.")
-    int iterations = 150;
-
-    @Option(names = "--coarse-iterations", paramLabel = "N", description = "Iterations at each coarser coarse-to-fine level.")
-    int coarseIterations = 300;
-
-    @Option(names = "--start-size", paramLabel = "N",
-        description = "Coarse-to-fine: optimize first at this long side, then refine at each doubling; 0 optimizes at full size only.")
-    int startSize = 256;
-
-    @Option(names = "--optimizer", description = "${COMPLETION-CANDIDATES}.")
-    OptimizerName optimizer = OptimizerName.lbfgs;
-
-    @Option(names = "--lr", paramLabel = "RATE", description = "Adam's learning rate (pixel units, 0..255 scale).")
-    double learningRate = 5.0;
-
-    @Option(names = "--init", description = "Starting image: ${COMPLETION-CANDIDATES}.")
-    InitName init = InitName.content;
-
-    @Option(names = "--seed", description = "Random seed for --init random.")
-    long seed = 0;
-
-    @Option(names = "--content-weight", paramLabel = "W", description = "Weight of the content loss.")
-    double contentWeight = 1.0;
-
-    @Option(names = "--style-weight", paramLabel = "W", description = "Weight of the style loss (default depends on the network: 1e-3).")
-    Double styleWeight;
-
-    @Option(names = "--tv-weight", paramLabel = "W", description = "Weight of total variation (smoothness; default 1e-2).")
-    Double tvWeight;
-
-    @Option(names = "--content-layer", paramLabel = "LAYER", description = "Content layer (default: relu3_2 with the shared blocks 1-3, relu4_2 with the full VGG19).")
-    String contentLayer;
-
-    @Option(names = "--style-layers", split = ",", paramLabel = "LAYER[:W]",
-        description = "Style layers, optionally with weights (default: relu1_1,relu2_1,relu3_1 with blocks 1-3; relu1_1..relu5_1 with the full VGG19).")
-    List<String> styleLayers;
-
-    @Option(names = "--style-scale", paramLabel = "S", description = "Resize style images to S times the output's long side.")
-    double styleScale = 1.0;
-
-    @Option(names = "--pooling", description = "VGG pooling: ${COMPLETION-CANDIDATES}.")
-    Pooling pooling = Pooling.MAX;
-
-    @Option(names = "--preserve-colors", description = "Keep the photo's colours: ${COMPLETION-CANDIDATES}.")
-    ColorName preserveColors = ColorName.none;
-
-    @Option(names = "--strength", paramLabel = "0..1", description = "Blend between the photo (0) and the full stylization (1).")
-    double strength = 1.0;
-
     @Option(names = "--save-every", paramLabel = "N", description = "Also write the image every N iterations (beside the output, named OUTPUT-iterNNNN.png).")
     int saveEvery = 0;
 
-    @Option(names = "--vgg", paramLabel = "PATH",
-        description = "VGG19 weights: the shared blocks folder or the Keras vgg19_weights_tf_dim_ordering_tf_kernels_notop.h5 (default: $EASEL_VGG, else $EASEL_SHARED/" + VggLocator.SHARED_BLOCKS + ").")
-    String vgg;
-
-    @Option(names = "--max-pixels", paramLabel = "N", description = "Refuse input images with more pixels than this.")
-    long maxPixels = ImageReader.DEFAULT_MAX_PIXELS;
-
-    @Option(names = "--verbose", description = "Log details and show stack traces.")
-    boolean verbose;
-
-    enum Method { gatys, realtime, multi }
-
-    enum OptimizerName { lbfgs, adam }
-
-    enum InitName { content, random, style }
-
-    enum ColorName { none, luminance, histogram }
+    @Mixin
+    StylizeOptions options;
 
     @Override
     public Integer call() {
         validate();
         OutputFiles outputs = new OutputFiles(output, force);
         outputs.checkWritable();
-        Picture photo = ImageReader.read(content, maxPixels);
-        List<StyleInput> inputs = new ArrayList<>();
-        if (method == Method.realtime) {
-            inputs.add(new StyleInput(null, model, 1.0));
-        }
-        for (int i = 0; method == Method.multi && i < styles.size(); i++) {
-            double w = styleWeights == null ? 1.0 : styleWeights.get(i);
-            Picture mask = styleMasks == null ? null : ImageReader.read(styleMasks.get(i), maxPixels);
-            inputs.add(new StyleInput(null, styles.get(i).toString(), w, mask));
-        }
-        for (int i = 0; method == Method.gatys && i < styles.size(); i++) {
-            double w = styleWeights == null ? 1.0 : styleWeights.get(i);
-            inputs.add(new StyleInput(ImageReader.read(styles.get(i), maxPixels), styles.get(i).getFileName().toString(), w));
-        }
-        StyleRequest request = new StyleRequest(photo, inputs, size,
-            ColorPreservation.valueOf(preserveColors.name().toUpperCase()), strength);
+        Picture photo = ImageReader.read(content, options.maxPixels());
+        StyleRequest request = options.request(photo, options.styleInputs());
         long start = System.nanoTime();
         Progress[] last = new Progress[1];
-        try (Stylizer stylizer = method == Method.gatys ? gatys() : network();
+        try (Stylizer stylizer = options.createStylizer(saveEvery);
              ProgressBarListener bar = new ProgressBarListener("stylize", p -> {
                  last[0] = p;
                  if (p.preview() != null) {
@@ -185,121 +62,11 @@ public final class StylizeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * A trained network (realtime or multi), checked to be of the requested kind. Unknown style names are
-     * reported by the stylizer when it maps them, before the network runs.
-     */
-    private Stylizer network() {
-        RealtimeModel loaded = RealtimeModel.load(ModelRegistry.standard().find(model != null ? model : DEFAULT_MULTI_MODEL));
-        if (!loaded.card().method().equals(method.name())) {
-            String kind = loaded.card().method();
-            loaded.close();
-            throw usage("model '" + loaded.card().name() + "' is a " + kind + " model; use --method " + kind);
-        }
-        return new RealtimeStylizer(loaded);
-    }
-
-    private GatysStylizer gatys() {
-        FeatureNetwork network = VggLocator.load(vgg, pooling);
-        try {
-            GatysStylizer.Builder b = GatysStylizer.builder(network).ownsNetwork(true);
-            LossWeights defaults = GatysSettings.defaultsFor(network).weights();
-            Map<String, Double> layers = styleLayers == null ? defaults.styleLayers() : parseLayers(styleLayers);
-            b.weights(new LossWeights(contentLayer == null ? defaults.contentLayer() : contentLayer, layers, contentWeight,
-                styleWeight == null ? defaults.styleWeight() : styleWeight, tvWeight == null ? defaults.tvWeight() : tvWeight));
-            network.requireLayers(layers.keySet());
-            network.requireLayers(List.of(contentLayer == null ? defaults.contentLayer() : contentLayer));
-            return b.optimizer(optimizer.name()).learningRate(learningRate).iterations(iterations, coarseIterations)
-                .startSize(startSize).init(InitMode.valueOf(init.name().toUpperCase())).seed(seed).styleScale(styleScale)
-                .saveEvery(saveEvery).build();
-        } catch (RuntimeException e) {
-            network.close();
-            throw e;
-        }
-    }
-
     private void validate() {
-        if (method == Method.gatys && (styles == null || styles.isEmpty())) {
-            throw usage("--method gatys needs at least one --style image");
-        }
-        if (method == Method.realtime && model == null) {
-            throw usage("--method realtime needs --model (see 'easel models')");
-        }
-        if (method == Method.realtime && styles != null) {
-            throw usage("--method realtime takes its style from --model, not --style");
-        }
-        if (method == Method.multi && (styles == null || styles.isEmpty())) {
-            throw usage("--method multi needs at least one --style NAME of the model (see 'easel models')");
-        }
-        if (styleMasks != null && method != Method.multi) {
-            throw usage("--style-mask works with --method multi only");
-        }
-        if (styleMasks != null && styleMasks.size() != styles.size()) {
-            throw usage("--style-mask was given " + styleMasks.size() + " times for " + styles.size() + " --style values: give one per style");
-        }
-        if (styleWeights != null && (styles == null || styleWeights.size() != styles.size())) {
-            throw usage("--style-weights has " + styleWeights.size() + " values but " + (styles == null ? 0 : styles.size())
-                + " --style images were given");
-        }
-        if (styleWeights != null) {
-            for (double w : styleWeights) {
-                if (!(w >= 0) || Double.isInfinite(w)) {
-                    throw usage("--style-weights must be finite numbers >= 0, got " + w);
-                }
-            }
-            if (styleWeights.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
-                throw usage("--style-weights must not all be zero");
-            }
-        }
-        requireNonNegative("--size", size);
-        requireNonNegative("--start-size", startSize);
-        requireNonNegative("--save-every", saveEvery);
-        requireNonNegative("--coarse-iterations", coarseIterations);
-        if (iterations < 1) {
-            throw usage("--iterations must be at least 1");
-        }
-        if (!(strength >= 0 && strength <= 1)) {
-            throw usage("--strength must be between 0 and 1, got " + strength);
-        }
-        for (double w : new double[] {contentWeight, styleWeight == null ? 0 : styleWeight, tvWeight == null ? 0 : tvWeight}) {
-            if (!(w >= 0) || Double.isInfinite(w)) {
-                throw usage("loss weights must be finite numbers >= 0");
-            }
-        }
-        if (!(styleScale > 0 && styleScale <= 8)) {
-            throw usage("--style-scale must be in (0, 8], got " + styleScale);
-        }
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw usage("--lr must be a positive number");
-        }
-        if (maxPixels < 1) {
-            throw usage("--max-pixels must be positive");
-        }
+        options.validate();
+        options.requireNonNegative("--save-every", saveEvery);
         if (Files.isDirectory(output)) {
             throw new EaselException(output + " is a directory; give an output file name such as result.png");
         }
-    }
-
-    private void requireNonNegative(String name, int value) {
-        if (value < 0) {
-            throw usage(name + " must be >= 0, got " + value);
-        }
-    }
-
-    private ParameterException usage(String message) {
-        return new ParameterException(spec.commandLine(), message);
-    }
-
-    private Map<String, Double> parseLayers(List<String> specs) {
-        Map<String, Double> layers = new LinkedHashMap<>();
-        for (String s : specs) {
-            String[] parts = s.split(":", 2);
-            try {
-                layers.put(parts[0].trim(), parts.length == 2 ? Double.parseDouble(parts[1]) : 1.0);
-            } catch (NumberFormatException e) {
-                throw usage("--style-layers: '" + s + "' is not LAYER or LAYER:WEIGHT");
-            }
-        }
-        return layers;
     }
 }

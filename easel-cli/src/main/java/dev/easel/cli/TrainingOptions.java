@@ -164,26 +164,33 @@ public final class TrainingOptions {
                 .setStyle(ProgressBarStyle.ASCII).setUnit(" steps", 1).showSpeed().startsFrom(trainer.step(), Duration.ZERO)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(1000).build();
             try {
-                trainer.train(new TrainingListener() {
-                    @Override
-                    public boolean onStep(int step, int total, LossValues loss, double secondsPerStep) {
-                        bar.stepTo(step);
-                        bar.setExtraMessage(String.format(" c=%.2g s=%.2g tv=%.2g", loss.content(), loss.style(), loss.tv()));
-                        return !stop[0];
-                    }
+                try {
+                    trainer.train(new TrainingListener() {
+                        @Override
+                        public boolean onStep(int step, int total, LossValues loss, double secondsPerStep) {
+                            bar.stepTo(step);
+                            bar.setExtraMessage(String.format(" c=%.2g s=%.2g tv=%.2g", loss.content(), loss.style(), loss.tv()));
+                            return !stop[0];
+                        }
 
-                    @Override
-                    public void onValidation(int step, Picture image) {
-                        ImageWriter.write(image, output.resolve(String.format("validation-%06d.png", step)), true);
-                    }
-                });
+                        @Override
+                        public void onValidation(int step, Picture image) {
+                            ImageWriter.write(image, output.resolve(String.format("validation-%06d.png", step)), true);
+                        }
+                    });
+                } finally {
+                    bar.close();
+                }
+                if (trainer.step() < steps) {
+                    // the network so far is a usable model too: try it while the run waits for --resume
+                    Path partial = output.resolve(String.format("%s-step%06d.json", config.name(), trainer.step()));
+                    ModelFile.save(partial, card(config, trainer, network, cmd), trainer.params());
+                    System.err.printf("stopped at step %d; checkpoint saved in %s (continue with --resume); model so far: %s%n",
+                        trainer.step(), output, partial);
+                    return 1;
+                }
             } finally {
-                bar.close();
-                finished.countDown();
-            }
-            if (trainer.step() < steps) {
-                System.err.printf("stopped at step %d; checkpoint saved in %s (continue with --resume)%n", trainer.step(), output);
-                return 1;
+                finished.countDown(); // only now may a Ctrl-C let the JVM exit
             }
             Runtime.getRuntime().removeShutdownHook(hook);
             Path cardPath = output.resolve(config.name() + ".json");
@@ -227,7 +234,7 @@ public final class TrainingOptions {
         List<String> styleNames = config.styles().stream().map(p -> p.getFileName().toString()).toList();
         String method = config.conditioning() == Conditioning.NONE ? "realtime" : "multi";
         return new ModelCard(ModelCard.FORMAT, method, config.name(), arch, styleNames,
-            data.getFileName() + " (" + trainer.dataSize() + " photos)", steps, trainer.trainingSeconds(),
+            data.getFileName() + " (" + trainer.dataSize() + " photos)", trainer.step(), trainer.trainingSeconds(),
             last == null ? Map.of() : Map.of("content", last.content(), "style", last.style(), "tv", last.tv(), "total", last.total()),
             "./easel " + String.join(" ", cmd.getParseResult().originalArgs()),
             settings, null, null);

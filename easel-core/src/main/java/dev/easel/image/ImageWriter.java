@@ -93,21 +93,12 @@ public final class ImageWriter {
         }
     }
 
-    /**
-     * Without force a hard link claims the name atomically and fails if it exists (a rename would
-     * silently replace a file created meanwhile); with force an atomic rename replaces it.
-     */
+    /** With force an atomic rename replaces the output; without, the name is claimed only if still free. */
     private static void moveIntoPlace(Path temp, Path out, boolean force) throws IOException {
         if (force) {
             AtomicFiles.moveReplacing(temp, out);
-            return;
-        }
-        try {
-            Files.createLink(out, temp); // the caller deletes the temp name afterwards
-        } catch (FileAlreadyExistsException e) {
-            throw e;
-        } catch (UnsupportedOperationException | IOException e) { // file system without hard links
-            Files.move(temp, out);
+        } else {
+            AtomicFiles.moveNoClobber(temp, out); // the caller deletes the temp name afterwards
         }
     }
 }

@@ -7,10 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Writing files so that a crash never leaves a half-written one under the final name. */
 public final class AtomicFiles {
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The names {@link #createTemp} gives: "." + file name + "." + random hex + ".tmp". */
+    private static final Pattern TEMP_NAME = Pattern.compile("^\\.(.+)\\.[0-9a-f]{1,16}\\.tmp$");
 
     private AtomicFiles() {
     }
@@ -32,6 +36,16 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * The file name a temporary file of {@link #createTemp} stands in for ("photo.png" for
+     * ".photo.png.3f2a9c01.tmp"), or null if {@code fileName} is not such a name: how a crashed write's leftovers
+     * are recognised.
+     */
+    public static String tempTargetName(String fileName) {
+        Matcher m = TEMP_NAME.matcher(fileName);
+        return m.matches() ? m.group(1) : null;
+    }
+
     /** Writes {@code bytes} to a temporary file, then renames it over {@code target} in one step. */
     public static void replace(Path target, byte[] bytes) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
@@ -51,6 +65,24 @@ public final class AtomicFiles {
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Gives {@code temp} the name {@code target} unless that exists. A hard link claims the name atomically and
+     * fails if it was taken meanwhile (a rename would silently replace a file created in between); on a file
+     * system without hard links a plain move, which still refuses an existing target. The caller deletes the
+     * temporary name afterwards (after a link both names exist).
+     *
+     * @throws FileAlreadyExistsException if {@code target} exists
+     */
+    public static void moveNoClobber(Path temp, Path target) throws IOException {
+        try {
+            Files.createLink(target, temp);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | IOException e) { // file system without hard links
+            Files.move(temp, target);
         }
     }
 }

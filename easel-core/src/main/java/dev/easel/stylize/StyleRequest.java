@@ -35,11 +35,15 @@ public record StyleRequest(Picture content, List<StyleInput> styles, int size, C
 
     /** The output's width and height: the photo's aspect ratio with the requested long side. */
     public int[] outputSize() {
+        return outputSize(content.width(), content.height(), size);
+    }
+
+    /** The output's width and height for a photo of {@code width} x {@code height} and a requested long side (0: as is). */
+    public static int[] outputSize(int width, int height, int size) {
         if (size == 0) {
-            return new int[] {content.width(), content.height()};
+            return new int[] {width, height};
         }
-        double scale = (double) size / Math.max(content.width(), content.height());
-        return new int[] {Math.max(1, (int) Math.round(content.width() * scale)),
-            Math.max(1, (int) Math.round(content.height() * scale))};
+        double scale = (double) size / Math.max(width, height);
+        return new int[] {Math.max(1, (int) Math.round(width * scale)), Math.max(1, (int) Math.round(height * scale))};
     }
 }

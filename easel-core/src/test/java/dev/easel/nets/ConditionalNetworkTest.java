@@ -103,7 +103,13 @@ class ConditionalNetworkTest {
             NDArray photo = Tensors.fromPicture(m, TestData.tubingen(32));
             float[] first = net.forward(params::get, photo, StyleMix.oneHot(m, new int[] {0}, STYLES)).toFloatArray();
             float[] second = net.forward(params::get, photo, StyleMix.oneHot(m, new int[] {1}, STYLES)).toFloatArray();
-            assertThat(first).isNotEqualTo(second);
+            // clearly different pictures, not float noise: an instance norm after the fusion once cancelled the
+            // (spatially constant) style vector and left differences of 1e-5
+            double meanDifference = 0;
+            for (int i = 0; i < first.length; i++) {
+                meanDifference += Math.abs(first[i] - second[i]) / first.length;
+            }
+            assertThat(meanDifference).isGreaterThan(1.0);
         }
     }
 

@@ -2,6 +2,9 @@ package dev.easel.stylize.realtime;
 
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
+import dev.easel.models.ModelCard;
+import dev.easel.models.ModelFile;
+import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.Finishing;
 import dev.easel.stylize.Progress;
@@ -9,6 +12,8 @@ import dev.easel.stylize.ProgressListener;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
+
+import java.nio.file.Path;
 
 /**
  * One pass of a trained feed-forward network: Johnson et al.'s real-time method (one style), or a
@@ -31,6 +36,22 @@ public final class RealtimeStylizer implements Stylizer {
         this.model = model;
         this.tileAbovePixels = tileAbovePixels;
         this.tileSize = tileSize;
+    }
+
+    /**
+     * Loads a trained model by name ("mosaic") or card path, checking from its card, before any weights are
+     * read, that it is a model of {@code expectedMethod} ("realtime", "multi").
+     *
+     * @throws WrongMethodException if the model was trained for another method
+     */
+    public static RealtimeStylizer load(ModelRegistry registry, String nameOrPath, String expectedMethod) {
+        Path cardPath = registry.find(nameOrPath);
+        ModelCard card = ModelFile.readCard(cardPath);
+        if (!card.method().equals(expectedMethod)) {
+            throw new WrongMethodException("model '" + card.name() + "' is a " + card.method() + " model; use --method "
+                + card.method());
+        }
+        return new RealtimeStylizer(RealtimeModel.load(cardPath));
     }
 
     @Override

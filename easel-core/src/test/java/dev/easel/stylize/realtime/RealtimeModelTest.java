@@ -97,6 +97,16 @@ class RealtimeModelTest {
     }
 
     @Test
+    void loadingByNameChecksTheModelsMethodFirst() {
+        assertThatThrownBy(() -> RealtimeStylizer.load(ModelRegistry.standard(), "mosaic", "multi"))
+            .isInstanceOf(WrongMethodException.class)
+            .hasMessage("model 'mosaic' is a realtime model; use --method realtime");
+        try (RealtimeStylizer stylizer = RealtimeStylizer.load(ModelRegistry.standard(), "mosaic", "realtime")) {
+            assertThat(stylizer.method()).isEqualTo("realtime");
+        }
+    }
+
+    @Test
     void corruptTruncatedOrMismatchedModelFilesGiveClearErrors() throws IOException {
         Path card = saveModel(Architecture.COMPACT, TestData.tubingen(32), null);
         Path weights = ModelFile.weightsPath(card);

@@ -1,0 +1,85 @@
+package dev.easel.cli;
+
+import dev.easel.web.WebConfig;
+import dev.easel.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code easel serve}: the web app and REST API (docs/web.md). Only parses flags; easel-web does the rest. */
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
+    description = {"Start the web app and REST API: open the printed address in a browser.",
+        "Binds to loopback by default: only this computer can reach it."})
+public final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", description = "Interface to listen on; 0.0.0.0 opens it to the network.")
+    String host = WebConfig.LOOPBACK;
+
+    @Option(names = "--port", paramLabel = "N", description = "TCP port; 0 picks a free one.")
+    int port = 8080;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Folder for results (default: a temporary folder, deleted on exit).")
+    Path data;
+
+    @Option(names = "--styles", paramLabel = "DIR", description = "Folder of paintings for the gallery (default: $EASEL_SHARED/images/style).")
+    Path styles;
+
+    @Option(names = "--queue", paramLabel = "N", description = "Jobs that may wait behind the running one; more are refused with 429.")
+    int queue = WebConfig.defaults().queueCapacity();
+
+    @Option(names = "--job-timeout", paramLabel = "SECONDS", description = "Stop a job that runs longer than this.")
+    long jobTimeoutSeconds = WebConfig.defaults().jobTimeLimit().toSeconds();
+
+    @Option(names = "--keep-results", paramLabel = "MINUTES", description = "Delete results this long after their job finished.")
+    long keepMinutes = WebConfig.defaults().resultLifetime().toMinutes();
+
+    @Option(names = "--max-upload-mb", paramLabel = "MB", description = "Largest request (photo and painting together).")
+    long maxUploadMb = WebConfig.defaults().maxUploadBytes() >> 20;
+
+    @Option(names = "--max-pixels", paramLabel = "N", description = "Largest image accepted, checked from its header before decoding.")
+    long maxPixels = WebConfig.defaults().maxPixels();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        WebServer server = WebServer.start(config());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "easel-serve-stop"));
+        System.err.println("Easel is running at " + server.url() + "  (Ctrl-C stops it)");
+        if (!WebConfig.isLoopback(host)) {
+            System.err.println("warning: listening on " + host + ": anyone who can reach this computer can use it");
+        }
+        stopped.await();
+        return 0;
+    }
+
+    /** The flags as a config; WebConfig checks the values, and a bad one is a usage error (exit 2). */
+    private WebConfig config() {
+        WebConfig defaults = WebConfig.defaults();
+        try {
+            return defaults.withHost(host).withPort(port).withDataDir(data).withPaintingsDir(styles)
+                .withLimits(Math.multiplyExact(maxUploadMb, 1L << 20), maxPixels)
+                .withQueue(queue, Duration.ofSeconds(jobTimeoutSeconds))
+                .withRetention(Duration.ofMinutes(keepMinutes), defaults.maxKeptResults());
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        } catch (ArithmeticException e) {
+            throw usage("--max-upload-mb or --keep-results is too large");
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}

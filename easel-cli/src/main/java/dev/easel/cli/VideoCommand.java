@@ -1,0 +1,93 @@
+package dev.easel.cli;
+
+import dev.easel.image.Picture;
+import dev.easel.stylize.Cancellation;
+import dev.easel.stylize.StyleInput;
+import dev.easel.stylize.Stylizer;
+import dev.easel.video.Ffmpeg;
+import dev.easel.video.VideoPipeline;
+import dev.easel.video.VideoResult;
+import dev.easel.video.VideoWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IDefaultValueProvider;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code easel video}: stylize a video frame by frame, keeping its frame rate, length and sound. */
+@Command(name = "video", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
+    defaultValueProvider = VideoCommand.Defaults.class,
+    description = {"Stylize a video frame by frame (default: --method realtime --model " + VideoCommand.DEFAULT_MODEL + ").",
+        "Frame rate, duration and the audio stream are kept; FFmpeg (bundled) decodes and encodes: .mp4, .mov, .mkv, .webm.",
+        "--temporal smooths flicker by blending each frame with the previous one moved along the motion."})
+public final class VideoCommand implements Callable<Integer> {
+    static final String DEFAULT_MODEL = "mosaic";
+
+    @Option(names = "--input", required = true, paramLabel = "FILE", description = "The video to repaint (any format FFmpeg reads).")
+    Path input;
+
+    @Option(names = "--output", required = true, paramLabel = "FILE", description = "Result video: .mp4, .m4v, .mov, .mkv (H.264 + AAC) or .webm (VP8 + Opus).")
+    Path output;
+
+    @Option(names = "--force", description = "Overwrite an existing output file.")
+    boolean force;
+
+    @Option(names = "--start", paramLabel = "TIME", converter = SecondsConverter.class,
+        description = "Begin at this time: seconds or [HH:]MM:SS.")
+    double start = 0;
+
+    @Option(names = "--duration", paramLabel = "TIME", converter = SecondsConverter.class,
+        description = "Do only this much (seconds or [HH:]MM:SS); 0 runs to the end.")
+    double duration = 0;
+
+    @Option(names = "--temporal", paramLabel = "0..1",
+        description = "Flicker smoothing: how much of the previous output, moved along the motion, to keep where it still fits (0 off; 0.5-0.8 is a good range).")
+    double temporal = 0;
+
+    @Mixin
+    StylizeOptions options;
+
+    /** Video's own default method (shown by --help): gatys would take minutes per frame. */
+    public static final class Defaults implements IDefaultValueProvider {
+        @Override
+        public String defaultValue(ArgSpec arg) {
+            return arg instanceof OptionSpec o && o.longestName().equals("--method") ? StylizeOptions.Method.realtime.name() : null;
+        }
+    }
+
+    @Override
+    public Integer call() {
+        options.useDefaultModel(DEFAULT_MODEL);
+        options.validate();
+        VideoPipeline.Settings settings;
+        try {
+            settings = new VideoPipeline.Settings(start, duration, temporal, force);
+        } catch (IllegalArgumentException e) { // the video module checks the ranges; here a bad one is a flag error
+            throw options.usage("--start, --duration or --temporal: " + e.getMessage());
+        }
+        VideoWriter.checkWritable(output, force);
+        Ffmpeg.verbose(options.verbose);
+        List<StyleInput> styles = options.styleInputs();
+        VideoResult r;
+        try (Stylizer stylizer = options.createStylizer(0);
+             CountBar bar = new CountBar("video", "frames", 1)) {
+            VideoPipeline pipeline = new VideoPipeline(stylizer, (Picture frame) -> options.request(frame, styles));
+            r = pipeline.run(input, output, settings, (done, expected) -> {
+                bar.total(expected);
+                bar.update(done, 0, "");
+            }, Cancellation.none());
+        }
+        System.err.printf(Locale.ROOT, "wrote %s: %d frames, %dx%d at %.3g fps (%.2f s)%s, in %.1f s: %.2f frames/s (stylizer alone %.2f)%n",
+            output, r.frames(), r.width(), r.height(), r.frameRate(), r.frames() / r.frameRate(), r.audio() ? " with audio" : "",
+            r.seconds(), r.fps(), r.stylizeFps());
+        System.err.printf(Locale.ROOT, "flicker %.2f (mean change between frames: output %.2f, input %.2f levels of 255)%s%n",
+            r.flicker(), r.outputChange(), r.inputChange(), temporal > 0 ? " with --temporal " + temporal : "");
+        return 0;
+    }
+}

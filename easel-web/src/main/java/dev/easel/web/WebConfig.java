@@ -1,0 +1,126 @@
+package dev.easel.web;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Everything the server can be tuned by. The defaults suit a 2-core machine: one job runs at a time, a
+ * short queue waits, and every upload, result and job is bounded in size, count and time.
+ *
+ * @param host            interface to bind; loopback unless the user asks otherwise
+ * @param port            TCP port; 0 picks a free one (tests)
+ * @param dataDir         where results are written; null for a fresh temporary folder deleted on stop
+ * @param paintingsDir    folder of style paintings shown in the gallery (usually $EASEL_SHARED/images/style); may be null
+ * @param maxUploadBytes  largest request body (all files together); larger ones get 413
+ * @param maxPixels       largest image, in pixels, checked from the header before decoding; larger get 413
+ * @param queueCapacity   jobs that may wait behind the running one; more get 429
+ * @param jobTimeLimit    a job still running after this is stopped and marked failed
+ * @param resultLifetime  finished jobs and their files are deleted this long after they finish
+ * @param maxKeptResults  at most this many finished jobs are kept; the oldest go first
+ * @param gatys           caps for the Gatys method so a web job finishes in reasonable time
+ */
+public record WebConfig(String host, int port, Path dataDir, Path paintingsDir, long maxUploadBytes, long maxPixels,
+                        int queueCapacity, Duration jobTimeLimit, Duration resultLifetime, int maxKeptResults,
+                        GatysLimits gatys) {
+
+    public static final String LOOPBACK = "127.0.0.1";
+
+    /** The one place these are checked: {@code easel serve} shows the messages as usage errors. */
+    public WebConfig {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535, got " + port);
+        }
+        if (queueCapacity < 0) {
+            throw new IllegalArgumentException("queue must be >= 0, got " + queueCapacity);
+        }
+        if (maxUploadBytes < 1024 || maxPixels < 1 || maxKeptResults < 1) {
+            throw new IllegalArgumentException("the upload size (at least 1 KB), pixel and kept-results limits must be positive");
+        }
+        if (jobTimeLimit.isNegative() || jobTimeLimit.isZero() || resultLifetime.isNegative() || resultLifetime.isZero()) {
+            throw new IllegalArgumentException("the job time limit and the result lifetime must be positive");
+        }
+    }
+
+    /**
+     * Whether {@code host} names a loopback interface (127.0.0.0/8, ::1, localhost), by address rather than
+     * spelling; a name that does not resolve is not loopback.
+     */
+    public static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** Defaults: loopback:8080, 32 MB uploads, 24 MP images, 4 waiting jobs, 10 minutes a job, results kept 1 hour. */
+    public static WebConfig defaults() {
+        return new WebConfig(LOOPBACK, 8080, null, null, 32L << 20, 24_000_000L, 4, Duration.ofMinutes(10),
+            Duration.ofHours(1), 100, GatysLimits.DEFAULT);
+    }
+
+    public WebConfig withHost(String h) {
+        return new WebConfig(h, port, dataDir, paintingsDir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
+            resultLifetime, maxKeptResults, gatys);
+    }
+
+    public WebConfig withPort(int p) {
+        return new WebConfig(host, p, dataDir, paintingsDir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
+            resultLifetime, maxKeptResults, gatys);
+    }
+
+    public WebConfig withDataDir(Path dir) {
+        return new WebConfig(host, port, dir, paintingsDir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
+            resultLifetime, maxKeptResults, gatys);
+    }
+
+    public WebConfig withPaintingsDir(Path dir) {
+        return new WebConfig(host, port, dataDir, dir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
+            resultLifetime, maxKeptResults, gatys);
+    }
+
+    public WebConfig withLimits(long uploadBytes, long pixels) {
+        return new WebConfig(host, port, dataDir, paintingsDir, uploadBytes, pixels, queueCapacity, jobTimeLimit,
+            resultLifetime, maxKeptResults, gatys);
+    }
+
+    public WebConfig withQueue(int capacity, Duration timeLimit) {
+        return new WebConfig(host, port, dataDir, paintingsDir, maxUploadBytes, maxPixels, capacity, timeLimit,
+            resultLifetime, maxKeptResults, gatys);
+    }
+
+    public WebConfig withRetention(Duration lifetime, int maxResults) {
+        return new WebConfig(host, port, dataDir, paintingsDir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
+            lifetime, maxResults, gatys);
+    }
+
+    public WebConfig withGatys(GatysLimits limits) {
+        return new WebConfig(host, port, dataDir, paintingsDir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
+            resultLifetime, maxKeptResults, limits);
+    }
+
+    /**
+     * Gatys optimizes every picture from scratch: minutes at 512 px on 2 cores. The web app caps its size and
+     * iterations so a job finishes in about a minute, and reports a preview every few iterations.
+     *
+     * @param defaultSize      output long side when the request names none
+     * @param maxSize          largest output long side accepted
+     * @param iterations       iterations at the final size
+     * @param coarseIterations iterations at each coarser level
+     * @param startSize        long side of the first coarse-to-fine level (0: the final size only)
+     * @param previewEvery     a preview every this many iterations
+     */
+    public record GatysLimits(int defaultSize, int maxSize, int iterations, int coarseIterations, int startSize,
+                              int previewEvery) {
+        public static final GatysLimits DEFAULT = new GatysLimits(384, 512, 100, 100, 192, 10);
+
+        public GatysLimits {
+            if (defaultSize < 16 || maxSize < defaultSize || iterations < 1 || coarseIterations < 0 || startSize < 0
+                || previewEvery < 1) {
+                throw new IllegalArgumentException("invalid Gatys limits");
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.easel.web;
+
+import dev.easel.vgg.VggLocator;
+import dev.easel.web.api.Routes;
+import dev.easel.web.jobs.JobQueue;
+import dev.easel.web.jobs.JobStore;
+import dev.easel.web.jobs.ResultFiles;
+import dev.easel.web.methods.MethodCatalog;
+import dev.easel.web.styles.PaintingFolder;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * The web app: the page (static files from the jar) and the REST API, one Javalin server. Start it, use
+ * {@link #url()}, close it; closing cancels running jobs and deletes a temporary working folder.
+ */
+public final class WebServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+
+    private final Javalin app;
+    private final MethodCatalog methods;
+    private final JobQueue queue;
+    private final ResultFiles files;
+    private final ScheduledExecutorService sweeper;
+    private final String host;
+
+    private WebServer(Javalin app, MethodCatalog methods, JobQueue queue, ResultFiles files,
+                      ScheduledExecutorService sweeper, String host) {
+        this.app = app;
+        this.methods = methods;
+        this.queue = queue;
+        this.files = files;
+        this.sweeper = sweeper;
+        this.host = host;
+    }
+
+    /** Starts with the installed methods: realtime and multi models, Gatys if the VGG weights are there. */
+    public static WebServer start(WebConfig config) {
+        return start(config, paintings -> MethodCatalog.standard(config, paintings));
+    }
+
+    /** Starts with the methods {@code methods} builds from the gallery's paintings (tests add their own). */
+    public static WebServer start(WebConfig config, Function<PaintingFolder, MethodCatalog> methods) {
+        Path paintingsDir = config.paintingsDir() != null ? config.paintingsDir()
+            : VggLocator.sharedDirectory().resolve("images").resolve("style");
+        PaintingFolder paintings = PaintingFolder.scan(paintingsDir);
+        MethodCatalog catalog = methods.apply(paintings);
+        ResultFiles files = ResultFiles.open(config.dataDir());
+        Clock clock = Clock.systemUTC();
+        JobStore store = new JobStore(files, config.resultLifetime(), config.maxKeptResults(), clock);
+        JobQueue queue = new JobQueue(config.queueCapacity(), config.jobTimeLimit(), files);
+
+        Javalin app = Javalin.create(c -> {
+            c.showJavalinBanner = false;
+            c.staticFiles.add(s -> {
+                s.hostedPath = "/";
+                s.directory = "/web";
+                s.location = Location.CLASSPATH;
+            });
+        });
+        Routes.install(app, config, catalog, paintings, store, queue, files, clock);
+
+        ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "easel-expiry");
+            t.setDaemon(true);
+            return t;
+        });
+        long period = sweepPeriod(config).toMillis();
+        sweeper.scheduleAtFixedRate(store::sweep, period, period, TimeUnit.MILLISECONDS);
+        WebServer server = new WebServer(app, catalog, queue, files, sweeper, config.host());
+        try {
+            app.start(config.host(), config.port());
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        log.info("easel web app on {} (results in {})", server.url(), files.folder());
+        return server;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The page's address, e.g. http://127.0.0.1:8080/ */
+    public String url() {
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + (h.equals("0.0.0.0") ? "127.0.0.1" : h) + ":" + port() + "/";
+    }
+
+    @Override
+    public void close() {
+        sweeper.shutdownNow();
+        app.stop();
+        queue.close();
+        methods.close();
+        files.close();
+    }
+
+    /** Expired results are deleted within a quarter of their lifetime (at least every minute). */
+    static Duration sweepPeriod(WebConfig config) {
+        return Duration.ofMillis(Math.max(1000, Math.min(60_000, config.resultLifetime().toMillis() / 4)));
+    }
+}

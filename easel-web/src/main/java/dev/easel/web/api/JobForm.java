@@ -1,0 +1,263 @@
+package dev.easel.web.api;
+
+import dev.easel.image.Picture;
+import dev.easel.stylize.ColorPreservation;
+import dev.easel.web.jobs.JobSpec;
+import dev.easel.web.methods.MethodCatalog;
+import dev.easel.web.methods.MethodInfo;
+import dev.easel.web.methods.StyleChoice;
+import dev.easel.web.methods.WebMethod;
+import jakarta.servlet.MultipartConfigElement;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the multipart form of {@code POST /api/jobs} into a checked {@link JobSpec}. Cheap checks come
+ * first (fields, numbers, method, style names); images are decoded last. Every problem is an
+ * {@link ApiException} naming the field, so no malformed request gets as far as a 500.
+ */
+final class JobForm {
+    static final Set<String> FIELDS = Set.of("content", "style", "styleName", "styleWeights", "method", "size",
+        "strength", "preserveColors");
+    private static final int MAX_PARTS = 16;
+    private static final int MAX_FIELD_CHARS = 200;
+    private static final String JETTY_MULTIPART_CONFIG = "org.eclipse.jetty.multipartConfig";
+
+    private final MethodCatalog methods;
+    private final ImageUploads uploads;
+    private final long maxUploadBytes;
+    private final Path spoolDir;
+
+    JobForm(MethodCatalog methods, ImageUploads uploads, long maxUploadBytes, Path spoolDir) {
+        this.methods = methods;
+        this.uploads = uploads;
+        this.maxUploadBytes = maxUploadBytes;
+        this.spoolDir = spoolDir;
+    }
+
+    /** A style field as it arrived: a gallery name or uploaded bytes, in form order. */
+    private record RawStyle(String name, byte[] upload, String label) {
+    }
+
+    JobSpec parse(HttpServletRequest request) {
+        Collection<Part> parts = parts(request);
+        Map<String, String> fields = new HashMap<>();
+        byte[] content = null;
+        String contentLabel = "content";
+        List<RawStyle> styles = new ArrayList<>();
+        for (Part part : parts) {
+            String name = part.getName();
+            if (!FIELDS.contains(name)) {
+                throw ApiException.badRequest("unknown field '" + printable(name) + "'; the fields are: "
+                    + String.join(", ", FIELDS.stream().sorted().toList()));
+            }
+            switch (name) {
+                case "content" -> {
+                    if (content != null) {
+                        throw ApiException.badRequest("give one 'content' photo, not several");
+                    }
+                    content = bytes(part);
+                    contentLabel = label("content", part);
+                }
+                case "style" -> styles.add(new RawStyle(uploadName(part, styles.size()), bytes(part), label("style", part)));
+                case "styleName" -> styles.add(new RawStyle(text(part), null, null));
+                default -> {
+                    if (fields.put(name, text(part)) != null) {
+                        throw ApiException.badRequest("field '" + name + "' was given more than once");
+                    }
+                }
+            }
+        }
+        if (content == null) {
+            throw ApiException.badRequest("no photo: send it as the file field 'content' (curl -F content=@photo.jpg)");
+        }
+        WebMethod method = method(fields.get("method"));
+        MethodInfo info = method.info();
+        int size = size(fields.get("size"), info);
+        double strength = number(fields.get("strength"), "strength", 1.0);
+        if (!(strength >= 0 && strength <= 1)) {
+            throw ApiException.badRequest("strength must be between 0 and 1, got " + fields.get("strength"));
+        }
+        ColorPreservation colors = colors(fields.get("preserveColors"));
+        double[] weights = weights(fields.get("styleWeights"), styles.size());
+        List<StyleChoice> choices = new ArrayList<>();
+        for (int i = 0; i < styles.size(); i++) {
+            // Names are checked before any image is decoded; uploads get a stand-in until then.
+            RawStyle s = styles.get(i);
+            choices.add(new StyleChoice(s.name(), s.upload() == null ? null : Picture.blank(1, 1), weights[i]));
+        }
+        method.check(choices);
+        Picture photo = uploads.decode(content, contentLabel, size);
+        for (int i = 0; i < styles.size(); i++) {
+            RawStyle s = styles.get(i);
+            if (s.upload() != null) {
+                choices.set(i, new StyleChoice(s.name(), uploads.decode(s.upload(), s.label(), info.maxSize()), weights[i]));
+            }
+        }
+        return new JobSpec(photo, method, choices, size, colors, strength);
+    }
+
+    private Collection<Part> parts(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            throw ApiException.unsupportedType("send the job as multipart/form-data (curl -F content=@photo.jpg -F styleName=...),"
+                + " got " + (type == null ? "no Content-Type" : printable(type)));
+        }
+        if (request.getContentLengthLong() > maxUploadBytes) {
+            throw ApiException.tooLarge(tooLargeMessage());
+        }
+        // Parts over 1 MB are spooled to disk while the request is read, and deleted when it ends.
+        request.setAttribute(JETTY_MULTIPART_CONFIG,
+            new MultipartConfigElement(spoolDir.toString(), maxUploadBytes, maxUploadBytes, 1 << 20));
+        try {
+            Collection<Part> parts = request.getParts();
+            if (parts.size() > MAX_PARTS) {
+                throw ApiException.badRequest("too many form fields (" + parts.size() + "); at most " + MAX_PARTS);
+            }
+            return parts;
+        } catch (IllegalStateException e) {
+            // Jetty's size limits: "Request exceeds maxRequestSize", "... exceeds max filesize"
+            throw isSizeLimit(e) ? ApiException.tooLarge(tooLargeMessage())
+                : ApiException.badRequest("malformed multipart body: " + printable(e.getMessage()));
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (e instanceof ApiException api) {
+                throw api;
+            }
+            if (isSizeLimit(e)) {
+                throw ApiException.tooLarge(tooLargeMessage());
+            }
+            throw ApiException.badRequest("malformed multipart body: " + printable(e.getMessage()));
+        }
+    }
+
+    private static boolean isSizeLimit(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("exceeds max") || m.contains("maxRequestSize") || m.contains("max filesize"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String tooLargeMessage() {
+        return "the upload is too large: at most " + (maxUploadBytes >> 20) + " MB per request";
+    }
+
+    private WebMethod method(String name) {
+        if (name == null || name.isBlank()) {
+            return methods.defaultMethod().orElseThrow(() -> ApiException.badRequest("no method is available on this server"));
+        }
+        return methods.find(name.trim()).orElseThrow(() -> ApiException.badRequest("unknown method '" + printable(name)
+            + "'; the methods are: " + String.join(", ", methods.all().stream().map(m -> m.info().name()).toList())));
+    }
+
+    private static int size(String value, MethodInfo info) {
+        if (value == null || value.isBlank()) {
+            return info.defaultSize();
+        }
+        int size;
+        try {
+            size = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("size must be a whole number of pixels, got '" + printable(value) + "'");
+        }
+        if (size < info.minSize() || size > info.maxSize()) {
+            throw ApiException.badRequest("size must be between " + info.minSize() + " and " + info.maxSize()
+                + " pixels for " + info.name() + ", got " + size);
+        }
+        return size;
+    }
+
+    private static double number(String value, String field, double fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(field + " must be a number, got '" + printable(value) + "'");
+        }
+    }
+
+    private static ColorPreservation colors(String value) {
+        if (value == null || value.isBlank()) {
+            return ColorPreservation.NONE;
+        }
+        try {
+            return ColorPreservation.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("preserveColors must be none, luminance or histogram, got '" + printable(value) + "'");
+        }
+    }
+
+    private static double[] weights(String value, int styles) {
+        double[] weights = new double[styles];
+        java.util.Arrays.fill(weights, 1.0);
+        if (value == null || value.isBlank()) {
+            return weights;
+        }
+        String[] items = value.split(",", -1);
+        if (items.length != styles) {
+            throw ApiException.badRequest("styleWeights has " + items.length + " values for " + styles
+                + " styles: give one weight per style, in the order the styles were sent");
+        }
+        for (int i = 0; i < styles; i++) {
+            weights[i] = number(items[i], "each style weight", 1.0);
+            if (!(weights[i] >= 0) || Double.isInfinite(weights[i])) {
+                throw ApiException.badRequest("style weights must be finite numbers >= 0, got '" + printable(items[i]) + "'");
+            }
+        }
+        return weights;
+    }
+
+    private static byte[] bytes(Part part) {
+        try (InputStream in = part.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw ApiException.badRequest("cannot read the upload '" + part.getName() + "': " + printable(e.getMessage()));
+        }
+    }
+
+    private static String text(Part part) {
+        if (part.getSize() > MAX_FIELD_CHARS) {
+            throw ApiException.badRequest("field '" + part.getName() + "' is too long (at most " + MAX_FIELD_CHARS + " characters)");
+        }
+        return new String(bytes(part), StandardCharsets.UTF_8).trim();
+    }
+
+    /** "content (photo.jpg)": the client's file name, cleaned, only ever used in messages. */
+    private static String label(String field, Part part) {
+        String file = part.getSubmittedFileName();
+        return file == null || file.isBlank() ? field : field + " (" + printable(file) + ")";
+    }
+
+    /** An uploaded painting's name in job reports: its cleaned file name without extension. */
+    private static String uploadName(Part part, int index) {
+        String file = part.getSubmittedFileName();
+        String clean = file == null ? "" : printable(file).replaceAll("[^A-Za-z0-9 _.-]", "").replaceAll("\\.[^.]*$", "");
+        return "upload: " + (clean.isBlank() ? "painting " + (index + 1) : clean);
+    }
+
+    /** At most 60 printable characters of something a client sent, for echoing in a message. */
+    static String printable(String s) {
+        if (s == null) {
+            return "";
+        }
+        String clean = s.replaceAll("[^\\x20-\\x7E]", "?");
+        return clean.length() > 60 ? clean.substring(0, 60) + "..." : clean;
+    }
+}

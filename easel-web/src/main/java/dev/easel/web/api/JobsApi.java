@@ -1,0 +1,107 @@
+package dev.easel.web.api;
+
+import dev.easel.web.jobs.Job;
+import dev.easel.web.jobs.JobIds;
+import dev.easel.web.jobs.JobQueue;
+import dev.easel.web.jobs.JobSpec;
+import dev.easel.web.jobs.JobState;
+import dev.easel.web.jobs.JobStatus;
+import dev.easel.web.jobs.JobStore;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+
+/** The job routes: create, look at, fetch the result or a preview of, cancel and delete. */
+public final class JobsApi {
+    private final JobForm form;
+    private final JobStore store;
+    private final JobQueue queue;
+    private final Clock clock;
+
+    JobsApi(JobForm form, JobStore store, JobQueue queue, Clock clock) {
+        this.form = form;
+        this.store = store;
+        this.queue = queue;
+        this.clock = clock;
+    }
+
+    public void install(Javalin app) {
+        app.post("/api/jobs", this::create);
+        app.get("/api/jobs/{id}", ctx -> ctx.json(status(job(ctx))));
+        app.get("/api/jobs/{id}/result", this::result);
+        app.get("/api/jobs/{id}/preview", this::preview);
+        app.delete("/api/jobs/{id}", this::delete);
+    }
+
+    private void create(Context ctx) {
+        JobSpec spec = form.parse(ctx.req());
+        Job job = new Job(JobIds.next(), spec, clock);
+        store.add(job);
+        try {
+            queue.submit(job);
+        } catch (ApiException busy) {
+            store.remove(job);
+            throw busy;
+        }
+        ctx.status(202).header("Location", "/api/jobs/" + job.id()).json(status(job));
+    }
+
+    private void result(Context ctx) {
+        Job job = job(ctx);
+        JobState state = job.state();
+        if (state != JobState.DONE) {
+            JobStatus s = status(job);
+            throw new ApiException(409, switch (state) {
+                case FAILED -> "the job failed, so there is no result: " + s.error();
+                case CANCELLED -> "the job was cancelled, so there is no result";
+                default -> "the job is " + s.state() + "; the result is not ready yet";
+            });
+        }
+        Path file = job.result();
+        try {
+            InputStream in = Files.newInputStream(file);
+            ctx.contentType("image/png").header("Cache-Control", "private, max-age=3600");
+            if (ctx.queryParam("download") != null) {
+                String style = String.join("+", status(job).styles()).replaceAll("[^A-Za-z0-9_+-]", "");
+                ctx.header("Content-Disposition", "attachment; filename=\"easel-" + style.toLowerCase(Locale.ROOT) + ".png\"");
+            }
+            ctx.result(in);
+        } catch (NoSuchFileException e) {
+            throw ApiException.notFound("the result has expired; run the job again");
+        } catch (IOException e) {
+            throw new ApiException(503, "cannot read the result right now: " + e.getMessage());
+        }
+    }
+
+    private void preview(Context ctx) {
+        byte[] png = job(ctx).preview();
+        if (png == null) {
+            throw ApiException.notFound("no preview: the method reports none, or the job is not running");
+        }
+        ctx.contentType("image/png").header("Cache-Control", "no-store").result(png);
+    }
+
+    private void delete(Context ctx) {
+        Job job = job(ctx);
+        queue.cancel(job);
+        store.remove(job);
+        ctx.status(204);
+    }
+
+    JobStatus status(Job job) {
+        return job.status(queue.positionOf(job));
+    }
+
+    Job job(Context ctx) {
+        String id = ctx.pathParam("id");
+        return store.find(id).orElseThrow(() -> ApiException.notFound(
+            "no job '" + JobForm.printable(id) + "': it never existed, was deleted, or its results expired"));
+    }
+}

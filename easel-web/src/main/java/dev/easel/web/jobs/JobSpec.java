@@ -1,0 +1,34 @@
+package dev.easel.web.jobs;
+
+import dev.easel.image.Picture;
+import dev.easel.stylize.ColorPreservation;
+import dev.easel.web.methods.StyleChoice;
+import dev.easel.web.methods.WebMethod;
+
+import java.util.List;
+
+/**
+ * What one job is to do, checked and decoded: the photo, the method and its styles, and the options.
+ *
+ * @param content        the photo, already shrunk to the output size
+ * @param method         the method that paints it
+ * @param styles         gallery styles and uploaded paintings with weights
+ * @param size           output long side in pixels
+ * @param preserveColors colour preservation
+ * @param strength       0..1 blend between the photo and the full stylization
+ */
+public record JobSpec(Picture content, WebMethod method, List<StyleChoice> styles, int size,
+                      ColorPreservation preserveColors, double strength) {
+    public JobSpec {
+        styles = List.copyOf(styles);
+    }
+
+    public String methodName() {
+        return method.info().name();
+    }
+
+    /** The styles' names (uploads by their label), for status reports. */
+    public List<String> styleNames() {
+        return styles.stream().map(StyleChoice::name).toList();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.easel.web.jobs;
+
+import dev.easel.EaselException;
+import dev.easel.image.ImageWriter;
+import dev.easel.image.Picture;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The server's working folder: {@code results/} holds one PNG per finished job, named by the job id, and
+ * {@code uploads/} is where large uploads are spooled while a request is read. File names come only from
+ * well-formed ids, so nothing a request sends becomes a path. A folder the server created itself is
+ * deleted when it stops.
+ */
+public final class ResultFiles implements AutoCloseable {
+    private final Path root;
+    private final Path folder;
+    private final boolean temporary;
+
+    private ResultFiles(Path root, boolean temporary) throws IOException {
+        this.root = root;
+        this.folder = Files.createDirectories(root.resolve("results"));
+        Files.createDirectories(root.resolve("uploads"));
+        this.temporary = temporary;
+    }
+
+    /** Results under {@code dataDir} (a previous run's are removed), or in a fresh temporary folder. */
+    public static ResultFiles open(Path dataDir) {
+        try {
+            if (dataDir == null) {
+                return new ResultFiles(Files.createTempDirectory("easel-web-"), true);
+            }
+            ResultFiles files = new ResultFiles(dataDir, false);
+            files.ids().forEach(files::delete); // a previous run's: its jobs are gone with it
+            return files;
+        } catch (IOException e) {
+            throw new EaselException("cannot use " + dataDir + " for results: " + e.getMessage(), e);
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Where the multipart parser may spool large uploads while it reads a request. */
+    public Path spoolFolder() {
+        return root.resolve("uploads");
+    }
+
+    public Path pathFor(String jobId) {
+        if (!JobIds.isWellFormed(jobId)) {
+            throw new IllegalArgumentException("not a job id: " + jobId);
+        }
+        return folder.resolve(jobId + ".png");
+    }
+
+    /** Writes the result atomically: a reader never sees half a PNG. */
+    public Path write(String jobId, Picture picture) {
+        Path file = pathFor(jobId);
+        ImageWriter.write(picture, file, true);
+        return file;
+    }
+
+    /** The job ids that have a result file here. */
+    public List<String> ids() {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString())
+                .filter(n -> n.endsWith(".png")).map(n -> n.substring(0, n.length() - 4))
+                .filter(JobIds::isWellFormed).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    public void delete(String jobId) {
+        try {
+            Files.deleteIfExists(pathFor(jobId));
+        } catch (IOException e) {
+            // retried by the next sweep's delete of the same job, or removed with the folder
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!temporary) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort on shutdown
+        }
+    }
+}

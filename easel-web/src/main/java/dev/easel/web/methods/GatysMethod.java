@@ -1,0 +1,93 @@
+package dev.easel.web.methods;
+
+import dev.easel.image.Picture;
+import dev.easel.image.Resizer;
+import dev.easel.stylize.StyleInput;
+import dev.easel.stylize.gatys.GatysStylizer;
+import dev.easel.vgg.FeatureNetwork;
+import dev.easel.vgg.Pooling;
+import dev.easel.vgg.VggLocator;
+import dev.easel.web.WebConfig.GatysLimits;
+import dev.easel.web.styles.PaintingFolder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gatys et al.: optimizes the picture itself, so any painting works, uploads included, and several mix.
+ * Slow on a CPU, so the server caps size and iterations ({@link GatysLimits}) and streams previews.
+ */
+public final class GatysMethod implements WebMethod {
+    public static final String NAME = "gatys";
+    static final int MAX_STYLES = 4;
+
+    private final PaintingFolder paintings;
+    private final GatysLimits limits;
+    private final long maxPixels;
+    private final Path weights;
+    private FeatureNetwork network;
+
+    public GatysMethod(PaintingFolder paintings, GatysLimits limits, long maxPixels) {
+        this.paintings = paintings;
+        this.limits = limits;
+        this.maxPixels = maxPixels;
+        this.weights = VggLocator.resolve(null);
+    }
+
+    @Override
+    public MethodInfo info() {
+        boolean available = Files.exists(weights);
+        return new MethodInfo(NAME, "Optimizes the picture itself: any painting, uploads too; a minute or more.",
+            available, available ? null : "VGG19 weights not found at " + weights + " (set EASEL_SHARED or EASEL_VGG)",
+            MAX_STYLES, true, true, MethodInfo.MIN_SIZE, limits.defaultSize(), limits.maxSize());
+    }
+
+    @Override
+    public Set<String> styleNames() {
+        return paintings.names();
+    }
+
+    @Override
+    public void check(List<StyleChoice> styles) {
+        StyleChecks.check(info(), styleNames(), styles);
+    }
+
+    @Override
+    public Stylization prepare(List<StyleChoice> styles) {
+        List<StyleInput> inputs = new ArrayList<>();
+        for (StyleChoice s : styles) {
+            Picture painting = s.isUpload() ? s.upload() : paintings.read(s.name(), maxPixels);
+            inputs.add(new StyleInput(shrunk(painting), s.name(), s.weight()));
+        }
+        GatysStylizer stylizer = GatysStylizer.builder(network())
+            .iterations(limits.iterations(), limits.coarseIterations())
+            .startSize(limits.startSize())
+            .saveEvery(limits.previewEvery())
+            .build(); // does not own the network: it stays loaded for the next job
+        return new Stylization(stylizer, inputs);
+    }
+
+    /** The painting is resized to the output's long side anyway; no need to hold more pixels than that. */
+    private Picture shrunk(Picture painting) {
+        return Math.max(painting.width(), painting.height()) > limits.maxSize()
+            ? Resizer.fitLongSide(painting, limits.maxSize()) : painting;
+    }
+
+    private synchronized FeatureNetwork network() {
+        if (network == null) {
+            network = VggLocator.load(null, Pooling.MAX);
+        }
+        return network;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (network != null) {
+            network.close();
+            network = null;
+        }
+    }
+}

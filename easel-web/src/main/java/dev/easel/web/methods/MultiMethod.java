@@ -1,0 +1,67 @@
+package dev.easel.web.methods;
+
+import dev.easel.io.FileNames;
+import dev.easel.models.ModelCard;
+import dev.easel.stylize.StyleInput;
+import dev.easel.web.api.ApiException;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** One network for many styles (conditional instance norm): mixes up to four of its styles in one pass. */
+public final class MultiMethod implements WebMethod {
+    public static final String NAME = "multi";
+    static final int MAX_STYLES = 4;
+
+    private final ModelShelf shelf;
+    private final List<ModelCard> models;
+    private final Set<String> names = new LinkedHashSet<>();
+    private final int maxSize;
+
+    public MultiMethod(ModelShelf shelf, int maxSize) {
+        this.shelf = shelf;
+        this.maxSize = maxSize;
+        this.models = shelf.cards(NAME);
+        models.forEach(m -> m.styles().forEach(s -> names.add(FileNames.stem(s))));
+    }
+
+    @Override
+    public MethodInfo info() {
+        boolean available = !models.isEmpty();
+        return new MethodInfo(NAME, "One network for many styles: mix them in one pass, seconds.", available,
+            available ? null : "no multi-style model found (train one with 'easel train multi')",
+            MAX_STYLES, false, false, MethodInfo.MIN_SIZE, Math.min(512, maxSize), maxSize);
+    }
+
+    @Override
+    public Set<String> styleNames() {
+        return names;
+    }
+
+    @Override
+    public void check(List<StyleChoice> styles) {
+        StyleChecks.check(info(), styleNames(), styles);
+        modelFor(styles);
+    }
+
+    @Override
+    public Stylization prepare(List<StyleChoice> styles) {
+        ModelCard model = modelFor(styles);
+        List<StyleInput> inputs = styles.stream().map(s -> new StyleInput(null, s.name(), s.weight())).toList();
+        return new Stylization(shelf.lend(model), inputs);
+    }
+
+    /** The first model that has every chosen style. */
+    private ModelCard modelFor(List<StyleChoice> styles) {
+        for (ModelCard m : models) {
+            Set<String> stems = new LinkedHashSet<>();
+            m.styles().forEach(s -> stems.add(FileNames.stem(s)));
+            if (styles.stream().allMatch(s -> stems.contains(s.name()))) {
+                return m;
+            }
+        }
+        throw ApiException.badRequest("no single multi-style model has all of these styles: "
+            + String.join(", ", styles.stream().map(StyleChoice::name).toList()));
+    }
+}

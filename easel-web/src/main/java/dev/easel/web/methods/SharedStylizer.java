@@ -1,0 +1,36 @@
+package dev.easel.web.methods;
+
+import dev.easel.image.Picture;
+import dev.easel.stylize.Cancellation;
+import dev.easel.stylize.ProgressListener;
+import dev.easel.stylize.StyleRequest;
+import dev.easel.stylize.Stylizer;
+
+/**
+ * A cached stylizer lent to one job: closing the loan leaves the loaded network open for the next job,
+ * and jobs take turns on it (a loaded network is not meant for two threads at once).
+ */
+final class SharedStylizer implements Stylizer {
+    private final Stylizer cached;
+
+    SharedStylizer(Stylizer cached) {
+        this.cached = cached;
+    }
+
+    @Override
+    public String method() {
+        return cached.method();
+    }
+
+    @Override
+    public Picture stylize(StyleRequest request, ProgressListener progress, Cancellation cancellation) {
+        synchronized (cached) {
+            return cached.stylize(request, progress, cancellation);
+        }
+    }
+
+    @Override
+    public void close() {
+        // the cache owns the network
+    }
+}

@@ -1,0 +1,233 @@
+package dev.easel.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The page in a real browser (Debian's chromium through Debian's chromedriver, headless): choose a photo,
+ * start a job, see progress with a preview, cancel, see the result and download link, recent results,
+ * error messages, the keyboard, and a phone-sized screen. Skips only where chromium is not installed
+ * (.ci/run installs it). Screenshots go to target/; with -Deasel.screenshots=docs also to docs/images/.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration WAIT = Duration.ofSeconds(120);
+
+    private ChromeDriver driver;
+    private Path profile;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+            "chromium and chromium-driver are not installed (apt-get install -y chromium chromium-driver)");
+        profile = Files.createTempDirectory("easel-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+            "--disable-quic", "--user-data-dir=" + profile, "--window-size=1280,1000", "--hide-scrollbars");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    }
+
+    @AfterAll
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Polls until the page shows what {@code condition} looks for (a missing element counts as not yet). */
+    private void until(BooleanSupplier condition) {
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < end) {
+            try {
+                if (condition.getAsBoolean()) {
+                    return;
+                }
+            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+                // not there yet
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("the page never got there; it shows: " + driver.findElement(By.tagName("body")).getText());
+    }
+
+    private void selectMethod(String name) {
+        driver.findElement(By.cssSelector("#method option[value='" + name + "']")).click();
+    }
+
+    private String selectedMethod() {
+        return (String) ((JavascriptExecutor) driver).executeScript("return document.getElementById('method').value;");
+    }
+
+    private WebElement byId(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    private boolean shown(String id) {
+        return byId(id).isDisplayed();
+    }
+
+    private void open(String url) {
+        driver.get(url);
+        until(() -> driver.findElements(By.cssSelector("#gallery .tile")).size() > 0);
+    }
+
+    private void choosePhoto() {
+        byId("photo").sendKeys(canonical(TestServer.photo()));
+        until(() -> shown("photo-preview"));
+    }
+
+    /** chromedriver takes only canonical paths for file inputs. */
+    private static String canonical(Path file) {
+        try {
+            return file.toRealPath().toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void chooseStyle(String name) {
+        driver.findElement(By.cssSelector("#gallery .tile[data-style='" + name + "']")).click();
+        assertThat(driver.findElement(By.cssSelector("#gallery input[value='" + name + "']")).isSelected()).isTrue();
+    }
+
+    private void awaitResult() {
+        until(() -> shown("result-panel") && (Boolean) ((JavascriptExecutor) driver).executeScript(
+            "const i = document.getElementById('result-image'); return i.complete && i.naturalWidth > 0;"));
+    }
+
+    @Test
+    void followsAJobWithProgressAndPreviewThenCancelsAnother() {
+        try (TestServer t = new TestServer(c -> c)) {
+            open(t.server.url());
+            choosePhoto();
+            selectMethod(FakeMethod.NAME);
+            t.fake.hold();
+            byId("start").click();
+            // the fake stylizer holds at 25% with a preview until released
+            until(() -> byId("progress-text").getText().contains("warming up: 25%"));
+            until(() -> shown("preview"));
+            assertThat(byId("progress").getAttribute("value")).isEqualTo("25");
+            assertThat(byId("start").isEnabled()).isFalse();
+            t.fake.releaseAll();
+            awaitResult();
+            assertThat(byId("progress-text").getText()).startsWith("Done in");
+            assertThat(byId("download").getAttribute("href")).contains("/api/jobs/").endsWith("/result?download=1");
+
+            // a second job, cancelled while it runs
+            t.fake.hold();
+            byId("start").click();
+            until(() -> byId("progress-text").getText().contains("25%"));
+            byId("cancel").click();
+            until(() -> byId("progress-text").getText().equals("Cancelled."));
+            until(() -> t.fake.cancelled.get() == 1);
+            t.fake.releaseAll();
+            assertThat(driver.findElements(By.cssSelector("#recent li"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void showsTheApisErrorMessages() {
+        try (TestServer t = new TestServer(c -> c)) {
+            open(t.server.url());
+            byId("start").click();
+            until(() -> shown("error"));
+            assertThat(byId("error").getText()).contains("Choose a photo first");
+            assertThat(byId("error").getAttribute("role")).isEqualTo("alert");
+
+            choosePhoto();
+            // a "painting" that is text: the method switches to one that takes uploads, the server answers 415
+            Path notAnImage = Path.of("target", "not-a-painting.jpg");
+            try {
+                Files.createDirectories(notAnImage.getParent());
+                Files.writeString(notAnImage, "just text");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            byId("painting").sendKeys(canonical(notAnImage));
+            assertThat(selectedMethod()).isEqualTo("gatys");
+            byId("start").click();
+            until(() -> byId("error").getText().contains("Not a supported image"));
+            assertThat(byId("error").getText()).contains("not an image this server reads");
+        }
+    }
+
+    @Test
+    void stylizesWithTheDefaultMethodByKeyboardAndOnAPhone(@TempDir Path data) throws IOException {
+        WebConfig config = WebConfig.defaults().withPort(0).withPaintingsDir(TestServer.paintings()).withDataDir(data);
+        try (WebServer server = WebServer.start(config)) {
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+            open(server.url());
+            assertThat(selectedMethod()).isEqualTo("realtime");
+            choosePhoto();
+            chooseStyle("candy");
+            // keyboard: arrow keys move through the gallery's radio buttons
+            WebElement candy = driver.findElement(By.cssSelector("#gallery input[value='candy']"));
+            candy.sendKeys(Keys.ARROW_RIGHT);
+            String next = driver.switchTo().activeElement().getAttribute("value");
+            assertThat(next).isNotEqualTo("candy");
+            assertThat(driver.findElement(By.cssSelector("#gallery input[value='" + next + "']")).isSelected()).isTrue();
+            chooseStyle("starry_night");
+            byId("start").sendKeys(Keys.ENTER);
+            awaitResult();
+            assertThat(byId("result-caption").getText()).contains("Starry night", "realtime", "512");
+            assertThat(driver.findElements(By.cssSelector("#recent li"))).hasSizeGreaterThanOrEqualTo(1);
+            screenshot("web.png");
+
+            driver.manage().window().setSize(new Dimension(390, 844));
+            driver.navigate().refresh();
+            until(() -> driver.findElements(By.cssSelector("#gallery .tile")).size() > 0);
+            Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;");
+            assertThat(overflow).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0L);
+            screenshot("web-phone.png");
+        }
+    }
+
+    private void screenshot(String name) throws IOException {
+        byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+        Path target = Path.of("target", "screenshots", name);
+        Files.createDirectories(target.getParent());
+        Files.write(target, png);
+        if ("docs".equals(System.getProperty("easel.screenshots"))) {
+            Files.write(Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."), "docs", "images", name), png);
+        }
+    }
+}
