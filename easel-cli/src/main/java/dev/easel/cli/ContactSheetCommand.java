@@ -17,6 +17,9 @@ import java.util.concurrent.Callable;
 @Command(name = "contact-sheet", mixinStandardHelpOptions = true, showDefaultValues = true,
     description = "Lay images side by side at one height.")
 public final class ContactSheetCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "Images, left to right.")
     List<Path> images;
 
@@ -25,6 +28,9 @@ public final class ContactSheetCommand implements Callable<Integer> {
 
     @Option(names = "--height", paramLabel = "PX", description = "Height of the row.")
     int height = 256;
+
+    @Option(names = "--columns", paramLabel = "N", description = "Images per row; more start a new row (0: one row).")
+    int columns = 0;
 
     @Option(names = "--force", description = "Overwrite an existing output.")
     boolean force;
@@ -35,7 +41,15 @@ public final class ContactSheetCommand implements Callable<Integer> {
         for (Path p : images) {
             pictures.add(ImageReader.read(p));
         }
-        ImageWriter.write(ContactSheet.row(pictures, height, 8), output, force);
+        if (columns < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--columns must be >= 0");
+        }
+        int perRow = columns == 0 ? pictures.size() : columns;
+        List<Picture> rows = new ArrayList<>();
+        for (int i = 0; i < pictures.size(); i += perRow) {
+            rows.add(ContactSheet.row(pictures.subList(i, Math.min(pictures.size(), i + perRow)), height, 8));
+        }
+        ImageWriter.write(rows.size() == 1 ? rows.get(0) : ContactSheet.column(rows, 8), output, force);
         return 0;
     }
 }

@@ -86,7 +86,7 @@ public final class VideoWriter implements AutoCloseable {
             throw e;
         }
         try {
-            recorder.start();
+            writer.recorder.start();
             writer.started = true;
             return writer;
         } catch (FrameRecorder.Exception | RuntimeException e) {

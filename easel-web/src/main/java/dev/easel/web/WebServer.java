@@ -30,15 +30,17 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final MethodCatalog methods;
     private final JobQueue queue;
+    private final JobStore store;
     private final ResultFiles files;
     private final ScheduledExecutorService sweeper;
     private final String host;
 
-    private WebServer(Javalin app, MethodCatalog methods, JobQueue queue, ResultFiles files,
+    private WebServer(Javalin app, MethodCatalog methods, JobQueue queue, JobStore store, ResultFiles files,
                       ScheduledExecutorService sweeper, String host) {
         this.app = app;
         this.methods = methods;
         this.queue = queue;
+        this.store = store;
         this.files = files;
         this.sweeper = sweeper;
         this.host = host;
@@ -51,14 +53,18 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts with the methods {@code methods} builds from the gallery's paintings (tests add their own). */
     public static WebServer start(WebConfig config, Function<PaintingFolder, MethodCatalog> methods) {
+        return start(config, methods, Clock.systemUTC());
+    }
+
+    /** As above with the clock jobs are timed by (tests move it to expire results without waiting). */
+    static WebServer start(WebConfig config, Function<PaintingFolder, MethodCatalog> methods, Clock clock) {
         Path paintingsDir = config.paintingsDir() != null ? config.paintingsDir()
             : VggLocator.sharedDirectory().resolve("images").resolve("style");
         PaintingFolder paintings = PaintingFolder.scan(paintingsDir);
         MethodCatalog catalog = methods.apply(paintings);
         ResultFiles files = ResultFiles.open(config.dataDir());
-        Clock clock = Clock.systemUTC();
         JobStore store = new JobStore(files, config.resultLifetime(), config.maxKeptResults(), clock);
-        JobQueue queue = new JobQueue(config.queueCapacity(), config.jobTimeLimit(), files);
+        JobQueue queue = new JobQueue(config.queueCapacity(), config.jobTimeLimit(), files, store::trim);
 
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
@@ -77,7 +83,7 @@ public final class WebServer implements AutoCloseable {
         });
         long period = sweepPeriod(config).toMillis();
         sweeper.scheduleAtFixedRate(store::sweep, period, period, TimeUnit.MILLISECONDS);
-        WebServer server = new WebServer(app, catalog, queue, files, sweeper, config.host());
+        WebServer server = new WebServer(app, catalog, queue, store, files, sweeper, config.host());
         try {
             app.start(config.host(), config.port());
         } catch (RuntimeException e) {
@@ -98,11 +104,21 @@ public final class WebServer implements AutoCloseable {
         return "http://" + (h.equals("0.0.0.0") ? "127.0.0.1" : h) + ":" + port() + "/";
     }
 
+    /** Deletes expired results now, as the periodic sweep does (tests). */
+    void sweep() {
+        store.sweep();
+    }
+
     @Override
     public void close() {
         sweeper.shutdownNow();
         app.stop();
         queue.close();
+        if (!queue.isIdle()) {
+            // Freeing the networks' native memory or deleting the folder under a running job could crash the JVM.
+            log.warn("a job did not stop within 10 s; leaving its models loaded and {} in place", files.folder());
+            return;
+        }
         methods.close();
         files.close();
     }

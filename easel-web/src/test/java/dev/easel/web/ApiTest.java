@@ -202,8 +202,10 @@ class ApiTest {
         t.fake.hold();
         String id = submit(fakeJob());
         t.awaitState(id, "running", WAIT);
+        long deadline = System.nanoTime() + WAIT.toNanos();
         while (TestServer.json(t.get("/api/jobs/" + id)).get("previewVersion").asInt() == 0) {
-            Thread.sleep(10); // the fake reports its first preview just after it starts
+            assertThat(System.nanoTime()).as("the fake's first preview, reported just after it starts").isLessThan(deadline);
+            Thread.sleep(10);
         }
         HttpRequest request = HttpRequest.newBuilder(t.uri("/api/jobs/" + id + "/events")).GET().build();
         java.util.concurrent.CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> stream =

@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,11 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(UnaryOperator<WebConfig> tune, boolean installedMethods) {
+        this(tune, installedMethods, Clock.systemUTC());
+    }
+
+    /** With the clock jobs are timed by: a test moves it and calls {@code server.sweep()} instead of waiting. */
+    TestServer(UnaryOperator<WebConfig> tune, boolean installedMethods, Clock clock) {
         WebConfig config = tune.apply(WebConfig.defaults().withPort(0).withPaintingsDir(paintings()));
         server = WebServer.start(config, paintings -> {
             List<WebMethod> methods = new ArrayList<>();
@@ -42,7 +48,7 @@ final class TestServer implements AutoCloseable {
             }
             methods.add(fake);
             return new MethodCatalog(methods, installed);
-        });
+        }, clock);
     }
 
     static Path shared() {

@@ -41,6 +41,8 @@ public final class CatalogApi {
         if (!thumbnails.has(name)) { // only listed paintings: the name never becomes a path
             throw ApiException.notFound("no painting named '" + JobForm.printable(name) + "'");
         }
-        ctx.contentType("image/jpeg").header("Cache-Control", "max-age=3600").result(thumbnails.jpeg(name));
+        byte[] jpeg = thumbnails.jpeg(name).orElseThrow(() -> ApiException.notFound(
+            "the painting '" + JobForm.printable(name) + "' cannot be read, so it has no thumbnail"));
+        ctx.contentType("image/jpeg").header("Cache-Control", "max-age=3600").result(jpeg);
     }
 }

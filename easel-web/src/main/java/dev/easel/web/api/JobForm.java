@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Reads the multipart form of {@code POST /api/jobs} into a checked {@link JobSpec}. Cheap checks come
@@ -35,6 +37,11 @@ final class JobForm {
     private static final int MAX_PARTS = 16;
     private static final int MAX_FIELD_CHARS = 200;
     private static final String JETTY_MULTIPART_CONFIG = "org.eclipse.jetty.multipartConfig";
+    /** Forms read at once: each may hold up to the upload limit in memory, which all of Jetty's threads together must not. */
+    static final int CONCURRENT_FORMS = 4;
+    private static final long FORM_WAIT_MILLIS = 2000;
+
+    private final Semaphore readers = new Semaphore(CONCURRENT_FORMS);
 
     private final MethodCatalog methods;
     private final ImageUploads uploads;
@@ -52,7 +59,30 @@ final class JobForm {
     private record RawStyle(String name, byte[] upload, String label) {
     }
 
+    /**
+     * Reads and checks a job form.
+     *
+     * @throws ApiException 429 with Retry-After when {@value #CONCURRENT_FORMS} forms are being read already
+     */
     JobSpec parse(HttpServletRequest request) {
+        boolean admitted;
+        try {
+            admitted = readers.tryAcquire(FORM_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            admitted = false;
+        }
+        if (!admitted) {
+            throw ApiException.busy("the server is receiving " + CONCURRENT_FORMS + " other uploads; try again in a moment", 2);
+        }
+        try {
+            return read(request);
+        } finally {
+            readers.release();
+        }
+    }
+
+    private JobSpec read(HttpServletRequest request) {
         Collection<Part> parts = parts(request);
         Map<String, String> fields = new HashMap<>();
         byte[] content = null;

@@ -3,12 +3,15 @@ package dev.easel.web.jobs;
 import dev.easel.EaselException;
 import dev.easel.image.ImageWriter;
 import dev.easel.image.Picture;
+import dev.easel.io.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +21,9 @@ import java.util.stream.Stream;
  * deleted when it stops.
  */
 public final class ResultFiles implements AutoCloseable {
+    /** Jetty's multipart parser names the uploads it spools "MultiPart" + digits. */
+    private static final String JETTY_SPOOL_PREFIX = "MultiPart";
+
     private final Path root;
     private final Path folder;
     private final boolean temporary;
@@ -29,14 +35,20 @@ public final class ResultFiles implements AutoCloseable {
         this.temporary = temporary;
     }
 
-    /** Results under {@code dataDir} (a previous run's are removed), or in a fresh temporary folder. */
+    /**
+     * Results under {@code dataDir}, or in a fresh temporary folder. A previous run's results are removed (its
+     * jobs are gone with it), and so is what a crashed run may have left: spooled uploads and half-written
+     * results under their temporary names.
+     */
     public static ResultFiles open(Path dataDir) {
         try {
             if (dataDir == null) {
                 return new ResultFiles(Files.createTempDirectory("easel-web-"), true);
             }
             ResultFiles files = new ResultFiles(dataDir, false);
-            files.ids().forEach(files::delete); // a previous run's: its jobs are gone with it
+            files.ids().forEach(files::delete);
+            deleteFiles(files.folder, name -> AtomicFiles.tempTargetName(name) != null);
+            deleteFiles(files.spoolFolder(), name -> name.startsWith(JETTY_SPOOL_PREFIX));
             return files;
         } catch (IOException e) {
             throw new EaselException("cannot use " + dataDir + " for results: " + e.getMessage(), e);
@@ -74,6 +86,17 @@ public final class ResultFiles implements AutoCloseable {
                 .filter(JobIds::isWellFormed).toList();
         } catch (IOException e) {
             return List.of();
+        }
+    }
+
+    /** Deletes the regular files directly in {@code folder} whose names {@code match}. */
+    private static void deleteFiles(Path folder, Predicate<String> match) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && match.test(f.getFileName().toString())) {
+                    Files.deleteIfExists(f);
+                }
+            }
         }
     }
 

@@ -3,7 +3,6 @@ package dev.easel.web.methods;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Stylizer;
-import dev.easel.stylize.realtime.RealtimeModel;
 import dev.easel.stylize.realtime.RealtimeStylizer;
 
 import java.util.List;
@@ -41,7 +40,7 @@ public final class ModelShelf implements AutoCloseable {
             throw new IllegalArgumentException("not a listed model: " + card.name());
         }
         return new SharedStylizer(loaded.computeIfAbsent(card.name(),
-            name -> new RealtimeStylizer(RealtimeModel.load(registry.find(name)))));
+            name -> RealtimeStylizer.load(registry, name, card.method())));
     }
 
     @Override

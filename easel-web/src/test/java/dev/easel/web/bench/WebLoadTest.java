@@ -29,9 +29,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * of what the page does (load the page and catalogs, run a realtime job to its result and delete it) and of
  * refused requests (not an image, too many pixels, unknown style, unknown job). Reports throughput,
  * latency percentiles, status counts and the server's peak RSS; fails (exit 1) on any 5xx, any request
- * without a response, or a peak RSS over the budget. Run by easel-web/bench/load-test.sh.
+ * without a response, or a peak RSS over the budget. Run by easel-web/bench/load-test.sh, which compiles
+ * this package against easel.jar (it is test code, kept out of the jar; the API tests share MultipartBody):
  *
- * <pre>java -cp easel.jar dev.easel.web.bench.WebLoadTest --url http://127.0.0.1:8080 --pid PID [--clients 8] [--seconds 120]</pre>
+ * <pre>java -cp CLASSES:easel.jar dev.easel.web.bench.WebLoadTest --url http://127.0.0.1:8080 --pid PID [--clients 8] [--seconds 120]</pre>
  */
 public final class WebLoadTest {
     private static final ObjectMapper JSON = new ObjectMapper();
