@@ -8,6 +8,7 @@ import dev.easel.stylize.ColorPreservation;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
+import dev.easel.stylize.arbitrary.ArbitraryStylizer;
 import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.stylize.gatys.GatysStylizer;
 import dev.easel.stylize.gatys.InitMode;
@@ -34,6 +35,7 @@ import java.util.Map;
  */
 public final class StylizeOptions {
     static final String DEFAULT_MULTI_MODEL = "multi";
+    static final String DEFAULT_ARBITRARY_MODEL = "adain";
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
@@ -42,10 +44,10 @@ public final class StylizeOptions {
     Method method = Method.gatys;
 
     @Option(names = "--model", paramLabel = "NAME|PATH",
-        description = "Trained model for realtime or multi: a name from 'easel models' or a .json model card (multi default: " + DEFAULT_MULTI_MODEL + ").")
+        description = "Trained model for realtime, multi or arbitrary: a name from 'easel models' or a .json model card (multi default: " + DEFAULT_MULTI_MODEL + ", arbitrary default: " + DEFAULT_ARBITRARY_MODEL + ").")
     String model;
 
-    @Option(names = "--style", paramLabel = "FILE|NAME", description = "A style image (gatys) or a style of the --model (multi, see 'easel models'); repeat to blend several.")
+    @Option(names = "--style", paramLabel = "FILE|NAME", description = "A style image (gatys, arbitrary) or a style of the --model (multi, see 'easel models'); repeat to blend several.")
     List<Path> styles;
 
     @Option(names = "--style-weights", split = ",", paramLabel = "W", description = "Blend weight per --style (normalised to sum 1).")
@@ -118,7 +120,7 @@ public final class StylizeOptions {
     @Option(names = "--verbose", description = "Log details and show stack traces.")
     boolean verbose;
 
-    enum Method { gatys, realtime, multi }
+    enum Method { gatys, realtime, multi, arbitrary }
 
     enum OptimizerName { lbfgs, adam }
 
@@ -139,8 +141,8 @@ public final class StylizeOptions {
 
     /** Checks the flags together (picocli checks each one alone); a bad combination is a usage error (exit 2). */
     void validate() {
-        if (method == Method.gatys && (styles == null || styles.isEmpty())) {
-            throw usage("--method gatys needs at least one --style image");
+        if ((method == Method.gatys || method == Method.arbitrary) && (styles == null || styles.isEmpty())) {
+            throw usage("--method " + method + " needs at least one --style image");
         }
         if (method == Method.realtime && model == null) {
             throw usage("--method realtime needs --model (see 'easel models')");
@@ -210,7 +212,7 @@ public final class StylizeOptions {
             Picture mask = styleMasks == null ? null : ImageReader.read(styleMasks.get(i), maxPixels);
             inputs.add(new StyleInput(null, styles.get(i).toString(), w, mask));
         }
-        for (int i = 0; method == Method.gatys && i < styles.size(); i++) {
+        for (int i = 0; (method == Method.gatys || method == Method.arbitrary) && i < styles.size(); i++) {
             double w = styleWeights == null ? 1.0 : styleWeights.get(i);
             inputs.add(new StyleInput(ImageReader.read(styles.get(i), maxPixels), styles.get(i).getFileName().toString(), w));
         }
@@ -228,7 +230,17 @@ public final class StylizeOptions {
      * @param saveEvery gatys: write the image every N iterations (stylize's --save-every); 0 for none
      */
     Stylizer createStylizer(int saveEvery) {
-        return method == Method.gatys ? gatys(saveEvery) : network();
+        return method == Method.gatys ? gatys(saveEvery) : method == Method.arbitrary ? arbitrary() : network();
+    }
+
+    /** The AdaIN decoder with its VGG19 encoder. */
+    private Stylizer arbitrary() {
+        try {
+            return ArbitraryStylizer.load(ModelRegistry.standard(), model != null ? model : DEFAULT_ARBITRARY_MODEL,
+                VggLocator.load(vgg, Pooling.MAX));
+        } catch (WrongMethodException e) {
+            throw usage(e.getMessage());
+        }
     }
 
     /**

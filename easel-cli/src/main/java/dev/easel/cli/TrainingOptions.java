@@ -2,39 +2,30 @@ package dev.easel.cli;
 
 import dev.easel.EaselException;
 import dev.easel.image.ImageReader;
-import dev.easel.image.ImageWriter;
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.loss.LossValues;
 import dev.easel.loss.LossWeights;
 import dev.easel.models.ModelCard;
-import dev.easel.models.ModelFile;
 import dev.easel.models.ModelRegistry;
 import dev.easel.nets.Architecture;
 import dev.easel.nets.Conditioning;
 import dev.easel.train.Checkpoint;
 import dev.easel.train.RealtimeTrainer;
 import dev.easel.train.TrainingConfig;
-import dev.easel.train.TrainingListener;
 import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.vgg.FeatureNetwork;
 import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * What every network-training command shares (a picocli mixin): data, output, network, loss weights,
@@ -121,6 +112,11 @@ public final class TrainingOptions {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cmd, "--arch: " + e.getMessage());
         }
+        checkResume(output, resume);
+    }
+
+    /** A checkpoint in {@code output} must be resumed, and only an existing one can be. */
+    static void checkResume(Path output, boolean resume) {
         boolean hasCheckpoint = Checkpoint.exists(output);
         if (hasCheckpoint && !resume) {
             throw new EaselException(output + " already holds a training checkpoint; add --resume to continue it, or choose another --output");
@@ -149,54 +145,9 @@ public final class TrainingOptions {
         Picture validation = Resizer.fitLongSide(ImageReader.read(photo), 384);
         try (FeatureNetwork network = VggLocator.load(vgg, Pooling.MAX);
              RealtimeTrainer trainer = new RealtimeTrainer(config, network, validation)) {
-            CountDownLatch finished = new CountDownLatch(1);
-            boolean[] stop = {false};
-            Thread hook = new Thread(() -> {
-                stop[0] = true; // Ctrl-C: finish the step, checkpoint, then exit
-                try {
-                    finished.await();
-                } catch (InterruptedException ignored) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            Runtime.getRuntime().addShutdownHook(hook);
-            ProgressBar bar = new ProgressBarBuilder().setTaskName("train " + config.name()).setInitialMax(steps)
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" steps", 1).showSpeed().startsFrom(trainer.step(), Duration.ZERO)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(1000).build();
-            try {
-                try {
-                    trainer.train(new TrainingListener() {
-                        @Override
-                        public boolean onStep(int step, int total, LossValues loss, double secondsPerStep) {
-                            bar.stepTo(step);
-                            bar.setExtraMessage(String.format(" c=%.2g s=%.2g tv=%.2g", loss.content(), loss.style(), loss.tv()));
-                            return !stop[0];
-                        }
-
-                        @Override
-                        public void onValidation(int step, Picture image) {
-                            ImageWriter.write(image, output.resolve(String.format("validation-%06d.png", step)), true);
-                        }
-                    });
-                } finally {
-                    bar.close();
-                }
-                if (trainer.step() < steps) {
-                    // the network so far is a usable model too: try it while the run waits for --resume
-                    Path partial = output.resolve(String.format("%s-step%06d.json", config.name(), trainer.step()));
-                    ModelFile.save(partial, card(config, trainer, network, cmd), trainer.params());
-                    System.err.printf("stopped at step %d; checkpoint saved in %s (continue with --resume); model so far: %s%n",
-                        trainer.step(), output, partial);
-                    return 1;
-                }
-            } finally {
-                finished.countDown(); // only now may a Ctrl-C let the JVM exit
-            }
-            Runtime.getRuntime().removeShutdownHook(hook);
-            Path cardPath = output.resolve(config.name() + ".json");
-            ModelFile.save(cardPath, card(config, trainer, network, cmd), trainer.params());
-            System.err.printf("wrote model %s (%d parameters)%n", cardPath, trainer.params().count());
-            return 0;
+            return TrainingRun.run(trainer, config.name(), steps, output,
+                loss -> String.format(" c=%.2g s=%.2g tv=%.2g", loss.content(), loss.style(), loss.tv()),
+                () -> card(config, trainer, network, cmd));
         }
     }
 

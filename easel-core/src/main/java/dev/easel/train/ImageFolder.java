@@ -41,6 +41,11 @@ public final class ImageFolder {
         return root;
     }
 
+    /** The image files, sorted. */
+    public List<Path> files() {
+        return files;
+    }
+
     /**
      * A random {@code size} x {@code size} crop of a random image, its shorter side first scaled to between
      * {@code size} and 1.5x {@code size} so crops show whole objects, not just texture.

@@ -40,7 +40,7 @@ import java.util.function.Predicate;
  * that style's Grams, so every batch mixes styles. Adding a style to a trained multi-style network trains
  * only the new style's conditional instance-norm rows; every other weight stays as it was.
  */
-public final class RealtimeTrainer implements AutoCloseable {
+public final class RealtimeTrainer implements NetworkTrainer {
     private final TrainingConfig config;
     private final FeatureNetwork vgg;
     private final TransformerNet net;

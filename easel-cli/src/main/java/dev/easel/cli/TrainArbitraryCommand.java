@@ -1,0 +1,121 @@
+package dev.easel.cli;
+
+import dev.easel.image.ImageReader;
+import dev.easel.image.Picture;
+import dev.easel.image.Resizer;
+import dev.easel.train.ArbitraryConfig;
+import dev.easel.train.ArbitraryTrainer;
+import dev.easel.vgg.FeatureNetwork;
+import dev.easel.vgg.Pooling;
+import dev.easel.vgg.VggLocator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code easel train arbitrary}: the AdaIN decoder for any style (Huang & Belongie 2017). */
+@Command(name = "arbitrary", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
+    description = "Train an arbitrary-style (AdaIN) network on photos and many paintings. Checkpoints as it goes and on "
+        + "Ctrl-C; --resume continues exactly. The unseen test styles (images/style) are refused as training paintings.")
+public final class TrainArbitraryCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--arch", description = "Network: adain.")
+    String arch = "adain";
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder of training photos (e.g. $EASEL_SHARED/images/train).")
+    Path data;
+
+    @Option(names = "--styles", required = true, paramLabel = "DIR", description = "Folder of training paintings (e.g. $EASEL_SHARED/images/styles-train).")
+    Path styles;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder for checkpoints, validation images and the model.")
+    Path output;
+
+    @Option(names = "--name", description = "Model name.")
+    String name = "adain";
+
+    @Option(names = "--steps", paramLabel = "N", description = "Optimizer steps.")
+    int steps = ArbitraryConfig.DEFAULT_STEPS;
+
+    @Option(names = "--batch", paramLabel = "N", description = "(photo, painting) pairs per step.")
+    int batch = ArbitraryConfig.DEFAULT_BATCH;
+
+    @Option(names = "--size", paramLabel = "N", description = "Photo crop side in pixels.")
+    int size = ArbitraryConfig.DEFAULT_CROP;
+
+    @Option(names = "--style-size", paramLabel = "N", description = "Painting crop side in pixels (the shared training paintings are 224 px).")
+    int styleSize = ArbitraryConfig.DEFAULT_STYLE_CROP;
+
+    @Option(names = "--style-weight", paramLabel = "W", description = "Weight of the style loss against the content loss.")
+    double styleWeight = ArbitraryConfig.DEFAULT_STYLE_WEIGHT;
+
+    @Option(names = "--lr", paramLabel = "RATE", description = "Adam's initial learning rate (cosine decay to a tenth).")
+    double learningRate = ArbitraryConfig.DEFAULT_LEARNING_RATE;
+
+    @Option(names = "--seed", description = "Seed for initialisation and data order.")
+    long seed = 1;
+
+    @Option(names = "--checkpoint-every", paramLabel = "N", description = "Steps between checkpoints.")
+    int checkpointEvery = 100;
+
+    @Option(names = "--validate-every", paramLabel = "N", description = "Steps between validation images (0: never).")
+    int validateEvery = 250;
+
+    @Option(names = "--validation-photo", paramLabel = "FILE", description = "Photo for validation images (default: the shared tubingen.jpg, never trained on).")
+    Path validationPhoto;
+
+    @Option(names = "--validation-style", paramLabel = "FILE", description = "Painting for validation images (default: the shared unseen mosaic.jpg, looked at, never trained on).")
+    Path validationStyle;
+
+    @Option(names = "--resume", description = "Continue from the checkpoint in --output.")
+    boolean resume;
+
+    @Option(names = "--vgg", paramLabel = "PATH", description = "VGG19 weights (default: $EASEL_VGG, else the shared blocks 1-3); the full VGG19 encodes to relu4_1.")
+    String vgg;
+
+    @Option(names = "--verbose", description = "Show stack traces.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        if (!arch.equals("adain")) {
+            throw new ParameterException(spec.commandLine(), "--arch: the arbitrary-style network is 'adain', not '" + arch + "'");
+        }
+        if (steps < 1 || batch < 1 || size < 16 || styleSize < 16 || checkpointEvery < 1 || validateEvery < 0) {
+            throw new ParameterException(spec.commandLine(),
+                "--steps, --batch and --checkpoint-every must be >= 1, --size and --style-size >= 16");
+        }
+        if (!(learningRate > 0) || Double.isInfinite(learningRate) || !(styleWeight >= 0) || Double.isInfinite(styleWeight)) {
+            throw new ParameterException(spec.commandLine(), "--lr must be positive and --style-weight a finite number >= 0");
+        }
+        TrainingOptions.checkResume(output, resume);
+        ArbitraryConfig config = new ArbitraryConfig(data, styles, output, name, steps, batch, size, styleSize, styleWeight,
+            learningRate, seed, checkpointEvery, validateEvery);
+        Path shared = VggLocator.sharedDirectory();
+        Path testStyles = shared.resolve("images/style");
+        Picture photo = validationImage(validationPhoto, shared.resolve("images/content/tubingen.jpg"), 384);
+        Picture painting = validationImage(validationStyle, testStyles.resolve("mosaic.jpg"), 256);
+        try (FeatureNetwork network = VggLocator.load(vgg, Pooling.MAX);
+             ArbitraryTrainer trainer = new ArbitraryTrainer(config, network, testStyles, photo, painting)) {
+            String command = "./easel " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+            return TrainingRun.run(trainer, name, steps, output,
+                loss -> String.format(" c=%.3g s=%.3g", loss.content(), loss.style()),
+                () -> trainer.modelCard(command));
+        }
+    }
+
+    /** The given image, else the default when it exists (none when validation is off or no default is there). */
+    private Picture validationImage(Path given, Path fallback, int side) {
+        if (validateEvery == 0 || (given == null && !Files.isRegularFile(fallback))) {
+            return null;
+        }
+        return Resizer.fitLongSide(ImageReader.read(given != null ? given : fallback), side);
+    }
+}

@@ -1,0 +1,202 @@
+package dev.easel.stylize.arbitrary;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import dev.easel.EaselException;
+import dev.easel.engine.Tensors;
+import dev.easel.image.Picture;
+import dev.easel.image.Pictures;
+import dev.easel.image.Resizer;
+import dev.easel.models.ModelCard;
+import dev.easel.models.ModelFile;
+import dev.easel.nets.ParamSet;
+import dev.easel.nets.adain.AdaIN;
+import dev.easel.nets.adain.AdainNet;
+import dev.easel.nets.adain.FeatureStats;
+import dev.easel.vgg.FeatureNetwork;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A trained AdaIN decoder loaded from a model file, with the VGG19 encoder it was trained against: encodes
+ * a photo and any style images, transfers the styles' statistics and decodes.
+ */
+public final class ArbitraryModel implements AutoCloseable {
+    public static final String METHOD = "arbitrary";
+    public static final String ARCHITECTURE = "adain";
+    /** The card setting that names the encoder layer. */
+    public static final String ENCODER_SETTING = "encoderLayer";
+    /** Long side the styles are encoded at (Huang & Belongie use 512); never below {@link #MIN_STYLE_SIDE} on the short side. */
+    public static final int STYLE_SIZE = 512;
+    public static final int MIN_STYLE_SIDE = 64;
+    /**
+     * Tile halo: wider than the receptive field radius of encoder + decoder (about 22 px to relu3_1, 75 px to
+     * relu4_1) and a multiple of the pooling factor, so tile cores are exact.
+     */
+    int halo() {
+        return net.encoderLayer().equals("relu4_1") ? 96 : 32;
+    }
+    /** Long side of the copy whose content statistics every tile shares. */
+    static final int STATS_SIZE = 1024;
+
+    private final ModelCard card;
+    private final FeatureNetwork vgg;
+    private final boolean ownsVgg;
+    private final AdainNet net;
+    private final NDManager manager;
+    private final ParamSet params;
+
+    ArbitraryModel(ModelCard card, FeatureNetwork vgg, boolean ownsVgg, AdainNet net, ParamSet params) {
+        this.card = card;
+        this.vgg = vgg;
+        this.ownsVgg = ownsVgg;
+        this.net = net;
+        this.manager = params.manager();
+        this.params = params;
+    }
+
+    /**
+     * Loads {@code NAME.json} + {@code NAME.weights}, checking that {@code vgg} has the encoder layer the
+     * decoder was trained on.
+     *
+     * @param ownsVgg close {@code vgg} with the model
+     */
+    public static ArbitraryModel load(Path cardPath, FeatureNetwork vgg, boolean ownsVgg) {
+        ModelCard card = ModelFile.readCard(cardPath);
+        if (!METHOD.equals(card.method()) || !ARCHITECTURE.equals(card.architecture())) {
+            throw new EaselException("model '" + card.name() + "' is a " + card.method() + " model, not an arbitrary-style (adain) one");
+        }
+        Object layer = card.settings() == null ? null : card.settings().get(ENCODER_SETTING);
+        String encoder = layer == null ? "relu3_1" : layer.toString();
+        if (!vgg.has(encoder)) {
+            throw new EaselException("model '" + card.name() + "' decodes " + encoder + " features, but the loaded VGG19 ("
+                + vgg.source() + ") stops at " + vgg.layers().get(vgg.layers().size() - 1)
+                + ": load the full VGG19 with --vgg or EASEL_VGG");
+        }
+        AdainNet net;
+        try {
+            net = new AdainNet(encoder);
+        } catch (IllegalArgumentException e) {
+            throw new EaselException("model '" + card.name() + "': " + e.getMessage());
+        }
+        ParamSet params = new ParamSet(vgg.newManager());
+        try {
+            ModelFile.loadWeights(cardPath, card, params, net.parameterShapes());
+        } catch (RuntimeException e) {
+            params.close();
+            throw e;
+        }
+        return new ArbitraryModel(card, vgg, ownsVgg, net, params);
+    }
+
+    public ModelCard card() {
+        return card;
+    }
+
+    public AdainNet network() {
+        return net;
+    }
+
+    /** Sides rounded down to multiples of the encoder's pooling factor (at least one multiple). */
+    public int[] networkSize(int width, int height) {
+        int k = net.multiple();
+        return new int[] {Math.max(k, width / k * k), Math.max(k, height / k * k)};
+    }
+
+    /** A style image as the encoder sees it: long side at most {@value #STYLE_SIZE}, short side at least {@value #MIN_STYLE_SIDE}. */
+    static Picture styleInput(Picture style) {
+        double scale = Math.min(1.0, (double) STYLE_SIZE / Math.max(style.width(), style.height()));
+        scale = Math.max(scale, (double) MIN_STYLE_SIDE / Math.min(style.width(), style.height()));
+        return scale == 1.0 ? style
+            : Resizer.resize(style, Math.max(1, (int) Math.round(style.width() * scale)), Math.max(1, (int) Math.round(style.height() * scale)));
+    }
+
+    /** The styles' encoder statistics mixed with {@code weights}; owned by {@code m}. */
+    FeatureStats styleStats(NDManager m, List<Picture> styles, double[] weights) {
+        List<FeatureStats> stats = new ArrayList<>();
+        for (Picture s : styles) {
+            stats.add(FeatureStats.of(net.encode(vgg, Tensors.fromPicture(m, styleInput(s)))));
+        }
+        return FeatureStats.mix(stats, weights);
+    }
+
+    /**
+     * Stylizes in one pass. {@code photo}'s sides must be multiples of {@link AdainNet#multiple()} (see
+     * {@link #networkSize}); {@code alpha} blends the content features (0) with the transferred ones (1).
+     */
+    public Picture apply(Picture photo, List<Picture> styles, double[] weights, double alpha) {
+        try (NDManager m = manager.newSubManager()) {
+            FeatureStats style = styleStats(m, styles, weights);
+            NDArray content = net.encode(vgg, Tensors.fromPicture(m, photo));
+            return decode(content, FeatureStats.of(content), style, alpha);
+        }
+    }
+
+    /**
+     * Stylizes in overlapping tiles with bounded memory. The content statistics come from one pass over the
+     * whole photo downscaled to at most {@value #STATS_SIZE} px and are shared by every tile (as RealtimeModel
+     * shares its instance-norm statistics), so all tiles get the same transfer; each tile carries a margin
+     * wider than the receptive field, aligned to the pooling grid, and only its core is kept.
+     */
+    public Picture applyTiled(Picture photo, List<Picture> styles, double[] weights, double alpha, int tileSize,
+                              TileProgress progress) {
+        int k = net.multiple();
+        if (photo.width() % k != 0 || photo.height() % k != 0) {
+            throw new IllegalArgumentException("photo sides must be multiples of " + k);
+        }
+        int core = Math.max(8, tileSize / 8 * 8);
+        Picture out = Picture.blank(photo.width(), photo.height());
+        try (NDManager m = manager.newSubManager()) {
+            FeatureStats style = styleStats(m, styles, weights);
+            Picture small = Math.max(photo.width(), photo.height()) > STATS_SIZE ? Resizer.fitLongSide(photo, STATS_SIZE) : photo;
+            int[] smallSize = networkSize(small.width(), small.height());
+            small = Resizer.resize(small, smallSize[0], smallSize[1]);
+            FeatureStats contentStats = FeatureStats.of(net.encode(vgg, Tensors.fromPicture(m, small)));
+            int cols = (photo.width() + core - 1) / core;
+            int rows = (photo.height() + core - 1) / core;
+            int done = 0;
+            for (int ty = 0; ty < rows; ty++) {
+                for (int tx = 0; tx < cols; tx++) {
+                    int x0 = tx * core;
+                    int y0 = ty * core;
+                    int x1 = Math.min(photo.width(), x0 + core);
+                    int y1 = Math.min(photo.height(), y0 + core);
+                    int px0 = Math.max(0, x0 - halo());
+                    int py0 = Math.max(0, y0 - halo());
+                    int px1 = Math.min(photo.width(), x1 + halo());
+                    int py1 = Math.min(photo.height(), y1 + halo());
+                    try (NDManager tile = m.newSubManager()) {
+                        NDArray content = net.encode(vgg, Tensors.fromPicture(tile, Pictures.crop(photo, px0, py0, px1, py1)));
+                        Picture result = decode(content, contentStats, style, alpha);
+                        Pictures.paste(result, x0 - px0, y0 - py0, x1 - x0, y1 - y0, out, x0, y0);
+                    }
+                    progress.onTile(++done, rows * cols);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Picture decode(NDArray content, FeatureStats contentStats, FeatureStats style, double alpha) {
+        try (NDArray transferred = AdaIN.apply(content, contentStats, style);
+             NDArray blended = AdaIN.blend(transferred, content, alpha)) {
+            return Tensors.toPicture(net.decode(params::get, blended));
+        }
+    }
+
+    /** Receives (tiles done, tiles in all) during tiled inference. */
+    @FunctionalInterface
+    public interface TileProgress {
+        void onTile(int done, int total);
+    }
+
+    @Override
+    public void close() {
+        params.close();
+        if (ownsVgg) {
+            vgg.close();
+        }
+    }
+}

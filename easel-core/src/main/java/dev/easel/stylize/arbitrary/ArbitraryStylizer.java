@@ -1,0 +1,122 @@
+package dev.easel.stylize.arbitrary;
+
+import dev.easel.EaselException;
+import dev.easel.image.Picture;
+import dev.easel.image.Resizer;
+import dev.easel.stylize.Cancellation;
+import dev.easel.stylize.Finishing;
+import dev.easel.stylize.Progress;
+import dev.easel.stylize.ProgressListener;
+import dev.easel.stylize.StyleInput;
+import dev.easel.stylize.StyleRequest;
+import dev.easel.stylize.Stylizer;
+
+import dev.easel.models.ModelCard;
+import dev.easel.models.ModelFile;
+import dev.easel.models.ModelRegistry;
+import dev.easel.stylize.realtime.WrongMethodException;
+import dev.easel.vgg.FeatureNetwork;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Arbitrary-style transfer with a trained AdaIN decoder: any style image, in one pass. The request's
+ * strength is AdaIN's alpha (blending content and transferred features, not pixels); several styles mix
+ * their feature statistics with their weights. Large images go through in overlapping tiles that share the
+ * whole photo's content statistics (see {@link ArbitraryModel#applyTiled}).
+ */
+public final class ArbitraryStylizer implements Stylizer {
+    /** Whole-image passes up to this many pixels; tiles above (the full-resolution decoder layers are 64 channels wide). */
+    public static final long DEFAULT_TILE_ABOVE_PIXELS = 1_200_000;
+    public static final int DEFAULT_TILE = 512;
+
+    private final ArbitraryModel model;
+    private final long tileAbovePixels;
+    private final int tileSize;
+
+    public ArbitraryStylizer(ArbitraryModel model) {
+        this(model, DEFAULT_TILE_ABOVE_PIXELS, DEFAULT_TILE);
+    }
+
+    public ArbitraryStylizer(ArbitraryModel model, long tileAbovePixels, int tileSize) {
+        this.model = model;
+        this.tileAbovePixels = tileAbovePixels;
+        this.tileSize = tileSize;
+    }
+
+    /**
+     * Loads a trained AdaIN model by name or card path with its encoder {@code vgg} (owned by the stylizer
+     * from then on), checking from the card, before any weights are read, that it is an arbitrary-style model.
+     *
+     * @throws WrongMethodException if the model was trained for another method
+     */
+    public static ArbitraryStylizer load(ModelRegistry registry, String nameOrPath, FeatureNetwork vgg) {
+        try {
+            Path cardPath = registry.find(nameOrPath);
+            ModelCard card = ModelFile.readCard(cardPath);
+            if (!card.method().equals(ArbitraryModel.METHOD)) {
+                throw new WrongMethodException("model '" + card.name() + "' is a " + card.method() + " model; use --method "
+                    + card.method());
+            }
+            return new ArbitraryStylizer(ArbitraryModel.load(cardPath, vgg, true));
+        } catch (RuntimeException e) {
+            vgg.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public String method() {
+        return ArbitraryModel.METHOD;
+    }
+
+    public ArbitraryModel model() {
+        return model;
+    }
+
+    @Override
+    public Picture stylize(StyleRequest request, ProgressListener progress, Cancellation cancellation) {
+        List<Picture> styles = new ArrayList<>();
+        List<StyleInput> inputs = Finishing.prepareStyles(request);
+        double[] weights = new double[inputs.size()];
+        for (int i = 0; i < inputs.size(); i++) {
+            StyleInput s = inputs.get(i);
+            if (s.picture() == null) {
+                throw new EaselException("the arbitrary method takes style images, not style names ('" + s.name() + "')");
+            }
+            if (s.mask() != null) {
+                throw new EaselException("the arbitrary method does not support style masks");
+            }
+            styles.add(s.picture());
+            weights[i] = s.weight();
+        }
+        if (Arrays.stream(weights).sum() <= 0) {
+            throw new EaselException("style weights must not all be zero");
+        }
+        int[] size = request.outputSize();
+        int[] inner = model.networkSize(size[0], size[1]);
+        Picture photo = Resizer.resize(request.content(), inner[0], inner[1]);
+        cancellation.throwIfCancelled();
+        Picture out = photo.pixels() > tileAbovePixels
+            ? model.applyTiled(photo, styles, weights, request.strength(), tileSize, (done, total) -> {
+                cancellation.throwIfCancelled();
+                progress.onProgress(new Progress("tiles", done, total, null, null));
+            })
+            : model.apply(photo, styles, weights, request.strength());
+        if (out.width() != size[0] || out.height() != size[1]) {
+            out = Resizer.resize(out, size[0], size[1]);
+        }
+        progress.onProgress(new Progress("done", 1, 1, null, null));
+        // strength was applied as AdaIN's alpha: the finishing only preserves colours
+        return Finishing.finish(out, new StyleRequest(request.content(), request.styles(), request.size(),
+            request.preserveColors(), 1.0));
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.easel.train;
+
+import java.nio.file.Path;
+
+/**
+ * Everything that determines an AdaIN training run; its {@link #settingsKey} is stored in checkpoints so a
+ * resume continues the same run.
+ *
+ * @param data            folder of training photos
+ * @param styles          folder of training paintings (never the unseen test styles, see {@link UnseenStyles})
+ * @param output          folder for checkpoints, validation images and the model
+ * @param name            model name
+ * @param steps           total optimizer steps
+ * @param batch           (photo, painting) pairs per step
+ * @param cropSize        photo crop side
+ * @param styleCrop       painting crop side (the shared training paintings are 224 px)
+ * @param styleWeight     weight of the style loss against the content loss (Huang & Belongie: 10)
+ * @param learningRate    Adam's initial rate (cosine decay to a tenth by the end)
+ * @param seed            for initialisation and data order
+ * @param checkpointEvery steps between checkpoints
+ * @param validateEvery   steps between validation images (0: never)
+ */
+public record ArbitraryConfig(Path data, Path styles, Path output, String name, int steps, int batch, int cropSize,
+                              int styleCrop, double styleWeight, double learningRate, long seed, int checkpointEvery,
+                              int validateEvery) {
+    public static final int DEFAULT_STEPS = 8000;
+    public static final int DEFAULT_BATCH = 4;
+    public static final int DEFAULT_CROP = 160;
+    public static final int DEFAULT_STYLE_CROP = 128;
+    public static final double DEFAULT_STYLE_WEIGHT = 10;
+    public static final double DEFAULT_LEARNING_RATE = 1e-4;
+
+    public ArbitraryConfig {
+        if (steps < 1 || batch < 1 || cropSize < 16 || styleCrop < 16 || checkpointEvery < 1 || validateEvery < 0) {
+            throw new IllegalArgumentException("steps, batch and checkpointEvery must be >= 1, crop sides >= 16");
+        }
+        if (!(learningRate > 0) || !(styleWeight >= 0) || Double.isInfinite(styleWeight)) {
+            throw new IllegalArgumentException("learning rate must be positive and the style weight finite and >= 0");
+        }
+    }
+
+    /** Everything that shapes the result, for checking that a resume continues the same run. */
+    public String settingsKey(String encoderLayer) {
+        return String.join(" ", "arch=adain", "encoder=" + encoderLayer, "styles=" + styles.getFileName(),
+            "sw=" + styleWeight, "steps=" + steps, "batch=" + batch, "crop=" + cropSize, "styleCrop=" + styleCrop,
+            "lr=" + learningRate, "seed=" + seed);
+    }
+
+    /** Cosine decay from the initial rate to a tenth of it, as the real-time training does. */
+    public double learningRateAt(int step) {
+        double progress = Math.min(1.0, (double) step / Math.max(1, steps));
+        return learningRate * (0.1 + 0.9 * 0.5 * (1 + Math.cos(Math.PI * progress)));
+    }
+}

@@ -1,0 +1,199 @@
+package dev.easel.stylize.arbitrary;
+
+import dev.easel.EaselException;
+import dev.easel.image.ImageReader;
+import dev.easel.image.ImageWriter;
+import dev.easel.image.Picture;
+import dev.easel.models.ModelFile;
+import dev.easel.stylize.Cancellation;
+import dev.easel.stylize.ColorPreservation;
+import dev.easel.stylize.StyleInput;
+import dev.easel.stylize.StyleRequest;
+import dev.easel.testing.TestData;
+import dev.easel.train.ArbitraryConfig;
+import dev.easel.train.ArbitraryTrainer;
+import dev.easel.vgg.FeatureNetwork;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** AdaIN training, resume, model files and the stylizer, on tiny images (the shared VGG19 blocks 1-3). */
+class ArbitraryTrainingTest {
+    private static FeatureNetwork vgg;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() {
+        vgg = TestData.network();
+    }
+
+    @AfterAll
+    static void close() {
+        vgg.close();
+    }
+
+    private Path copy(String folder, List<String> names, int side) {
+        Path out = dir.resolve(folder.replace('/', '-'));
+        for (String name : names) {
+            ImageWriter.write(TestData.image(folder + "/" + name, side), out.resolve(name.replace(".jpg", ".png")), true);
+        }
+        return out;
+    }
+
+    private Path photos() {
+        return copy("train", List.of("bsds300_100075.jpg", "bsds300_100080.jpg", "bsds300_100098.jpg"), 64);
+    }
+
+    private Path paintings() {
+        return copy("styles-train", List.of("adain_antimonocromatismo.jpg", "adain_asheville.jpg", "adain_en_campo_gris.jpg"), 48);
+    }
+
+    private ArbitraryConfig config(Path output, int steps, double lr) {
+        return new ArbitraryConfig(photos(), paintings(), output, "test", steps, 2, 32, 32, 10, lr, 7, 3, 0);
+    }
+
+    private ArbitraryTrainer trainer(ArbitraryConfig config) {
+        return new ArbitraryTrainer(config, vgg, TestData.shared().resolve("images/style"), null, null);
+    }
+
+    @Test
+    void trainingLowersTheLoss() {
+        List<Double> totals = new ArrayList<>();
+        try (ArbitraryTrainer t = trainer(config(dir.resolve("run"), 40, 1e-3))) {
+            t.train((step, total, loss, seconds) -> totals.add(loss.total()));
+        }
+        double first = mean(totals.subList(0, 5));
+        double last = mean(totals.subList(35, 40));
+        System.out.printf("AdaIN loss, first 5 steps %.4g, last 5 steps %.4g (%.2fx)%n", first, last, first / last);
+        assertThat(last).as("mean loss of the last 5 steps vs the first 5").isLessThan(first / 3);
+    }
+
+    @Test
+    void interruptedThenResumedRunMatchesAnUninterruptedOne() {
+        float[] straight;
+        try (ArbitraryTrainer t = trainer(config(dir.resolve("straight"), 6, 1e-3))) {
+            t.train((step, total, loss, seconds) -> true);
+            straight = t.params().get("dec1_1.weight").toFloatArray();
+        }
+        Path resumed = dir.resolve("resumed");
+        try (ArbitraryTrainer t = trainer(config(resumed, 6, 1e-3))) {
+            t.train((step, total, loss, seconds) -> step < 4); // stops after step 4 (not a checkpoint multiple)
+            assertThat(t.step()).isEqualTo(4);
+        }
+        try (ArbitraryTrainer t = trainer(config(resumed, 6, 1e-3))) {
+            assertThat(t.step()).isEqualTo(4);
+            t.train((step, total, loss, seconds) -> true);
+            assertThat(t.params().get("dec1_1.weight").toFloatArray()).containsExactly(straight);
+        }
+        assertThatThrownBy(() -> trainer(config(resumed, 7, 1e-3)))
+            .isInstanceOf(EaselException.class).hasMessageContaining("other settings");
+    }
+
+    @Test
+    void savedModelLoadsAndStylizesLikeTheTrainer() {
+        Path card = dir.resolve("models/test.json");
+        Picture photo = TestData.image("train/bsds300_100075.jpg", 48);
+        Picture style = TestData.image("styles-train/adain_asheville.jpg", 64);
+        Picture before;
+        try (ArbitraryTrainer t = trainer(config(dir.resolve("run"), 3, 1e-3))) {
+            t.train((step, total, loss, seconds) -> true);
+            ModelFile.save(card, t.modelCard("test"), t.params());
+            before = t.stylize(photo, ArbitraryModel.styleInput(style));
+        }
+        assertThat(ModelFile.readCard(card).method()).isEqualTo("arbitrary");
+        try (ArbitraryStylizer s = new ArbitraryStylizer(ArbitraryModel.load(card, vgg, false))) {
+            Picture after = s.stylize(new StyleRequest(photo, List.of(StyleInput.of(style)), 0, ColorPreservation.NONE, 1.0),
+                p -> { }, Cancellation.none());
+            assertThat(after.width()).isEqualTo(before.width());
+            assertThat(after.height()).isEqualTo(before.height());
+            assertThat(maxDifference(before, after)).as("fp16 weights vs fp32, 0..255").isLessThan(3.0);
+
+            // tiles that share the whole photo's statistics give the whole-image result
+            Picture large = TestData.image("train/bsds300_100075.jpg", 120);
+            StyleRequest r = new StyleRequest(large, List.of(StyleInput.of(style)), 0, ColorPreservation.NONE, 1.0);
+            Picture whole = s.stylize(r, p -> { }, Cancellation.none());
+            Picture tiles = new ArbitraryStylizer(s.model(), 1, 24).stylize(r, p -> { }, Cancellation.none());
+            assertThat(maxDifference(whole, tiles)).as("tiled vs whole").isLessThan(1.0);
+
+            // strength 0 decodes the photo's own features; several styles mix
+            Picture other = TestData.image("styles-train/adain_en_campo_gris.jpg", 64);
+            Picture mixed = s.stylize(new StyleRequest(photo, List.of(new StyleInput(style, "a", 1), new StyleInput(other, "b", 1)),
+                0, ColorPreservation.LUMINANCE, 0.5), p -> { }, Cancellation.none());
+            assertThat(mixed.width()).isEqualTo(photo.width());
+        }
+    }
+
+    @Test
+    void tinyGrayscaleAndTransparentStylesWork() throws Exception {
+        Path card = dir.resolve("models/test.json");
+        try (ArbitraryTrainer t = trainer(config(dir.resolve("run"), 1, 1e-3))) {
+            t.train((step, total, loss, seconds) -> true);
+            ModelFile.save(card, t.modelCard("test"), t.params());
+        }
+        Path gray = dir.resolve("gray.png");
+        BufferedImage g = new BufferedImage(20, 12, BufferedImage.TYPE_BYTE_GRAY);
+        for (int x = 0; x < 20; x++) {
+            g.getRaster().setSample(x, x % 12, 0, 200);
+        }
+        ImageIO.write(g, "png", gray.toFile());
+        Path alpha = dir.resolve("alpha.png");
+        BufferedImage a = new BufferedImage(3, 2, BufferedImage.TYPE_INT_ARGB);
+        a.setRGB(0, 0, 0x80ff0000);
+        a.setRGB(2, 1, 0xff00ff00);
+        ImageIO.write(a, "png", alpha.toFile());
+        Picture photo = TestData.image("train/bsds300_100080.jpg", 40);
+        try (ArbitraryStylizer s = new ArbitraryStylizer(ArbitraryModel.load(card, vgg, false))) {
+            for (Path style : List.of(gray, alpha)) {
+                Picture out = s.stylize(new StyleRequest(photo, List.of(StyleInput.of(ImageReader.read(style))), 0,
+                    ColorPreservation.NONE, 1.0), p -> { }, Cancellation.none());
+                assertThat(out.width()).isEqualTo(photo.width());
+                for (float v : out.data()) {
+                    assertThat(Float.isFinite(v)).isTrue();
+                }
+            }
+            assertThatThrownBy(() -> s.stylize(new StyleRequest(photo, List.of(new StyleInput(null, "mosaic", 1)), 0,
+                ColorPreservation.NONE, 1.0), p -> { }, Cancellation.none()))
+                .isInstanceOf(EaselException.class).hasMessageContaining("style images");
+        }
+    }
+
+    @Test
+    void aStylesFolderWithAnUnseenTestPaintingIsRefused() throws Exception {
+        Path styles = paintings();
+        // by content, under another name
+        Files.copy(TestData.shared().resolve("images/style/mosaic.jpg"), styles.resolve("renamed.jpg"));
+        ArbitraryConfig c = new ArbitraryConfig(photos(), styles, dir.resolve("run"), "t", 1, 1, 32, 32, 10, 1e-3, 1, 1, 0);
+        assertThatThrownBy(() -> trainer(c)).isInstanceOf(EaselException.class)
+            .hasMessageContaining("unseen test painting mosaic.jpg");
+        Files.delete(styles.resolve("renamed.jpg"));
+        // by name
+        ImageWriter.write(TestData.image("styles-train/adain_asheville.jpg", 32), styles.resolve("starry_night.jpg"), false);
+        assertThatThrownBy(() -> trainer(c)).isInstanceOf(EaselException.class)
+            .hasMessageContaining("unseen test painting starry_night.jpg");
+    }
+
+    private static double maxDifference(Picture a, Picture b) {
+        double max = 0;
+        for (int i = 0; i < a.data().length; i++) {
+            max = Math.max(max, Math.abs(a.data()[i] - b.data()[i]));
+        }
+        return max;
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+    }
+}
