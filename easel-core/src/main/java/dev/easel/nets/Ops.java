@@ -27,11 +27,47 @@ public final class Ops {
     public static NDArray conv(NDArray x, NDArray weight, NDArray bias, int stride, int groups) {
         int pad = (int) weight.getShape().get(2) / 2;
         NDArray padded = pad > 0 ? reflectPad(x, pad) : x;
-        NDList y = Conv2d.conv2d(padded, weight, bias, new Shape(stride, stride), new Shape(0, 0), new Shape(1, 1), groups);
-        if (padded != x) {
-            padded.close();
+        try {
+            if (groups == 1 && needsWidePass(padded, weight)) {
+                return wideConv(padded, weight, bias, stride);
+            }
+            return Conv2d.conv2d(padded, weight, bias, new Shape(stride, stride), new Shape(0, 0), new Shape(1, 1), groups)
+                .singletonOrThrow();
+        } finally {
+            if (padded != x) {
+                padded.close();
+            }
         }
-        return y.singletonOrThrow();
+    }
+
+    /**
+     * Whether a convolution that autograd records has an output-channel count that is not a multiple of
+     * {@value #CHANNEL_BLOCK}. On AVX-512 processors libtorch 2.7.1's backward pass to the input of such a
+     * convolution is wrong (measured on a Zen 5: whole kernel taps missing, different from run to run, NaN
+     * at times; forward and weight gradients are right). The 3-channel output layers of the style networks
+     * are such convolutions, so training went NaN. Inference (nothing recorded) keeps the cheap layer.
+     */
+    static boolean needsWidePass(NDArray x, NDArray weight) {
+        long out = weight.getShape().get(0);
+        return out % CHANNEL_BLOCK != 0 && (x.hasGradient() || weight.hasGradient());
+    }
+
+    private static final int CHANNEL_BLOCK = 16;
+
+    /** The convolution with zero filters appended up to a whole channel block, cut back to its own outputs. */
+    private static NDArray wideConv(NDArray x, NDArray weight, NDArray bias, int stride) {
+        Shape ws = weight.getShape();
+        long out = ws.get(0);
+        long wide = (out + CHANNEL_BLOCK - 1) / CHANNEL_BLOCK * CHANNEL_BLOCK;
+        NDManager m = x.getManager();
+        try (NDArray zeros = m.zeros(new Shape(wide - out, ws.get(1), ws.get(2), ws.get(3)), weight.getDataType());
+             NDArray wideWeight = weight.concat(zeros, 0);
+             NDArray zeroBias = bias == null ? null : m.zeros(new Shape(wide - out), bias.getDataType());
+             NDArray wideBias = bias == null ? null : bias.concat(zeroBias, 0);
+             NDArray y = Conv2d.conv2d(x, wideWeight, wideBias, new Shape(stride, stride), new Shape(0, 0), new Shape(1, 1), 1)
+                 .singletonOrThrow()) {
+            return y.get(":, :" + out);
+        }
     }
 
     /** Mirrors {@code pad} rows and columns at each border, without repeating the edge. */

@@ -29,7 +29,12 @@ public final class StyleMix {
             }
             System.arraycopy(weights[b], 0, flat, b * styles, styles);
         }
-        NDArray w = manager.create(flat, new Shape(weights.length, styles, 1, 1));
+        // an engine-owned copy: the blend's backward reads these weights, and an array made from Java data
+        // points at a buffer the garbage collector may free before then (see engine.Scalars)
+        NDArray w;
+        try (NDArray javaBacked = manager.create(flat, new Shape(weights.length, styles, 1, 1))) {
+            w = javaBacked.duplicate();
+        }
         return new StyleMix(new NDArray[] {w, w, w}, styles);
     }
 
