@@ -47,6 +47,10 @@ public final class StylizeOptions {
         description = "Trained model for realtime, multi or arbitrary: a name from 'easel models' or a .json model card (multi default: " + DEFAULT_MULTI_MODEL + ", arbitrary default: " + DEFAULT_ARBITRARY_MODEL + ").")
     String model;
 
+    @Option(names = "--arch", paramLabel = "adain|yanai",
+        description = "arbitrary: which network when --model is not given: adain (default) or yanai (the model of that name).")
+    String arch;
+
     @Option(names = "--style", paramLabel = "FILE|NAME", description = "A style image (gatys, arbitrary) or a style of the --model (multi, see 'easel models'); repeat to blend several.")
     List<Path> styles;
 
@@ -54,7 +58,7 @@ public final class StylizeOptions {
     List<Double> styleWeights;
 
     @Option(names = "--style-mask", paramLabel = "FILE",
-        description = "multi: one mask image per --style, in order; each style goes where its mask is bright (weights are normalised per pixel).")
+        description = "multi, arbitrary (yanai): one mask image per --style, in order; each style goes where its mask is bright (weights are normalised per pixel).")
     List<Path> styleMasks;
 
     @Option(names = "--size", paramLabel = "N", description = "Long side of the output in pixels; 0 keeps the input's size.")
@@ -153,8 +157,17 @@ public final class StylizeOptions {
         if (method == Method.multi && (styles == null || styles.isEmpty())) {
             throw usage("--method multi needs at least one --style NAME of the model (see 'easel models')");
         }
-        if (styleMasks != null && method != Method.multi) {
-            throw usage("--style-mask works with --method multi only");
+        if (styleMasks != null && method != Method.multi && method != Method.arbitrary) {
+            throw usage("--style-mask works with --method multi and arbitrary only");
+        }
+        if (arch != null && method != Method.arbitrary) {
+            throw usage("--arch chooses the arbitrary-style network; it needs --method arbitrary");
+        }
+        if (arch != null && !arch.equals("adain") && !arch.equals("yanai")) {
+            throw usage("--arch is adain or yanai, not '" + arch + "'");
+        }
+        if (arch != null && model != null) {
+            throw usage("give --arch or --model, not both (the model's card says its network)");
         }
         if (styleMasks != null && styleMasks.size() != styles.size()) {
             throw usage("--style-mask was given " + styleMasks.size() + " times for " + styles.size() + " --style values: give one per style");
@@ -214,7 +227,8 @@ public final class StylizeOptions {
         }
         for (int i = 0; (method == Method.gatys || method == Method.arbitrary) && i < styles.size(); i++) {
             double w = styleWeights == null ? 1.0 : styleWeights.get(i);
-            inputs.add(new StyleInput(ImageReader.read(styles.get(i), maxPixels), styles.get(i).getFileName().toString(), w));
+            Picture mask = styleMasks == null ? null : ImageReader.read(styleMasks.get(i), maxPixels);
+            inputs.add(new StyleInput(ImageReader.read(styles.get(i), maxPixels), styles.get(i).getFileName().toString(), w, mask));
         }
         return inputs;
     }
@@ -233,10 +247,10 @@ public final class StylizeOptions {
         return method == Method.gatys ? gatys(saveEvery) : method == Method.arbitrary ? arbitrary() : network();
     }
 
-    /** The AdaIN decoder with its VGG19 encoder. */
+    /** The arbitrary-style network (AdaIN decoder or style-vector network) with its VGG19 encoder. */
     private Stylizer arbitrary() {
         try {
-            return ArbitraryStylizer.load(ModelRegistry.standard(), model != null ? model : DEFAULT_ARBITRARY_MODEL,
+            return ArbitraryStylizer.load(ModelRegistry.standard(), model != null ? model : arch != null ? arch : DEFAULT_ARBITRARY_MODEL,
                 VggLocator.load(vgg, Pooling.MAX));
         } catch (WrongMethodException e) {
             throw usage(e.getMessage());

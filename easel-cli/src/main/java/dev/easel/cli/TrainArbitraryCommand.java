@@ -5,6 +5,7 @@ import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.train.ArbitraryConfig;
 import dev.easel.train.ArbitraryTrainer;
+import dev.easel.train.StyleVectorTrainer;
 import dev.easel.vgg.FeatureNetwork;
 import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
@@ -18,16 +19,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code easel train arbitrary}: the AdaIN decoder for any style (Huang & Belongie 2017). */
+/**
+ * {@code easel train arbitrary}: a network for any style, the AdaIN decoder (Huang & Belongie 2017) or Yanai's
+ * style-vector network (2017).
+ */
 @Command(name = "arbitrary", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
-    description = "Train an arbitrary-style (AdaIN) network on photos and many paintings. Checkpoints as it goes and on "
+    description = "Train an arbitrary-style network (adain or yanai) on photos and many paintings. Checkpoints as it goes and on "
         + "Ctrl-C; --resume continues exactly. The unseen test styles (images/style) are refused as training paintings.")
 public final class TrainArbitraryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--arch", description = "Network: adain.")
-    String arch = "adain";
+    @Option(names = "--arch", description = "Network: adain (VGG encoder, AdaIN, trained decoder) or yanai (style encoder + conditional transformer).")
+    String arch = ArbitraryConfig.ADAIN;
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder of training photos (e.g. $EASEL_SHARED/images/train).")
     Path data;
@@ -38,8 +42,8 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder for checkpoints, validation images and the model.")
     Path output;
 
-    @Option(names = "--name", description = "Model name.")
-    String name = "adain";
+    @Option(names = "--name", description = "Model name (default: the --arch).")
+    String name;
 
     @Option(names = "--steps", paramLabel = "N", description = "Optimizer steps.")
     int steps = ArbitraryConfig.DEFAULT_STEPS;
@@ -53,11 +57,14 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
     @Option(names = "--style-size", paramLabel = "N", description = "Painting crop side in pixels (the shared training paintings are 224 px).")
     int styleSize = ArbitraryConfig.DEFAULT_STYLE_CROP;
 
-    @Option(names = "--style-weight", paramLabel = "W", description = "Weight of the style loss against the content loss.")
-    double styleWeight = ArbitraryConfig.DEFAULT_STYLE_WEIGHT;
+    @Option(names = "--style-weight", paramLabel = "W", description = "Weight of the style loss against the content loss "
+        + "(default: adain " + ArbitraryConfig.DEFAULT_STYLE_WEIGHT + " on feature statistics; yanai " + ArbitraryConfig.DEFAULT_RELATIVE_STYLE_WEIGHT
+        + " on Gram distances relative to each photo's own).")
+    Double styleWeight;
 
-    @Option(names = "--lr", paramLabel = "RATE", description = "Adam's initial learning rate (cosine decay to a tenth).")
-    double learningRate = ArbitraryConfig.DEFAULT_LEARNING_RATE;
+    @Option(names = "--lr", paramLabel = "RATE", description = "Adam's initial learning rate, cosine decay to a tenth "
+        + "(default: adain " + ArbitraryConfig.DEFAULT_LEARNING_RATE + ", yanai " + ArbitraryConfig.DEFAULT_YANAI_LEARNING_RATE + ").")
+    Double learningRate;
 
     @Option(names = "--seed", description = "Seed for initialisation and data order.")
     long seed = 1;
@@ -85,8 +92,18 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!arch.equals("adain")) {
-            throw new ParameterException(spec.commandLine(), "--arch: the arbitrary-style network is 'adain', not '" + arch + "'");
+        boolean yanai = arch.equals(ArbitraryConfig.YANAI);
+        if (!yanai && !arch.equals(ArbitraryConfig.ADAIN)) {
+            throw new ParameterException(spec.commandLine(), "--arch: the arbitrary-style network is 'adain' or 'yanai', not '" + arch + "'");
+        }
+        if (name == null) {
+            name = arch;
+        }
+        if (styleWeight == null) {
+            styleWeight = yanai ? ArbitraryConfig.DEFAULT_RELATIVE_STYLE_WEIGHT : ArbitraryConfig.DEFAULT_STYLE_WEIGHT;
+        }
+        if (learningRate == null) {
+            learningRate = yanai ? ArbitraryConfig.DEFAULT_YANAI_LEARNING_RATE : ArbitraryConfig.DEFAULT_LEARNING_RATE;
         }
         if (steps < 1 || batch < 1 || size < 16 || styleSize < 16 || checkpointEvery < 1 || validateEvery < 0) {
             throw new ParameterException(spec.commandLine(),
@@ -96,18 +113,26 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--lr must be positive and --style-weight a finite number >= 0");
         }
         TrainingOptions.checkResume(output, resume);
-        ArbitraryConfig config = new ArbitraryConfig(data, styles, output, name, steps, batch, size, styleSize, styleWeight,
+        ArbitraryConfig config = new ArbitraryConfig(arch, data, styles, output, name, steps, batch, size, styleSize, styleWeight,
             learningRate, seed, checkpointEvery, validateEvery);
         Path shared = VggLocator.sharedDirectory();
         Path testStyles = shared.resolve("images/style");
         Picture photo = validationImage(validationPhoto, shared.resolve("images/content/tubingen.jpg"), 384);
         Picture painting = validationImage(validationStyle, testStyles.resolve("mosaic.jpg"), 256);
-        try (FeatureNetwork network = VggLocator.load(vgg, Pooling.MAX);
-             ArbitraryTrainer trainer = new ArbitraryTrainer(config, network, testStyles, photo, painting)) {
-            String command = "./easel " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-            return TrainingRun.run(trainer, name, steps, output,
-                loss -> String.format(" c=%.3g s=%.3g", loss.content(), loss.style()),
-                () -> trainer.modelCard(command));
+        String command = "./easel " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        try (FeatureNetwork network = VggLocator.load(vgg, Pooling.MAX)) {
+            if (yanai) {
+                try (StyleVectorTrainer trainer = new StyleVectorTrainer(config, network, testStyles, photo, painting)) {
+                    return TrainingRun.run(trainer, name, steps, output,
+                        loss -> String.format(" c=%.3g s=%.3g tv=%.3g", loss.content(), loss.style(), loss.tv()),
+                        () -> trainer.modelCard(command));
+                }
+            }
+            try (ArbitraryTrainer trainer = new ArbitraryTrainer(config, network, testStyles, photo, painting)) {
+                return TrainingRun.run(trainer, name, steps, output,
+                    loss -> String.format(" c=%.3g s=%.3g", loss.content(), loss.style()),
+                    () -> trainer.modelCard(command));
+            }
         }
     }
 

@@ -70,6 +70,48 @@ class ArbitraryCommandsTest {
     }
 
     @Test
+    void yanaiTrainsAndStylizesWithMixesAndMasks() throws Exception {
+        Path data = folder("data", "train", List.of("bsds300_100075.jpg", "bsds300_100080.jpg"), 64);
+        Path styles = folder("styles", "styles-train", List.of("adain_asheville.jpg", "adain_en_campo_gris.jpg"), 48);
+        Path run = dir.resolve("run");
+        CliRun trained = CliRun.of("train", "arbitrary", "--arch", "yanai", "--data", data.toString(), "--styles", styles.toString(),
+            "--output", run.toString(), "--batch", "1", "--size", "32", "--style-size", "32", "--validate-every", "0", "--steps", "2");
+        assertThat(trained.exitCode()).as(trained.err()).isZero();
+        String card = Files.readString(run.resolve("yanai.json"));
+        assertThat(card).contains("\"method\" : \"arbitrary\"", "\"architecture\" : \"yanai\"", "\"styleVector\" : 32",
+            "\"conditioning\" : \"cin\"");
+
+        ImageWriter.write(mask(true), dir.resolve("left.png"), false);
+        ImageWriter.write(mask(false), dir.resolve("right.png"), false);
+        Path out = dir.resolve("regions.png");
+        CliRun styled = CliRun.of("stylize", "--method", "arbitrary", "--model", run.resolve("yanai.json").toString(),
+            "--content", SHARED.resolve("images/content/amber.jpg").toString(),
+            "--style", SHARED.resolve("images/style/candy.jpg").toString(), "--style-mask", dir.resolve("left.png").toString(),
+            "--style", SHARED.resolve("images/style/udnie.jpg").toString(), "--style-mask", dir.resolve("right.png").toString(),
+            "--output", out.toString(), "--size", "64");
+        assertThat(styled.exitCode()).as(styled.err()).isZero();
+        assertThat(ImageReader.read(out).width()).isEqualTo(64);
+
+        CliRun both = CliRun.of("stylize", "--method", "arbitrary", "--arch", "yanai", "--model", run.resolve("yanai.json").toString(),
+            "--content", SHARED.resolve("images/content/amber.jpg").toString(), "--style", SHARED.resolve("images/style/candy.jpg").toString(),
+            "--output", dir.resolve("x.png").toString());
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("--arch or --model");
+    }
+
+    private static dev.easel.image.Picture mask(boolean left) {
+        dev.easel.image.Picture m = dev.easel.image.Picture.blank(40, 30);
+        for (int c = 0; c < 3; c++) {
+            for (int y = 0; y < 30; y++) {
+                for (int x = 0; x < 40; x++) {
+                    m.set(c, x, y, (x < 20) == left ? 255f : 0f);
+                }
+            }
+        }
+        return m;
+    }
+
+    @Test
     void aStylesFolderWithATestPaintingIsRefused() throws Exception {
         Path data = folder("data", "train", List.of("bsds300_100075.jpg"), 64);
         Path styles = folder("styles", "styles-train", List.of("adain_asheville.jpg"), 48);

@@ -38,6 +38,16 @@ public final class StyleMix {
         return new StyleMix(new NDArray[] {w, w, w}, styles);
     }
 
+    /**
+     * Weights computed by the engine (B x N), e.g. the style vectors of {@code nets.yanai}: gradients flow
+     * back through the mix into whatever produced them.
+     */
+    public static StyleMix vectors(NDArray weights) {
+        Shape s = weights.getShape();
+        NDArray w = weights.reshape(s.get(0), s.get(1), 1, 1);
+        return new StyleMix(new NDArray[] {w, w, w}, (int) s.get(1));
+    }
+
     /** One style per batch item. */
     public static StyleMix oneHot(NDManager manager, int[] styleIndex, int styles) {
         float[][] weights = new float[styleIndex.length][styles];

@@ -3,9 +3,10 @@ package dev.easel.train;
 import java.nio.file.Path;
 
 /**
- * Everything that determines an AdaIN training run; its {@link #settingsKey} is stored in checkpoints so a
- * resume continues the same run.
+ * Everything that determines an arbitrary-style training run (AdaIN or Yanai's style-vector network); its
+ * {@link #settingsKey} is stored in checkpoints so a resume continues the same run.
  *
+ * @param arch            {@value #ADAIN} or {@value #YANAI}
  * @param data            folder of training photos
  * @param styles          folder of training paintings (never the unseen test styles, see {@link UnseenStyles})
  * @param output          folder for checkpoints, validation images and the model
@@ -14,23 +15,37 @@ import java.nio.file.Path;
  * @param batch           (photo, painting) pairs per step
  * @param cropSize        photo crop side
  * @param styleCrop       painting crop side (the shared training paintings are 224 px)
- * @param styleWeight     weight of the style loss against the content loss (Huang & Belongie: 10)
+ * @param styleWeight     weight of the style loss against the content loss (AdaIN: on feature statistics, Huang &
+ *                        Belongie use 10; yanai: on each crop's Gram distance relative to its photo's own)
  * @param learningRate    Adam's initial rate (cosine decay to a tenth by the end)
  * @param seed            for initialisation and data order
  * @param checkpointEvery steps between checkpoints
  * @param validateEvery   steps between validation images (0: never)
  */
-public record ArbitraryConfig(Path data, Path styles, Path output, String name, int steps, int batch, int cropSize,
+public record ArbitraryConfig(String arch, Path data, Path styles, Path output, String name, int steps, int batch, int cropSize,
                               int styleCrop, double styleWeight, double learningRate, long seed, int checkpointEvery,
                               int validateEvery) {
+    public static final String ADAIN = "adain";
+    public static final String YANAI = "yanai";
     public static final int DEFAULT_STEPS = 8000;
     public static final int DEFAULT_BATCH = 4;
     public static final int DEFAULT_CROP = 160;
     public static final int DEFAULT_STYLE_CROP = 128;
     public static final double DEFAULT_STYLE_WEIGHT = 10;
+    /**
+     * Yanai: the style loss of each crop is divided by the photo's own distance from the painting, so this
+     * is about the real-time networks' 5e-3 times a typical distance (1e10, mosaic's): paintings close to
+     * photos are not trained more faintly than bold ones.
+     */
+    public static final double DEFAULT_RELATIVE_STYLE_WEIGHT = 5e7;
     public static final double DEFAULT_LEARNING_RATE = 1e-4;
+    /** The real-time networks' rate: the conditional transformer is one of them. */
+    public static final double DEFAULT_YANAI_LEARNING_RATE = 2e-3;
 
     public ArbitraryConfig {
+        if (!ADAIN.equals(arch) && !YANAI.equals(arch)) {
+            throw new IllegalArgumentException("the arbitrary-style network is '" + ADAIN + "' or '" + YANAI + "', not '" + arch + "'");
+        }
         if (steps < 1 || batch < 1 || cropSize < 16 || styleCrop < 16 || checkpointEvery < 1 || validateEvery < 0) {
             throw new IllegalArgumentException("steps, batch and checkpointEvery must be >= 1, crop sides >= 16");
         }
@@ -41,7 +56,7 @@ public record ArbitraryConfig(Path data, Path styles, Path output, String name, 
 
     /** Everything that shapes the result, for checking that a resume continues the same run. */
     public String settingsKey(String encoderLayer) {
-        return String.join(" ", "arch=adain", "encoder=" + encoderLayer, "styles=" + styles.getFileName(),
+        return String.join(" ", "arch=" + arch, "encoder=" + encoderLayer, "styles=" + styles.getFileName(),
             "sw=" + styleWeight, "steps=" + steps, "batch=" + batch, "crop=" + cropSize, "styleCrop=" + styleCrop,
             "lr=" + learningRate, "seed=" + seed);
     }

@@ -2,9 +2,7 @@ package dev.easel.train;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import dev.easel.EaselException;
 import dev.easel.engine.Scalars;
@@ -19,7 +17,6 @@ import dev.easel.nets.ParamSet;
 import dev.easel.nets.adain.AdaIN;
 import dev.easel.nets.adain.AdainNet;
 import dev.easel.nets.adain.FeatureStats;
-import dev.easel.optim.AdamRule;
 import dev.easel.vgg.FeatureNetwork;
 
 import java.nio.file.Path;
@@ -43,7 +40,7 @@ public final class ArbitraryTrainer implements NetworkTrainer {
     private final AdainNet net;
     private final NDManager manager;
     private final ParamSet params;
-    private final Map<String, NDArray[]> moments = new LinkedHashMap<>();
+    private final AdamState adam;
     private final ImageFolder photos;
     private final ImageFolder paintings;
     private final Picture validationPhoto;
@@ -72,12 +69,7 @@ public final class ArbitraryTrainer implements NetworkTrainer {
         this.manager = vgg.newManager();
         this.params = new ParamSet(manager);
         net.initialize(params, config.seed());
-        for (String name : params.values().keySet()) {
-            NDArray p = params.get(name);
-            NDArray[] m = {p.zerosLike(), p.zerosLike()};
-            attach(m);
-            moments.put(name, m);
-        }
+        this.adam = new AdamState(params, manager);
         this.random = new Random(config.seed());
         if (Checkpoint.exists(config.output())) {
             try {
@@ -169,8 +161,8 @@ public final class ArbitraryTrainer implements NetworkTrainer {
 
     private LossValues trainStep() {
         try (NDManager stepManager = manager.newSubManager()) {
-            NDArray photoBatch = crops(stepManager, photos, config.cropSize());
-            NDArray paintingBatch = crops(stepManager, paintings, config.styleCrop());
+            NDArray photoBatch = photos.batch(stepManager, random, config.batch(), config.cropSize());
+            NDArray paintingBatch = paintings.batch(stepManager, random, config.batch(), config.styleCrop());
             List<String> layers = net.styleLayers();
             String deep = net.encoderLayer();
             // targets: constants for the step, computed outside autograd
@@ -208,31 +200,8 @@ public final class ArbitraryTrainer implements NetworkTrainer {
                 throw new EaselException("training diverged at step " + (step + 1) + " (loss " + total
                     + "); lower --lr or --style-weight");
             }
-            AdamRule adam = AdamRule.withLearningRate(config.learningRateAt(step));
-            for (Map.Entry<String, NDArray> e : leaves.entrySet()) {
-                NDArray[] m = moments.get(e.getKey());
-                NDArray gradient = e.getValue().getGradient();
-                gradient.attach(stepManager);
-                NDArray[] next = adam.update(params.get(e.getKey()), gradient, m[0], m[1], step + 1);
-                attach(next);
-                m[0].close();
-                m[1].close();
-                moments.put(e.getKey(), new NDArray[] {next[1], next[2]});
-                params.replace(e.getKey(), next[0]);
-            }
+            adam.update(leaves, name -> true, config.learningRateAt(step), step + 1);
             return new LossValues(content, style, 0, total);
-        }
-    }
-
-    private NDArray crops(NDManager m, ImageFolder folder, int size) {
-        int count = config.batch();
-        float[] data = new float[count * 3 * size * size];
-        for (int i = 0; i < count; i++) {
-            Picture crop = folder.randomCrop(random, size);
-            System.arraycopy(crop.data(), 0, data, i * crop.data().length, crop.data().length);
-        }
-        try (NDArray javaBacked = m.create(data, new Shape(count, 3, size, size))) {
-            return javaBacked.duplicate();
         }
     }
 
@@ -248,12 +217,8 @@ public final class ArbitraryTrainer implements NetworkTrainer {
     }
 
     private void checkpoint(long start) {
-        NDList arrays = new NDList();
-        params.values().values().forEach(arrays::add);
-        moments.values().forEach(m -> arrays.add(m[0]));
-        moments.values().forEach(m -> arrays.add(m[1]));
         double elapsed = elapsedBefore + (System.nanoTime() - start) / 1e9;
-        new Checkpoint(step, elapsed, random, config.settingsKey(net.encoderLayer()), arrays).save(config.output());
+        new Checkpoint(step, elapsed, random, config.settingsKey(net.encoderLayer()), adam.checkpointArrays()).save(config.output());
     }
 
     private void restore(Checkpoint c) {
@@ -262,32 +227,10 @@ public final class ArbitraryTrainer implements NetworkTrainer {
             throw new EaselException(config.output() + ": the checkpoint was made with other settings; resume with the same ones.\n"
                 + "  checkpoint: " + c.settings() + "\n  now:        " + settings);
         }
-        List<String> names = new ArrayList<>(params.values().keySet());
-        int n = names.size();
-        if (c.arrays().size() != 3 * n) {
-            throw new EaselException(config.output() + ": checkpoint does not match the AdaIN decoder");
-        }
-        for (int i = 0; i < n; i++) {
-            if (!c.arrays().get(i).getShape().equals(params.get(names.get(i)).getShape())) {
-                throw new EaselException(config.output() + ": checkpoint does not match the AdaIN decoder (" + names.get(i) + ")");
-            }
-            params.replace(names.get(i), c.arrays().get(i));
-            NDArray[] m = moments.get(names.get(i));
-            m[0].close();
-            m[1].close();
-            NDArray[] restored = {c.arrays().get(n + i), c.arrays().get(2 * n + i)};
-            attach(restored);
-            moments.put(names.get(i), restored);
-        }
+        adam.restore(c.arrays(), config.output() + ": checkpoint does not match the AdaIN decoder");
         step = c.step();
         elapsedBefore = c.elapsedSeconds();
         random = c.random();
-    }
-
-    private void attach(NDArray[] arrays) {
-        for (NDArray a : arrays) {
-            a.attach(manager);
-        }
     }
 
     @Override

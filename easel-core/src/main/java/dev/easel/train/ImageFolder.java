@@ -1,5 +1,8 @@
 package dev.easel.train;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import dev.easel.EaselException;
 import dev.easel.image.ImageReader;
 import dev.easel.image.Picture;
@@ -69,6 +72,18 @@ public final class ImageFolder {
             }
         }
         return crop;
+    }
+
+    /** {@code count} random crops as an engine-owned N x 3 x size x size batch (RGB 0..255) owned by {@code m}. */
+    public NDArray batch(NDManager m, Random random, int count, int size) {
+        float[] data = new float[count * 3 * size * size];
+        for (int i = 0; i < count; i++) {
+            Picture crop = randomCrop(random, size);
+            System.arraycopy(crop.data(), 0, data, i * crop.data().length, crop.data().length);
+        }
+        try (NDArray javaBacked = m.create(data, new Shape(count, 3, size, size))) {
+            return javaBacked.duplicate();
+        }
     }
 
     private static boolean isImage(Path p) {

@@ -19,7 +19,6 @@ import dev.easel.loss.StyleTarget;
 import dev.easel.nets.ParamSet;
 import dev.easel.nets.StyleMix;
 import dev.easel.nets.TransformerNet;
-import dev.easel.optim.AdamRule;
 import dev.easel.vgg.FeatureNetwork;
 
 import java.nio.file.Path;
@@ -46,7 +45,7 @@ public final class RealtimeTrainer implements NetworkTrainer {
     private final TransformerNet net;
     private final NDManager manager;
     private final ParamSet params;
-    private final Map<String, NDArray[]> moments = new LinkedHashMap<>();
+    private final AdamState adam;
     private final ImageFolder data;
     private final PerceptualLoss loss;
     private final List<StyleTarget> styleTargets = new ArrayList<>();
@@ -84,11 +83,7 @@ public final class RealtimeTrainer implements NetworkTrainer {
         } else {
             trainable = name -> true;
         }
-        for (String name : params.values().keySet()) {
-            NDArray p = params.get(name);
-            moments.put(name, new NDArray[] {p.zerosLike(), p.zerosLike()});
-            attach(moments.get(name));
-        }
+        this.adam = new AdamState(params, manager);
         this.balance = config.balanceStyles() ? styleBalanceOf() : null;
         this.random = new Random(config.seed());
         if (Checkpoint.exists(config.output())) {
@@ -180,19 +175,7 @@ public final class RealtimeTrainer implements NetworkTrainer {
                 throw new EaselException("training diverged at step " + (step + 1) + " (loss " + values.total()
                     + "); lower --lr or the style weight");
             }
-            AdamRule adam = AdamRule.withLearningRate(config.learningRateAt(step));
-            for (Map.Entry<String, NDArray> e : leaves.entrySet()) {
-                if (!trainable.test(e.getKey())) {
-                    continue;
-                }
-                NDArray[] m = moments.get(e.getKey());
-                NDArray[] next = adam.update(params.get(e.getKey()), e.getValue().getGradient(), m[0], m[1], step + 1);
-                attach(next);
-                m[0].close();
-                m[1].close();
-                moments.put(e.getKey(), new NDArray[] {next[1], next[2]});
-                params.replace(e.getKey(), next[0]);
-            }
+            adam.update(leaves, trainable, config.learningRateAt(step), step + 1);
             return values;
         }
     }
@@ -248,15 +231,7 @@ public final class RealtimeTrainer implements NetworkTrainer {
     }
 
     private NDArray crops(NDManager m, Random random, int count) {
-        int size = config.cropSize();
-        float[] data = new float[count * 3 * size * size];
-        for (int i = 0; i < count; i++) {
-            Picture crop = this.data.randomCrop(random, size);
-            System.arraycopy(crop.data(), 0, data, i * crop.data().length, crop.data().length);
-        }
-        try (NDArray javaBacked = m.create(data, new Shape(count, 3, size, size))) {
-            return javaBacked.duplicate();
-        }
+        return data.batch(m, random, count, config.cropSize());
     }
 
     /** Applies the current network to a photo (no gradients); multi-style networks paint the style of the step. */
@@ -271,11 +246,7 @@ public final class RealtimeTrainer implements NetworkTrainer {
     }
 
     private void checkpoint(long start) {
-        NDList arrays = new NDList();
-        params.values().values().forEach(arrays::add);
-        moments.values().forEach(m -> arrays.add(m[0]));
-        moments.values().forEach(m -> arrays.add(m[1]));
-        new Checkpoint(step, elapsedSeconds(start), random, config.settingsKey(), arrays).save(config.output());
+        new Checkpoint(step, elapsedSeconds(start), random, config.settingsKey(), adam.checkpointArrays()).save(config.output());
     }
 
     private void restore(Checkpoint c) {
@@ -283,35 +254,10 @@ public final class RealtimeTrainer implements NetworkTrainer {
             throw new EaselException(config.output() + ": the checkpoint was made with other settings; resume with the same ones.\n"
                 + "  checkpoint: " + c.settings() + "\n  now:        " + config.settingsKey());
         }
-        List<String> names = new ArrayList<>(params.values().keySet());
-        int n = names.size();
-        if (c.arrays().size() != 3 * n) {
-            throw new EaselException(config.output() + ": checkpoint does not match architecture '"
-                + config.architecture().name() + "'");
-        }
-        for (int i = 0; i < n; i++) {
-            NDArray value = c.arrays().get(i);
-            if (!value.getShape().equals(params.get(names.get(i)).getShape())) {
-                throw new EaselException(config.output() + ": checkpoint does not match architecture '"
-                    + config.architecture().name() + "' (" + names.get(i) + ")");
-            }
-            params.replace(names.get(i), value);
-            NDArray[] m = moments.get(names.get(i));
-            m[0].close();
-            m[1].close();
-            NDArray[] restored = {c.arrays().get(n + i), c.arrays().get(2 * n + i)};
-            attach(restored);
-            moments.put(names.get(i), restored);
-        }
+        adam.restore(c.arrays(), config.output() + ": checkpoint does not match architecture '" + config.architecture().name() + "'");
         step = c.step();
         elapsedBefore = c.elapsedSeconds();
         random = c.random();
-    }
-
-    private void attach(NDArray[] arrays) {
-        for (NDArray a : arrays) {
-            a.attach(manager);
-        }
     }
 
     @Override

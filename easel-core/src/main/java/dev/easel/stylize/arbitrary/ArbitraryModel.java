@@ -106,7 +106,7 @@ public final class ArbitraryModel implements AutoCloseable {
     }
 
     /** A style image as the encoder sees it: long side at most {@value #STYLE_SIZE}, short side at least {@value #MIN_STYLE_SIDE}. */
-    static Picture styleInput(Picture style) {
+    public static Picture styleInput(Picture style) {
         double scale = Math.min(1.0, (double) STYLE_SIZE / Math.max(style.width(), style.height()));
         scale = Math.max(scale, (double) MIN_STYLE_SIDE / Math.min(style.width(), style.height()));
         return scale == 1.0 ? style

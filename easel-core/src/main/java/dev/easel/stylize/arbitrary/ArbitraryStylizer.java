@@ -23,7 +23,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Arbitrary-style transfer with a trained AdaIN decoder: any style image, in one pass. The request's
+ * Arbitrary-style transfer with a trained AdaIN decoder: any style image, in one pass (see
+ * {@link StyleVectorStylizer} for Yanai's network; {@link #load} picks by the model card). The request's
  * strength is AdaIN's alpha (blending content and transferred features, not pixels); several styles mix
  * their feature statistics with their weights. Large images go through in overlapping tiles that share the
  * whole photo's content statistics (see {@link ArbitraryModel#applyTiled}).
@@ -48,18 +49,22 @@ public final class ArbitraryStylizer implements Stylizer {
     }
 
     /**
-     * Loads a trained AdaIN model by name or card path with its encoder {@code vgg} (owned by the stylizer
-     * from then on), checking from the card, before any weights are read, that it is an arbitrary-style model.
+     * Loads a trained arbitrary-style model by name or card path with its encoder {@code vgg} (owned by the
+     * stylizer from then on): an AdaIN decoder, or Yanai's style-vector network (architecture "yanai"),
+     * checking from the card, before any weights are read, that it is an arbitrary-style model.
      *
      * @throws WrongMethodException if the model was trained for another method
      */
-    public static ArbitraryStylizer load(ModelRegistry registry, String nameOrPath, FeatureNetwork vgg) {
+    public static Stylizer load(ModelRegistry registry, String nameOrPath, FeatureNetwork vgg) {
         try {
             Path cardPath = registry.find(nameOrPath);
             ModelCard card = ModelFile.readCard(cardPath);
             if (!card.method().equals(ArbitraryModel.METHOD)) {
                 throw new WrongMethodException("model '" + card.name() + "' is a " + card.method() + " model; use --method "
                     + card.method());
+            }
+            if (StyleVectorModel.ARCHITECTURE.equals(card.architecture())) {
+                return new StyleVectorStylizer(StyleVectorModel.load(cardPath, vgg));
             }
             return new ArbitraryStylizer(ArbitraryModel.load(cardPath, vgg, true));
         } catch (RuntimeException e) {
@@ -88,7 +93,7 @@ public final class ArbitraryStylizer implements Stylizer {
                 throw new EaselException("the arbitrary method takes style images, not style names ('" + s.name() + "')");
             }
             if (s.mask() != null) {
-                throw new EaselException("the arbitrary method does not support style masks");
+                throw new EaselException("the AdaIN network does not take style masks; the yanai network does (--arch yanai)");
             }
             styles.add(s.picture());
             weights[i] = s.weight();

@@ -1,6 +1,8 @@
 package dev.easel.stylize.realtime;
 
 import ai.djl.ndarray.NDManager;
+import dev.easel.image.Picture;
+import dev.easel.image.Resizer;
 import ai.djl.ndarray.types.Shape;
 import dev.easel.nets.StyleMix;
 
@@ -50,6 +52,70 @@ public final class MixPlan {
         return new MixPlan(global, maps, width, height);
     }
 
+    /**
+     * {@link #masked} from mask pictures (any size, resized to width x height; brightness is coverage), or
+     * {@link #uniform} when {@code masks} holds none.
+     */
+    public static MixPlan of(double[] weights, Picture[] masks, int width, int height) {
+        float[][] coverage = new float[weights.length][];
+        boolean masked = false;
+        for (int i = 0; i < weights.length; i++) {
+            if (masks[i] != null) {
+                coverage[i] = coverage(Resizer.resize(masks[i], width, height));
+                masked = true;
+            }
+        }
+        return masked ? masked(weights, coverage, width, height) : uniform(weights);
+    }
+
+    /** A mask's brightness as 0..1 per pixel. */
+    private static float[] coverage(Picture mask) {
+        int n = mask.width() * mask.height();
+        float[] out = new float[n];
+        float[] d = mask.data();
+        for (int p = 0; p < n; p++) {
+            float v = (d[p] + d[n + p] + d[2 * n + p]) / (3 * 255f);
+            out[p] = Math.max(0f, Math.min(1f, v));
+        }
+        return out;
+    }
+
+    /**
+     * This plan seen through {@code basis} (one row per style of this plan): what the network reads is
+     * sum_k weight_k * basis[k], per picture or per pixel. A style-vector network paints style image k with
+     * the row [1, s_k], so mixing styles mixes their vectors.
+     */
+    public MixPlan projected(float[][] basis) {
+        if (basis.length != weights.length) {
+            throw new IllegalArgumentException(basis.length + " basis rows for " + weights.length + " styles");
+        }
+        int n = basis[0].length;
+        float[] w = new float[n];
+        for (int k = 0; k < weights.length; k++) {
+            for (int j = 0; j < n; j++) {
+                w[j] += weights[k] * basis[k][j];
+            }
+        }
+        if (maps == null) {
+            return new MixPlan(w, null, 0, 0);
+        }
+        float[][] m = new float[n][width * height];
+        for (int k = 0; k < maps.length; k++) {
+            for (int j = 0; j < n; j++) {
+                float b = basis[k][j];
+                if (b == 0f) {
+                    continue;
+                }
+                float[] from = maps[k];
+                float[] to = m[j];
+                for (int p = 0; p < to.length; p++) {
+                    to[p] += from[p] * b;
+                }
+            }
+        }
+        return new MixPlan(w, m, width, height);
+    }
+
     private static float[] normalised(double[] weights) {
         double sum = 0;
         for (double w : weights) {
@@ -72,7 +138,7 @@ public final class MixPlan {
         return weights.length;
     }
 
-    /** The normalised whole-picture weights. */
+    /** The whole-picture weights (normalised, unless projected). */
     public float[] weights() {
         return weights.clone();
     }

@@ -48,6 +48,14 @@ public final class RealtimeModel implements AutoCloseable {
         }
     }
 
+    /**
+     * A model over parameters loaded elsewhere (e.g. the transformer inside a style-vector network); closing
+     * it closes {@code manager}, which must own {@code params}.
+     */
+    public static RealtimeModel of(ModelCard card, NDManager manager, ParamSet params, TransformerNet net) {
+        return new RealtimeModel(card, manager, params, net);
+    }
+
     public ModelCard card() {
         return card;
     }

@@ -82,29 +82,15 @@ public final class RealtimeStylizer implements Stylizer {
     /** The request's styles, by name, as weights over the model's styles (and masks at the output size). */
     private MixPlan plan(StyleRequest request, int width, int height) {
         double[] weights = new double[model.styles()];
-        float[][] masks = new float[model.styles()][];
-        boolean masked = false;
+        Picture[] masks = new Picture[model.styles()];
         for (StyleInput s : request.styles()) {
             int i = model.styleIndex(s.name());
             weights[i] += s.weight();
             if (s.mask() != null) {
-                masks[i] = coverage(Resizer.resize(s.mask(), width, height));
-                masked = true;
+                masks[i] = s.mask();
             }
         }
-        return masked ? MixPlan.masked(weights, masks, width, height) : MixPlan.uniform(weights);
-    }
-
-    /** A mask's brightness as 0..1 per pixel. */
-    private static float[] coverage(Picture mask) {
-        int n = mask.width() * mask.height();
-        float[] out = new float[n];
-        float[] d = mask.data();
-        for (int p = 0; p < n; p++) {
-            float v = (d[p] + d[n + p] + d[2 * n + p]) / (3 * 255f);
-            out[p] = Math.max(0f, Math.min(1f, v));
-        }
-        return out;
+        return MixPlan.of(weights, masks, width, height);
     }
 
     @Override

@@ -62,7 +62,7 @@ class ArbitraryTrainingTest {
     }
 
     private ArbitraryConfig config(Path output, int steps, double lr) {
-        return new ArbitraryConfig(photos(), paintings(), output, "test", steps, 2, 32, 32, 10, lr, 7, 3, 0);
+        return new ArbitraryConfig(ArbitraryConfig.ADAIN, photos(), paintings(), output, "test", steps, 2, 32, 32, 10, lr, 7, 3, 0);
     }
 
     private ArbitraryTrainer trainer(ArbitraryConfig config) {
@@ -175,7 +175,7 @@ class ArbitraryTrainingTest {
         Path styles = paintings();
         // by content, under another name
         Files.copy(TestData.shared().resolve("images/style/mosaic.jpg"), styles.resolve("renamed.jpg"));
-        ArbitraryConfig c = new ArbitraryConfig(photos(), styles, dir.resolve("run"), "t", 1, 1, 32, 32, 10, 1e-3, 1, 1, 0);
+        ArbitraryConfig c = new ArbitraryConfig(ArbitraryConfig.ADAIN, photos(), styles, dir.resolve("run"), "t", 1, 1, 32, 32, 10, 1e-3, 1, 1, 0);
         assertThatThrownBy(() -> trainer(c)).isInstanceOf(EaselException.class)
             .hasMessageContaining("unseen test painting mosaic.jpg");
         Files.delete(styles.resolve("renamed.jpg"));

@@ -1,0 +1,82 @@
+package dev.easel.stylize.arbitrary;
+
+import dev.easel.EaselException;
+import dev.easel.image.Picture;
+import dev.easel.image.Resizer;
+import dev.easel.stylize.Cancellation;
+import dev.easel.stylize.Finishing;
+import dev.easel.stylize.Progress;
+import dev.easel.stylize.ProgressListener;
+import dev.easel.stylize.StyleInput;
+import dev.easel.stylize.StyleRequest;
+import dev.easel.stylize.Stylizer;
+import dev.easel.stylize.realtime.MixPlan;
+import dev.easel.stylize.realtime.RealtimeModel;
+import dev.easel.stylize.realtime.RealtimeStylizer;
+
+import java.util.List;
+
+/**
+ * Arbitrary-style transfer with Yanai's style-vector network: each style image becomes a style vector,
+ * the request's weights (and masks, per pixel) mix the vectors, and the conditional transformer paints in
+ * one pass, tiled above {@link RealtimeStylizer#DEFAULT_TILE_ABOVE_PIXELS} like the real-time networks.
+ * Strength blends pixels, as for the other feed-forward methods.
+ */
+public final class StyleVectorStylizer implements Stylizer {
+    private final StyleVectorModel model;
+
+    public StyleVectorStylizer(StyleVectorModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public String method() {
+        return ArbitraryModel.METHOD;
+    }
+
+    public StyleVectorModel model() {
+        return model;
+    }
+
+    @Override
+    public Picture stylize(StyleRequest request, ProgressListener progress, Cancellation cancellation) {
+        List<StyleInput> inputs = Finishing.prepareStyles(request);
+        int k = inputs.size();
+        double[] weights = new double[k];
+        Picture[] masks = new Picture[k];
+        float[][] rows = new float[k][];
+        int[] size = request.outputSize();
+        for (int i = 0; i < k; i++) {
+            StyleInput s = inputs.get(i);
+            if (s.picture() == null) {
+                throw new EaselException("the arbitrary method takes style images, not style names ('" + s.name() + "')");
+            }
+            weights[i] = s.weight();
+            masks[i] = s.mask();
+            rows[i] = model.conditioningRow(s.picture());
+            progress.onProgress(new Progress("styles", i + 1, k, null, null));
+            cancellation.throwIfCancelled();
+        }
+        MixPlan plan;
+        try {
+            plan = MixPlan.of(weights, masks, size[0], size[1]).projected(rows);
+        } catch (IllegalArgumentException e) {
+            throw new EaselException(e.getMessage());
+        }
+        Picture photo = Resizer.resize(request.content(), size[0], size[1]);
+        RealtimeModel net = model.transformer();
+        Picture out = photo.pixels() > RealtimeStylizer.DEFAULT_TILE_ABOVE_PIXELS
+            ? net.applyTiled(photo, plan, RealtimeModel.DEFAULT_TILE, (done, total) -> {
+                cancellation.throwIfCancelled();
+                progress.onProgress(new Progress("tiles", done, total, null, null));
+            })
+            : net.apply(photo, plan);
+        progress.onProgress(new Progress("done", 1, 1, null, null));
+        return Finishing.finish(out, request);
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+}

@@ -1,0 +1,291 @@
+package dev.easel.train;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import dev.easel.EaselException;
+import dev.easel.engine.Tensors;
+import dev.easel.image.Picture;
+import dev.easel.loss.Gram;
+import dev.easel.loss.LossTerms;
+import dev.easel.loss.LossValues;
+import dev.easel.loss.LossWeights;
+import dev.easel.loss.PerceptualLoss;
+import dev.easel.loss.StyleTarget;
+import dev.easel.models.ModelCard;
+import dev.easel.nets.Architecture;
+import dev.easel.nets.Conditioning;
+import dev.easel.nets.ParamSet;
+import dev.easel.nets.PixelNoise;
+import dev.easel.nets.yanai.StyleEncoder;
+import dev.easel.nets.yanai.StyleVectorNet;
+import dev.easel.stylize.arbitrary.ArbitraryModel;
+import dev.easel.stylize.gatys.GatysSettings;
+import dev.easel.vgg.FeatureNetwork;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Trains Yanai's style-vector network jointly: style encoder and conditional transformer. Each step pairs
+ * random photo crops with random painting crops; the painting's statistics give its style vector, the
+ * transformer paints the photo with it, and the perceptual loss of the real-time networks (content at the
+ * content layer, Grams at the style layers, total variation) scores the result against that painting.
+ *
+ * <p>Each crop's style loss is divided by the photo's own Gram distance from its painting (at least
+ * {@link #MIN_DISTANCE}): what is trained is the share of the distance that remains, so paintings close to
+ * photos (udnie-like) pull as hard as bold ones (mosaic-like), as {@code StyleBalance} does per style for
+ * multi-style training. Adam with cosine decay; exact resume from checkpoints.
+ */
+public final class StyleVectorTrainer implements NetworkTrainer {
+    /** Photos' Gram distance from the paintings is 1e9..1e10 here; a floor keeps near-photo paintings from dominating. */
+    static final double MIN_DISTANCE = 1e9;
+    static final double TV_WEIGHT = 1e-2;
+    public static final Architecture ARCHITECTURE = Architecture.COMPACT;
+    public static final Conditioning CONDITIONING = Conditioning.INSTANCE_NORM;
+
+    private final ArbitraryConfig config;
+    private final FeatureNetwork vgg;
+    private final StyleVectorNet net;
+    private final PerceptualLoss loss;
+    private final NDManager manager;
+    private final ParamSet params;
+    private final AdamState adam;
+    private final ImageFolder photos;
+    private final ImageFolder paintings;
+    private final Picture validationPhoto;
+    private final Picture validationStyle;
+    private final Set<String> targetLayers = new LinkedHashSet<>();
+    private Random random;
+    private int step;
+    private double elapsedBefore;
+    private LossValues lastLoss;
+
+    /** As {@link ArbitraryTrainer#ArbitraryTrainer}: the unseen test paintings in {@code testStyles} are refused. */
+    public StyleVectorTrainer(ArbitraryConfig config, FeatureNetwork vgg, Path testStyles,
+                              Picture validationPhoto, Picture validationStyle) {
+        this.config = config;
+        this.vgg = vgg;
+        this.net = new StyleVectorNet(ARCHITECTURE, CONDITIONING, StyleVectorNet.DEFAULT_DIMENSIONS);
+        LossWeights defaults = GatysSettings.defaultsFor(vgg).weights();
+        this.loss = new PerceptualLoss(vgg, defaults.withWeights(1, config.styleWeight(), TV_WEIGHT));
+        targetLayers.add(defaults.contentLayer());
+        targetLayers.addAll(defaults.styleLayers().keySet());
+        vgg.requireLayers(StyleEncoder.LAYERS);
+        this.photos = new ImageFolder(config.data());
+        this.paintings = new ImageFolder(config.styles());
+        if (testStyles != null) {
+            UnseenStyles.refuseAny(paintings.files(), testStyles);
+        }
+        this.validationPhoto = validationPhoto;
+        this.validationStyle = validationStyle;
+        this.manager = vgg.newManager();
+        this.params = new ParamSet(manager);
+        net.initialize(params, config.seed());
+        this.adam = new AdamState(params, manager);
+        this.random = new Random(config.seed());
+        if (Checkpoint.exists(config.output())) {
+            try {
+                restore(Checkpoint.load(config.output(), manager));
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+    }
+
+    public StyleVectorNet network() {
+        return net;
+    }
+
+    @Override
+    public int step() {
+        return step;
+    }
+
+    @Override
+    public ParamSet params() {
+        return params;
+    }
+
+    @Override
+    public LossValues lastLoss() {
+        return lastLoss;
+    }
+
+    @Override
+    public double trainingSeconds() {
+        return elapsedBefore;
+    }
+
+    @Override
+    public int dataSize() {
+        return photos.size();
+    }
+
+    public int styleCount() {
+        return paintings.size();
+    }
+
+    /** The model card so far (method "arbitrary", arch "yanai"); {@code command} reproduces the run. */
+    public ModelCard modelCard(String command) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("transformer", ARCHITECTURE.name());
+        settings.put("conditioning", CONDITIONING.id());
+        settings.put("styleVector", net.encoder().dimensions());
+        settings.put("styleLayers", StyleEncoder.LAYERS);
+        settings.put("contentLayer", loss.weights().contentLayer());
+        settings.put("batch", config.batch());
+        settings.put("cropSize", config.cropSize());
+        settings.put("styleCrop", config.styleCrop());
+        settings.put("styleWeight", config.styleWeight());
+        settings.put("tvWeight", TV_WEIGHT);
+        settings.put("learningRate", config.learningRate());
+        settings.put("seed", config.seed());
+        settings.put("vgg", vgg.source());
+        settings.put("trainingStyles", config.styles().getFileName() + " (" + paintings.size() + " paintings)");
+        LossValues last = lastLoss;
+        return new ModelCard(ModelCard.FORMAT, "arbitrary", config.name(), ArbitraryConfig.YANAI, List.of(),
+            config.data().getFileName() + " (" + photos.size() + " photos)", step, elapsedBefore,
+            last == null ? Map.of() : Map.of("content", last.content(), "style", last.style(), "tv", last.tv(), "total", last.total()),
+            command, settings, null, null);
+    }
+
+    @Override
+    public void train(TrainingListener listener) {
+        long start = System.nanoTime();
+        try {
+            while (step < config.steps()) {
+                long t0 = System.nanoTime();
+                lastLoss = trainStep();
+                step++;
+                boolean more = listener.onStep(step, config.steps(), lastLoss, (System.nanoTime() - t0) / 1e9);
+                if (step % config.checkpointEvery() == 0 || step == config.steps() || !more) {
+                    checkpoint(start);
+                }
+                if (config.validateEvery() > 0 && validationPhoto != null && validationStyle != null
+                    && step % config.validateEvery() == 0) {
+                    listener.onValidation(step, stylize(validationPhoto, validationStyle));
+                }
+                if (!more) {
+                    return;
+                }
+            }
+        } finally {
+            elapsedBefore += (System.nanoTime() - start) / 1e9;
+        }
+    }
+
+    private LossValues trainStep() {
+        try (NDManager stepManager = manager.newSubManager()) {
+            NDArray photoBatch = photos.batch(stepManager, random, config.batch(), config.cropSize());
+            NDArray paintingBatch = paintings.batch(stepManager, random, config.batch(), config.styleCrop());
+            long[] seeds = random.longs(config.batch()).toArray();
+            // constants of the step, computed outside autograd
+            Map<String, NDArray> photoFeatures = vgg.features(photoBatch, targetLayers);
+            Map<String, NDArray> paintingFeatures = vgg.features(paintingBatch, styleAndEncoderLayers());
+            NDArray statistics = StyleEncoder.statistics(paintingFeatures);
+            Map<String, NDArray> grams = new LinkedHashMap<>();
+            for (String layer : loss.weights().styleLayers().keySet()) {
+                grams.put(layer, Gram.of(paintingFeatures.get(layer)));
+            }
+            NDArray cropWeights = cropWeights(stepManager, photoFeatures, grams);
+            NDArray contentTarget = photoFeatures.get(loss.weights().contentLayer());
+            Map<String, NDArray> leaves = params.leaves(stepManager);
+            LossValues values;
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                NDArray vectors = net.styleVectors(leaves::get, statistics);
+                NDArray noise = net.transformer().noiseFor(photoBatch, seeds, 0, 0);
+                NDArray output = net.forward(leaves::get, photoBatch, noise, null, vectors);
+                LossTerms terms = loss.evaluate(output, contentTarget, new StyleTarget(grams, cropWeights));
+                collector.backward(terms.total());
+                values = terms.values();
+            }
+            if (!Double.isFinite(values.total())) {
+                throw new EaselException("training diverged at step " + (step + 1) + " (loss " + values.total()
+                    + "); lower --lr or --style-weight");
+            }
+            adam.update(leaves, name -> true, config.learningRateAt(step), step + 1);
+            return values;
+        }
+    }
+
+    private Set<String> styleAndEncoderLayers() {
+        Set<String> layers = new LinkedHashSet<>(loss.weights().styleLayers().keySet());
+        layers.addAll(StyleEncoder.LAYERS);
+        return layers;
+    }
+
+    /**
+     * Each crop's factor (N x 1 x 1): one over the photo's own weighted Gram distance from its painting,
+     * floored at {@link #MIN_DISTANCE}.
+     */
+    private NDArray cropWeights(NDManager m, Map<String, NDArray> photoFeatures, Map<String, NDArray> paintingGrams) {
+        int n = config.batch();
+        double[] distance = new double[n];
+        for (Map.Entry<String, Double> layer : loss.weights().styleLayers().entrySet()) {
+            try (NDArray photoGram = Gram.of(photoFeatures.get(layer.getKey()));
+                 NDArray diff = photoGram.sub(paintingGrams.get(layer.getKey()));
+                 NDArray squared = diff.square();
+                 NDArray flat = squared.reshape(n, -1);
+                 NDArray perCrop = flat.mean(new int[] {1})) {
+                float[] d = perCrop.toFloatArray();
+                for (int i = 0; i < n; i++) {
+                    distance[i] += layer.getValue() * d[i];
+                }
+            }
+        }
+        float[] w = new float[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = (float) (1.0 / Math.max(MIN_DISTANCE, distance[i]));
+        }
+        try (NDArray javaBacked = m.create(w, new Shape(n, 1, 1))) {
+            return javaBacked.duplicate();
+        }
+    }
+
+    /** The current network applied to one photo in the style of one painting (no gradients). */
+    public Picture stylize(Picture photo, Picture painting) {
+        try (NDManager m = manager.newSubManager()) {
+            NDArray statistics = StyleEncoder.statistics(vgg, Tensors.fromPicture(m, ArbitraryModel.styleInput(painting)));
+            NDArray vectors = net.styleVectors(params::get, statistics);
+            NDArray image = Tensors.fromPicture(m, photo);
+            long[] seeds = {PixelNoise.INFERENCE_SEED};
+            return Tensors.toPicture(net.forward(params::get, image, net.transformer().noiseFor(image, seeds, 0, 0), null, vectors))
+                .clamped();
+        }
+    }
+
+    private void checkpoint(long start) {
+        double elapsed = elapsedBefore + (System.nanoTime() - start) / 1e9;
+        new Checkpoint(step, elapsed, random, settingsKey(), adam.checkpointArrays()).save(config.output());
+    }
+
+    private String settingsKey() {
+        return config.settingsKey(loss.weights().contentLayer()) + " vector=" + net.encoder().dimensions();
+    }
+
+    private void restore(Checkpoint c) {
+        if (!c.settings().equals(settingsKey())) {
+            throw new EaselException(config.output() + ": the checkpoint was made with other settings; resume with the same ones.\n"
+                + "  checkpoint: " + c.settings() + "\n  now:        " + settingsKey());
+        }
+        adam.restore(c.arrays(), config.output() + ": checkpoint does not match the style-vector network");
+        step = c.step();
+        elapsedBefore = c.elapsedSeconds();
+        random = c.random();
+    }
+
+    @Override
+    public void close() {
+        params.close();
+        manager.close();
+    }
+}

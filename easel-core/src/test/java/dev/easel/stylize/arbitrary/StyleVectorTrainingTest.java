@@ -1,0 +1,232 @@
+package dev.easel.stylize.arbitrary;
+
+import ai.djl.ndarray.types.Shape;
+import dev.easel.EaselException;
+import dev.easel.image.ImageWriter;
+import dev.easel.image.Picture;
+import dev.easel.loss.LossMeter;
+import dev.easel.stylize.gatys.GatysSettings;
+import dev.easel.models.ModelFile;
+import dev.easel.stylize.Cancellation;
+import dev.easel.stylize.ColorPreservation;
+import dev.easel.stylize.StyleInput;
+import dev.easel.stylize.StyleRequest;
+import dev.easel.stylize.Stylizer;
+import dev.easel.testing.TestData;
+import dev.easel.train.ArbitraryConfig;
+import dev.easel.train.StyleVectorTrainer;
+import dev.easel.models.ModelRegistry;
+import dev.easel.vgg.FeatureNetwork;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Yanai's style-vector network: training, resume, model files and the stylizer, on tiny images. */
+class StyleVectorTrainingTest {
+    private static FeatureNetwork vgg;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() {
+        vgg = TestData.network();
+    }
+
+    @AfterAll
+    static void close() {
+        vgg.close();
+    }
+
+    private Path copy(String folder, List<String> names, int side) {
+        Path out = dir.resolve(folder.replace('/', '-'));
+        for (String name : names) {
+            ImageWriter.write(TestData.image(folder + "/" + name, side), out.resolve(name.replace(".jpg", ".png")), true);
+        }
+        return out;
+    }
+
+    private ArbitraryConfig config(Path output, int steps, double lr) {
+        return config(output, steps, lr, List.of("adain_antimonocromatismo.jpg", "adain_asheville.jpg", "adain_en_campo_gris.jpg"));
+    }
+
+    private ArbitraryConfig config(Path output, int steps, double lr, List<String> paintingNames) {
+        Path photos = copy("train", List.of("bsds300_100075.jpg", "bsds300_100080.jpg", "bsds300_100098.jpg"), 64);
+        Path paintings = copy("styles-train", paintingNames, 48);
+        return new ArbitraryConfig(ArbitraryConfig.YANAI, photos, paintings, output, "test", steps, 2, 32, 32,
+            ArbitraryConfig.DEFAULT_RELATIVE_STYLE_WEIGHT, lr, 7, 3, 0);
+    }
+
+    private StyleVectorTrainer trainer(ArbitraryConfig config) {
+        return new StyleVectorTrainer(config, vgg, TestData.shared().resolve("images/style"), null, null);
+    }
+
+    /**
+     * The whole pipeline learns: painting statistics, style vector, conditional transformer, loss. With one
+     * painting the network needs few steps; telling many paintings apart takes the long runs of the shipped
+     * model (whose unseen-style figures are in docs/arbitrary.md).
+     */
+    @Test
+    void trainingLowersTheStyleLossOfItsPictures() {
+        Picture photo = TestData.image("train/bsds300_100080.jpg", 48);
+        Picture painting = TestData.image("styles-train/adain_asheville.jpg", 48);
+        double before;
+        double after;
+        try (LossMeter meter = new LossMeter(vgg, GatysSettings.defaultsFor(vgg).weights(), photo, painting, 48);
+             StyleVectorTrainer t = trainer(config(dir.resolve("run"), 60, 2e-3, List.of("adain_asheville.jpg")))) {
+            before = meter.score(t.stylize(photo, painting)).style();
+            t.train((step, total, loss, seconds) -> true);
+            after = meter.score(t.stylize(photo, painting)).style();
+        }
+        System.out.printf("style-vector network, style loss of its picture before %.4g, after 60 steps %.4g (%.2fx)%n",
+            before, after, before / after);
+        assertThat(after).as("style loss of the stylized photo after training vs before").isLessThan(before / 1.25);
+    }
+
+    @Test
+    void interruptedThenResumedRunMatchesAnUninterruptedOne() {
+        float[] straight;
+        try (StyleVectorTrainer t = trainer(config(dir.resolve("straight"), 6, 2e-3))) {
+            t.train((step, total, loss, seconds) -> true);
+            straight = t.params().get("style.fc2.weight").toFloatArray();
+        }
+        Path resumed = dir.resolve("resumed");
+        try (StyleVectorTrainer t = trainer(config(resumed, 6, 2e-3))) {
+            t.train((step, total, loss, seconds) -> step < 4);
+            assertThat(t.step()).isEqualTo(4);
+        }
+        try (StyleVectorTrainer t = trainer(config(resumed, 6, 2e-3))) {
+            assertThat(t.step()).isEqualTo(4);
+            t.train((step, total, loss, seconds) -> true);
+            assertThat(t.params().get("style.fc2.weight").toFloatArray()).containsExactly(straight);
+        }
+        assertThatThrownBy(() -> trainer(config(resumed, 7, 2e-3)))
+            .isInstanceOf(EaselException.class).hasMessageContaining("other settings");
+    }
+
+    @Test
+    void savedModelStylizesWithMixedVectorsAndMasks() {
+        Path card = dir.resolve("models/test.json");
+        Picture photo = TestData.image("train/bsds300_100075.jpg", 48);
+        Picture a = TestData.image("styles-train/adain_asheville.jpg", 64);
+        Picture b = TestData.image("styles-train/" + firstTexture(), 64);
+        Picture before;
+        try (StyleVectorTrainer t = trainer(config(dir.resolve("run"), 3, 2e-3))) {
+            t.train((step, total, loss, seconds) -> true);
+            // a few steps barely move the per-vector rows: give them values, so styles differ visibly
+            Random random = new Random(3);
+            for (Map.Entry<String, Shape> p : t.network().transformer().parameterShapes().entrySet()) {
+                if (p.getKey().endsWith(".gamma") || p.getKey().endsWith(".beta")) {
+                    float[] rows = t.params().get(p.getKey()).toFloatArray();
+                    for (int i = (int) p.getValue().get(1); i < rows.length; i++) {
+                        rows[i] = (float) (random.nextGaussian() * 2);
+                    }
+                    t.params().put(p.getKey(), rows, p.getValue());
+                }
+            }
+            ModelFile.save(card, t.modelCard("test"), t.params());
+            before = t.stylize(photo, a);
+        }
+        assertThat(ModelFile.readCard(card).architecture()).isEqualTo("yanai");
+        try (Stylizer s = ArbitraryStylizer.load(new ModelRegistry(List.of()), card.toString(), TestData.network())) {
+            assertThat(s).isInstanceOf(StyleVectorStylizer.class);
+            StyleVectorModel model = ((StyleVectorStylizer) s).model();
+            Picture after = stylize(s, photo, List.of(StyleInput.of(a)), 1.0);
+            assertThat(maxDifference(before, after)).as("fp16 weights vs fp32, 0..255").isLessThan(3.0);
+
+            // a 1:3 mix paints with the 1:3 mix of the two conditioning rows
+            float[] ra = model.conditioningRow(a);
+            float[] rb = model.conditioningRow(b);
+            assertThat(ra[0]).isEqualTo(1f);
+            assertThat(ra).isNotEqualTo(rb);
+            float[][] basis = {ra, rb};
+            float[] mixed = dev.easel.stylize.realtime.MixPlan.uniform(new double[] {1, 3}).projected(basis).weights();
+            for (int j = 0; j < ra.length; j++) {
+                assertThat(mixed[j]).isCloseTo(0.25f * ra[j] + 0.75f * rb[j], org.assertj.core.data.Offset.offset(1e-5f));
+            }
+            Picture pureA = stylize(s, photo, List.of(StyleInput.of(a)), 1.0);
+            Picture pureB = stylize(s, photo, List.of(StyleInput.of(b)), 1.0);
+            Picture half = stylize(s, photo, List.of(new StyleInput(a, "a", 1), new StyleInput(b, "b", 1)), 1.0);
+            assertThat(maxDifference(half, pureA)).isGreaterThan(0.0);
+            assertThat(maxDifference(half, pureB)).isGreaterThan(0.0);
+
+            // a mask per style: the left half painted as a alone, the right as b alone (away from the border)
+            Picture left = halfMask(photo.width(), photo.height(), true);
+            Picture right = halfMask(photo.width(), photo.height(), false);
+            Picture regions = stylize(s, photo, List.of(new StyleInput(a, "a", 1, left), new StyleInput(b, "b", 1, right)), 1.0);
+            double leftVsA = regionDifference(regions, pureA, 0, photo.width() / 4);
+            double leftVsB = regionDifference(regions, pureB, 0, photo.width() / 4);
+            double rightVsB = regionDifference(regions, pureB, photo.width() * 3 / 4, photo.width());
+            double rightVsA = regionDifference(regions, pureA, photo.width() * 3 / 4, photo.width());
+            assertThat(leftVsA).isLessThan(leftVsB);
+            assertThat(rightVsB).isLessThan(rightVsA);
+
+            // strength 0 returns the photo
+            Picture none = stylize(s, photo, List.of(StyleInput.of(a)), 0.0);
+            assertThat(maxDifference(none, photo)).isLessThan(0.01);
+            assertThatThrownBy(() -> stylize(s, photo, List.of(new StyleInput(null, "mosaic", 1)), 1.0))
+                .isInstanceOf(EaselException.class).hasMessageContaining("style images");
+        }
+    }
+
+    private static String firstTexture() {
+        try (var files = Files.list(TestData.shared().resolve("images/styles-train"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("tex_")).sorted().findFirst()
+                .orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Picture stylize(Stylizer s, Picture photo, List<StyleInput> styles, double strength) {
+        return s.stylize(new StyleRequest(photo, styles, 0, ColorPreservation.NONE, strength), p -> { }, Cancellation.none());
+    }
+
+    private static Picture halfMask(int w, int h, boolean left) {
+        Picture m = Picture.blank(w, h);
+        for (int c = 0; c < 3; c++) {
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    m.set(c, x, y, (x < w / 2) == left ? 255f : 0f);
+                }
+            }
+        }
+        return m;
+    }
+
+    private static double regionDifference(Picture a, Picture b, int x0, int x1) {
+        double sum = 0;
+        int n = 0;
+        for (int c = 0; c < 3; c++) {
+            for (int y = 0; y < a.height(); y++) {
+                for (int x = x0; x < x1; x++) {
+                    sum += Math.abs(a.get(c, x, y) - b.get(c, x, y));
+                    n++;
+                }
+            }
+        }
+        return sum / n;
+    }
+
+    private static double maxDifference(Picture a, Picture b) {
+        double max = 0;
+        for (int i = 0; i < a.data().length; i++) {
+            max = Math.max(max, Math.abs(a.data()[i] - b.data()[i]));
+        }
+        return max;
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+    }
+}
