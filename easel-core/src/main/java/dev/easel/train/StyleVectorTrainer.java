@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
-import dev.easel.EaselException;
 import dev.easel.engine.Tensors;
 import dev.easel.image.Picture;
 import dev.easel.loss.Gram;
@@ -17,7 +16,6 @@ import dev.easel.loss.StyleTarget;
 import dev.easel.models.ModelCard;
 import dev.easel.nets.Architecture;
 import dev.easel.nets.Conditioning;
-import dev.easel.nets.ParamSet;
 import dev.easel.nets.PixelNoise;
 import dev.easel.nets.yanai.StyleEncoder;
 import dev.easel.nets.yanai.StyleVectorNet;
@@ -30,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 
 /**
@@ -44,61 +41,29 @@ import java.util.Set;
  * photos (udnie-like) pull as hard as bold ones (mosaic-like), as {@code StyleBalance} does per style for
  * multi-style training. Adam with cosine decay; exact resume from checkpoints.
  */
-public final class StyleVectorTrainer implements NetworkTrainer {
+public final class StyleVectorTrainer extends PaintingTrainer {
     /** Photos' Gram distance from the paintings is 1e9..1e10 here; a floor keeps near-photo paintings from dominating. */
     static final double MIN_DISTANCE = 1e9;
     static final double TV_WEIGHT = 1e-2;
     public static final Architecture ARCHITECTURE = Architecture.COMPACT;
     public static final Conditioning CONDITIONING = Conditioning.INSTANCE_NORM;
 
-    private final ArbitraryConfig config;
-    private final FeatureNetwork vgg;
     private final StyleVectorNet net;
     private final PerceptualLoss loss;
-    private final NDManager manager;
-    private final ParamSet params;
-    private final AdamState adam;
-    private final ImageFolder photos;
-    private final ImageFolder paintings;
-    private final Picture validationPhoto;
-    private final Picture validationStyle;
     private final Set<String> targetLayers = new LinkedHashSet<>();
-    private Random random;
-    private int step;
-    private double elapsedBefore;
-    private LossValues lastLoss;
 
-    /** As {@link ArbitraryTrainer#ArbitraryTrainer}: the unseen test paintings in {@code testStyles} are refused. */
+    /** See {@link PaintingTrainer}: the unseen test paintings in {@code testStyles} are refused. */
     public StyleVectorTrainer(ArbitraryConfig config, FeatureNetwork vgg, Path testStyles,
                               Picture validationPhoto, Picture validationStyle) {
-        this.config = config;
-        this.vgg = vgg;
+        super(config, vgg, testStyles, validationPhoto, validationStyle);
         this.net = new StyleVectorNet(ARCHITECTURE, CONDITIONING, StyleVectorNet.DEFAULT_DIMENSIONS);
         LossWeights defaults = GatysSettings.defaultsFor(vgg).weights();
         this.loss = new PerceptualLoss(vgg, defaults.withWeights(1, config.styleWeight(), TV_WEIGHT));
         targetLayers.add(defaults.contentLayer());
         targetLayers.addAll(defaults.styleLayers().keySet());
         vgg.requireLayers(StyleEncoder.LAYERS);
-        this.photos = new ImageFolder(config.data());
-        this.paintings = new ImageFolder(config.styles());
-        if (testStyles != null) {
-            UnseenStyles.refuseAny(paintings.files(), testStyles);
-        }
-        this.validationPhoto = validationPhoto;
-        this.validationStyle = validationStyle;
-        this.manager = vgg.newManager();
-        this.params = new ParamSet(manager);
         net.initialize(params, config.seed());
-        this.adam = new AdamState(params, manager);
-        this.random = new Random(config.seed());
-        if (Checkpoint.exists(config.output())) {
-            try {
-                restore(Checkpoint.load(config.output(), manager));
-            } catch (RuntimeException e) {
-                close();
-                throw e;
-            }
-        }
+        start();
     }
 
     public StyleVectorNet network() {
@@ -106,35 +71,6 @@ public final class StyleVectorTrainer implements NetworkTrainer {
     }
 
     @Override
-    public int step() {
-        return step;
-    }
-
-    @Override
-    public ParamSet params() {
-        return params;
-    }
-
-    @Override
-    public LossValues lastLoss() {
-        return lastLoss;
-    }
-
-    @Override
-    public double trainingSeconds() {
-        return elapsedBefore;
-    }
-
-    @Override
-    public int dataSize() {
-        return photos.size();
-    }
-
-    public int styleCount() {
-        return paintings.size();
-    }
-
-    /** The model card so far (method "arbitrary", arch "yanai"); {@code command} reproduces the run. */
     public ModelCard modelCard(String command) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("transformer", ARCHITECTURE.name());
@@ -150,44 +86,27 @@ public final class StyleVectorTrainer implements NetworkTrainer {
         settings.put("learningRate", config.learningRate());
         settings.put("seed", config.seed());
         settings.put("vgg", vgg.source());
-        settings.put("trainingStyles", config.styles().getFileName() + " (" + paintings.size() + " paintings)");
-        LossValues last = lastLoss;
-        return new ModelCard(ModelCard.FORMAT, "arbitrary", config.name(), ArbitraryConfig.YANAI, List.of(),
-            config.data().getFileName() + " (" + photos.size() + " photos)", step, elapsedBefore,
-            last == null ? Map.of() : Map.of("content", last.content(), "style", last.style(), "tv", last.tv(), "total", last.total()),
-            command, settings, null, null);
+        settings.put("trainingStyles", stylesDescription());
+        return new ModelCard(ModelCard.FORMAT, ArbitraryModel.METHOD, config.name(), ArbitraryConfig.YANAI, List.of(),
+            dataDescription(), step(), trainingSeconds(), finalLosses(), command, settings, null, null);
     }
 
     @Override
-    public void train(TrainingListener listener) {
-        long start = System.nanoTime();
-        try {
-            while (step < config.steps()) {
-                long t0 = System.nanoTime();
-                lastLoss = trainStep();
-                step++;
-                boolean more = listener.onStep(step, config.steps(), lastLoss, (System.nanoTime() - t0) / 1e9);
-                if (step % config.checkpointEvery() == 0 || step == config.steps() || !more) {
-                    checkpoint(start);
-                }
-                if (config.validateEvery() > 0 && validationPhoto != null && validationStyle != null
-                    && step % config.validateEvery() == 0) {
-                    listener.onValidation(step, stylize(validationPhoto, validationStyle));
-                }
-                if (!more) {
-                    return;
-                }
-            }
-        } finally {
-            elapsedBefore += (System.nanoTime() - start) / 1e9;
-        }
+    protected String settingsKey() {
+        return config.settingsKey(loss.weights().contentLayer()) + " vector=" + net.encoder().dimensions();
     }
 
-    private LossValues trainStep() {
+    @Override
+    protected String networkDescription() {
+        return "the style-vector network";
+    }
+
+    @Override
+    protected LossValues trainStep() {
         try (NDManager stepManager = manager.newSubManager()) {
-            NDArray photoBatch = photos.batch(stepManager, random, config.batch(), config.cropSize());
-            NDArray paintingBatch = paintings.batch(stepManager, random, config.batch(), config.styleCrop());
-            long[] seeds = random.longs(config.batch()).toArray();
+            NDArray photoBatch = photos.batch(stepManager, random(), config.batch(), config.cropSize());
+            NDArray paintingBatch = paintings.batch(stepManager, random(), config.batch(), config.styleCrop());
+            long[] seeds = random().longs(config.batch()).toArray();
             // constants of the step, computed outside autograd
             Map<String, NDArray> photoFeatures = vgg.features(photoBatch, targetLayers);
             Map<String, NDArray> paintingFeatures = vgg.features(paintingBatch, styleAndEncoderLayers());
@@ -208,11 +127,8 @@ public final class StyleVectorTrainer implements NetworkTrainer {
                 collector.backward(terms.total());
                 values = terms.values();
             }
-            if (!Double.isFinite(values.total())) {
-                throw new EaselException("training diverged at step " + (step + 1) + " (loss " + values.total()
-                    + "); lower --lr or --style-weight");
-            }
-            adam.update(leaves, name -> true, config.learningRateAt(step), step + 1);
+            checkFinite(values.total());
+            update(leaves);
             return values;
         }
     }
@@ -251,7 +167,7 @@ public final class StyleVectorTrainer implements NetworkTrainer {
         }
     }
 
-    /** The current network applied to one photo in the style of one painting (no gradients). */
+    @Override
     public Picture stylize(Picture photo, Picture painting) {
         try (NDManager m = manager.newSubManager()) {
             NDArray statistics = StyleEncoder.statistics(vgg, Tensors.fromPicture(m, ArbitraryModel.styleInput(painting)));
@@ -261,31 +177,5 @@ public final class StyleVectorTrainer implements NetworkTrainer {
             return Tensors.toPicture(net.forward(params::get, image, net.transformer().noiseFor(image, seeds, 0, 0), null, vectors))
                 .clamped();
         }
-    }
-
-    private void checkpoint(long start) {
-        double elapsed = elapsedBefore + (System.nanoTime() - start) / 1e9;
-        new Checkpoint(step, elapsed, random, settingsKey(), adam.checkpointArrays()).save(config.output());
-    }
-
-    private String settingsKey() {
-        return config.settingsKey(loss.weights().contentLayer()) + " vector=" + net.encoder().dimensions();
-    }
-
-    private void restore(Checkpoint c) {
-        if (!c.settings().equals(settingsKey())) {
-            throw new EaselException(config.output() + ": the checkpoint was made with other settings; resume with the same ones.\n"
-                + "  checkpoint: " + c.settings() + "\n  now:        " + settingsKey());
-        }
-        adam.restore(c.arrays(), config.output() + ": checkpoint does not match the style-vector network");
-        step = c.step();
-        elapsedBefore = c.elapsedSeconds();
-        random = c.random();
-    }
-
-    @Override
-    public void close() {
-        params.close();
-        manager.close();
     }
 }

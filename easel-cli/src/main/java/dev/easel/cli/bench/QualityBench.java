@@ -21,6 +21,8 @@ import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
 import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.stylize.gatys.GatysStylizer;
+import dev.easel.stylize.arbitrary.ArbitraryModel;
+import dev.easel.stylize.arbitrary.ArbitraryStylizer;
 import dev.easel.stylize.realtime.RealtimeModel;
 import dev.easel.stylize.realtime.RealtimeStylizer;
 import dev.easel.vgg.FeatureNetwork;
@@ -65,8 +67,10 @@ public final class QualityBench implements Callable<Integer> {
     List<Path> photos;
 
     @Option(names = "--style", paramLabel = "FILE",
-        description = "The style image (default: the model card's style, looked up in $EASEL_SHARED/images/style).")
-    Path style;
+        description = "The style image of a single-style model (default: the model card's style, looked up in $EASEL_SHARED/images/style); "
+            + "for arbitrary-style models, repeat for each painting to test (default: every painting in $EASEL_SHARED/images/style, "
+            + "the styles they never saw).")
+    List<Path> style;
 
     @Option(names = "--size", paramLabel = "N", description = "Long side of every result; the style is resized to it, as Gatys does.")
     int size = 256;
@@ -120,12 +124,15 @@ public final class QualityBench implements Callable<Integer> {
             for (String m : models) {
                 Path cardPath = ModelRegistry.standard().find(m);
                 ModelCard card = ModelFile.readCard(cardPath);
-                if (style != null && card.styles().size() > 1) {
-                    throw new ParameterException(spec.commandLine(), "--style applies to single-style models; '" + m + "' has "
-                        + card.styles().size());
+                boolean arbitrary = card.method().equals(ArbitraryModel.METHOD);
+                if (style != null && !arbitrary && (card.styles().size() > 1 || style.size() > 1)) {
+                    throw new ParameterException(spec.commandLine(), "--style takes one image for a single-style model and "
+                        + "none for a multi-style one; '" + m + "' has " + card.styles().size() + " style(s)");
                 }
-                List<Path> styleFiles = style != null ? List.of(style) : card.styles().stream().map(s -> styleFile(card, s)).toList();
-                try (Stylizer stylizer = new RealtimeStylizer(RealtimeModel.load(cardPath))) {
+                List<Path> styleFiles = style != null ? style
+                    : arbitrary ? testPaintings() : card.styles().stream().map(s -> styleFile(card, s)).toList();
+                try (Stylizer stylizer = arbitrary ? ArbitraryStylizer.load(ModelRegistry.standard(), m, VggLocator.load(vgg, Pooling.MAX))
+                    : new RealtimeStylizer(RealtimeModel.load(cardPath))) {
                     rows.addAll(evaluate(card, stylizer, styleFiles, photoFiles, network, gatys));
                 }
             }
@@ -162,7 +169,7 @@ public final class QualityBench implements Callable<Integer> {
                 }
                 double[] photoLoss = meters.stream().mapToDouble(m -> m.score(photo).style()).toArray();
                 for (int s = 0; s < paintings.size(); s++) {
-                    StyleRequest request = new StyleRequest(original, List.of(new StyleInput(paintings.get(s), card.styles().get(s), 1.0)),
+                    StyleRequest request = new StyleRequest(original, List.of(new StyleInput(paintings.get(s), styleName(card, styleFiles, s), 1.0)),
                         size, ColorPreservation.NONE, 1.0);
                     long t0 = System.nanoTime();
                     Picture result = stylizer.stylize(request, ProgressListener.NONE, Cancellation.none()).quantized();
@@ -215,6 +222,18 @@ public final class QualityBench implements Callable<Integer> {
             ImageWriter.write(result, cached, true);
         }
         return result;
+    }
+
+    /** The name a model knows style {@code s} by: its card's for trained styles, the file's for arbitrary ones. */
+    private static String styleName(ModelCard card, List<Path> styleFiles, int s) {
+        return card.styles().size() == styleFiles.size() ? card.styles().get(s) : fileName(styleFiles.get(s));
+    }
+
+    private static List<Path> testPaintings() throws IOException {
+        Path dir = VggLocator.sharedDirectory().resolve("images/style");
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
     }
 
     private static Path styleFile(ModelCard card, String style) {

@@ -225,8 +225,4 @@ class StyleVectorTrainingTest {
         }
         return max;
     }
-
-    private static double mean(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-    }
 }

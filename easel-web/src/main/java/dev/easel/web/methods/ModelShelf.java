@@ -3,7 +3,11 @@ package dev.easel.web.methods;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Stylizer;
+import dev.easel.stylize.arbitrary.ArbitraryModel;
+import dev.easel.stylize.arbitrary.ArbitraryStylizer;
 import dev.easel.stylize.realtime.RealtimeStylizer;
+import dev.easel.vgg.Pooling;
+import dev.easel.vgg.VggLocator;
 
 import java.util.List;
 import java.util.Map;
@@ -29,7 +33,7 @@ public final class ModelShelf implements AutoCloseable {
             .toList();
     }
 
-    /** Every usable model of a method ("realtime", "multi"), in registry order (shipped first). */
+    /** Every usable model of a method ("realtime", "multi", "arbitrary"), in registry order (shipped first). */
     public List<ModelCard> cards(String method) {
         return cards.stream().filter(c -> method.equals(c.method())).toList();
     }
@@ -40,7 +44,9 @@ public final class ModelShelf implements AutoCloseable {
             throw new IllegalArgumentException("not a listed model: " + card.name());
         }
         return new SharedStylizer(loaded.computeIfAbsent(card.name(),
-            name -> RealtimeStylizer.load(registry, name, card.method())));
+            name -> ArbitraryModel.METHOD.equals(card.method())
+                ? ArbitraryStylizer.load(registry, name, VggLocator.load(null, Pooling.MAX))
+                : RealtimeStylizer.load(registry, name, card.method())));
     }
 
     @Override

@@ -1,0 +1,68 @@
+package dev.easel.web.methods;
+
+import dev.easel.image.Picture;
+import dev.easel.image.Resizer;
+import dev.easel.models.ModelCard;
+import dev.easel.stylize.StyleInput;
+import dev.easel.stylize.arbitrary.ArbitraryModel;
+import dev.easel.web.styles.PaintingFolder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A network for any painting (AdaIN or Yanai's style-vector network): gallery paintings and uploads, mixed
+ * in one pass. Uses the first arbitrary-style model installed.
+ */
+public final class ArbitraryMethod implements WebMethod {
+    public static final String NAME = "arbitrary";
+    static final int MAX_STYLES = 4;
+    /** Style images are encoded at most this large anyway (see ArbitraryModel.styleInput). */
+    private static final int STYLE_SIDE = ArbitraryModel.STYLE_SIZE;
+
+    private final ModelShelf shelf;
+    private final List<ModelCard> models;
+    private final PaintingFolder paintings;
+    private final long maxPixels;
+    private final int maxSize;
+
+    public ArbitraryMethod(ModelShelf shelf, PaintingFolder paintings, long maxPixels, int maxSize) {
+        this.shelf = shelf;
+        this.models = shelf.cards(NAME);
+        this.paintings = paintings;
+        this.maxPixels = maxPixels;
+        this.maxSize = maxSize;
+    }
+
+    @Override
+    public MethodInfo info() {
+        boolean available = !models.isEmpty();
+        return new MethodInfo(NAME, "Any painting, uploads too, in one pass: seconds.", available,
+            available ? null : "no arbitrary-style model found (train one with 'easel train arbitrary')",
+            MAX_STYLES, true, false, MethodInfo.MIN_SIZE, Math.min(512, maxSize), maxSize);
+    }
+
+    @Override
+    public Set<String> styleNames() {
+        return paintings.names();
+    }
+
+    @Override
+    public void check(List<StyleChoice> styles) {
+        StyleChecks.check(info(), styleNames(), styles);
+    }
+
+    @Override
+    public Stylization prepare(List<StyleChoice> styles) {
+        List<StyleInput> inputs = new ArrayList<>();
+        for (StyleChoice s : styles) {
+            Picture painting = s.isUpload() ? s.upload() : paintings.read(s.name(), maxPixels);
+            if (Math.max(painting.width(), painting.height()) > STYLE_SIDE) {
+                painting = Resizer.fitLongSide(painting, STYLE_SIDE);
+            }
+            inputs.add(new StyleInput(painting, s.name(), s.weight()));
+        }
+        return new Stylization(shelf.lend(models.get(0)), inputs);
+    }
+}
