@@ -41,11 +41,11 @@ public final class Ops {
     }
 
     /**
-     * Whether a convolution that autograd records has an output-channel count that is not a multiple of
+     * Whether a convolution whose input or weight requires gradients has an output-channel count that is not a multiple of
      * {@value #CHANNEL_BLOCK}. On AVX-512 processors libtorch 2.7.1's backward pass to the input of such a
      * convolution is wrong (measured on a Zen 5: whole kernel taps missing, different from run to run, NaN
      * at times; forward and weight gradients are right). The 3-channel output layers of the style networks
-     * are such convolutions, so training went NaN. Inference (nothing recorded) keeps the cheap layer.
+     * are such convolutions, so training went NaN. Inference (no array requires gradients) keeps the cheap layer.
      */
     static boolean needsWidePass(NDArray x, NDArray weight) {
         long out = weight.getShape().get(0);

@@ -20,7 +20,7 @@ public final class Finishing {
         List<StyleInput> out = new ArrayList<>();
         for (StyleInput s : request.styles()) {
             out.add(s.picture() == null ? s
-                : new StyleInput(ColorTransfer.matchHistogram(s.picture(), request.content()), s.name(), s.weight()));
+                : new StyleInput(ColorTransfer.matchHistogram(s.picture(), request.content()), s.name(), s.weight(), s.mask()));
         }
         return out;
     }

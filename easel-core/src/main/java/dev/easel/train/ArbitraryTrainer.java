@@ -38,8 +38,13 @@ public final class ArbitraryTrainer extends PaintingTrainer {
     public ArbitraryTrainer(ArbitraryConfig config, FeatureNetwork vgg, Path testStyles,
                             Picture validationPhoto, Picture validationStyle) {
         super(config, vgg, testStyles, validationPhoto, validationStyle);
-        this.net = AdainNet.forNetwork(vgg);
-        net.initialize(params, config.seed());
+        try {
+            this.net = AdainNet.forNetwork(vgg);
+            net.initialize(params, config.seed());
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
         start();
     }
 

@@ -24,12 +24,12 @@ public final class ImageFolder {
     public ImageFolder(Path root) {
         this.root = root;
         if (!Files.isDirectory(root)) {
-            throw new EaselException(root + ": training data folder not found");
+            throw new EaselException(root + ": image folder not found");
         }
         try (Stream<Path> s = Files.walk(root)) {
             files = s.filter(Files::isRegularFile).filter(ImageFolder::isImage).sorted().toList();
         } catch (IOException e) {
-            throw new EaselException(root + ": cannot list training images (" + e.getMessage() + ")", e);
+            throw new EaselException(root + ": cannot list its images (" + e.getMessage() + ")", e);
         }
         if (files.isEmpty()) {
             throw new EaselException(root + ": no .jpg, .jpeg or .png images found");

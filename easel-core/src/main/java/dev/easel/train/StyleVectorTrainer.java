@@ -20,6 +20,7 @@ import dev.easel.nets.PixelNoise;
 import dev.easel.nets.yanai.StyleEncoder;
 import dev.easel.nets.yanai.StyleVectorNet;
 import dev.easel.stylize.arbitrary.ArbitraryModel;
+import dev.easel.stylize.arbitrary.StyleVectorModel;
 import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.vgg.FeatureNetwork;
 
@@ -57,12 +58,17 @@ public final class StyleVectorTrainer extends PaintingTrainer {
                               Picture validationPhoto, Picture validationStyle) {
         super(config, vgg, testStyles, validationPhoto, validationStyle);
         this.net = new StyleVectorNet(ARCHITECTURE, CONDITIONING, StyleVectorNet.DEFAULT_DIMENSIONS);
-        LossWeights defaults = GatysSettings.defaultsFor(vgg).weights();
-        this.loss = new PerceptualLoss(vgg, defaults.withWeights(1, config.styleWeight(), TV_WEIGHT));
-        targetLayers.add(defaults.contentLayer());
-        targetLayers.addAll(defaults.styleLayers().keySet());
-        vgg.requireLayers(StyleEncoder.LAYERS);
-        net.initialize(params, config.seed());
+        try {
+            LossWeights defaults = GatysSettings.defaultsFor(vgg).weights();
+            this.loss = new PerceptualLoss(vgg, defaults.withWeights(1, config.styleWeight(), TV_WEIGHT));
+            targetLayers.add(defaults.contentLayer());
+            targetLayers.addAll(defaults.styleLayers().keySet());
+            vgg.requireLayers(StyleEncoder.LAYERS);
+            net.initialize(params, config.seed());
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
         start();
     }
 
@@ -91,6 +97,10 @@ public final class StyleVectorTrainer extends PaintingTrainer {
             dataDescription(), step(), trainingSeconds(), finalLosses(), command, settings, null, null);
     }
 
+    /**
+     * The run's settings with the content layer in the "encoder" slot. The fixed choices (transformer,
+     * conditioning, TV weight, distance floor) are not in it: changing one of those in code needs a new run.
+     */
     @Override
     protected String settingsKey() {
         return config.settingsKey(loss.weights().contentLayer()) + " vector=" + net.encoder().dimensions();
@@ -170,7 +180,7 @@ public final class StyleVectorTrainer extends PaintingTrainer {
     @Override
     public Picture stylize(Picture photo, Picture painting) {
         try (NDManager m = manager.newSubManager()) {
-            NDArray statistics = StyleEncoder.statistics(vgg, Tensors.fromPicture(m, ArbitraryModel.styleInput(painting)));
+            NDArray statistics = StyleEncoder.statistics(vgg, Tensors.fromPicture(m, StyleVectorModel.styleInput(painting)));
             NDArray vectors = net.styleVectors(params::get, statistics);
             NDArray image = Tensors.fromPicture(m, photo);
             long[] seeds = {PixelNoise.INFERENCE_SEED};

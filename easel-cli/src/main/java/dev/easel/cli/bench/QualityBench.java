@@ -21,6 +21,7 @@ import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
 import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.stylize.gatys.GatysStylizer;
+import dev.easel.train.ImageFolder;
 import dev.easel.stylize.arbitrary.ArbitraryModel;
 import dev.easel.stylize.arbitrary.ArbitraryStylizer;
 import dev.easel.stylize.realtime.RealtimeModel;
@@ -229,11 +230,9 @@ public final class QualityBench implements Callable<Integer> {
         return card.styles().size() == styleFiles.size() ? card.styles().get(s) : fileName(styleFiles.get(s));
     }
 
-    private static List<Path> testPaintings() throws IOException {
-        Path dir = VggLocator.sharedDirectory().resolve("images/style");
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).sorted().toList();
-        }
+    /** The unseen test paintings (images of $EASEL_SHARED/images/style); a clear error when there are none. */
+    private static List<Path> testPaintings() {
+        return new ImageFolder(VggLocator.sharedDirectory().resolve("images/style")).files();
     }
 
     private static Path styleFile(ModelCard card, String style) {

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.types.Shape;
+import dev.easel.engine.Scalars;
 import dev.easel.nets.Ops;
 import dev.easel.nets.ParamSet;
 import dev.easel.nets.Weights;
@@ -17,9 +18,10 @@ import java.util.Random;
 
 /**
  * Yanai's style condition network: a painting in, a style vector out. The painting is described by the
- * channel means and standard deviations of its VGG features at the style layers (what a Gram matrix
- * measures, at a fraction of the size), compressed by log(1 + x), and a two-layer perceptron maps them to
- * {@code dimensions} numbers. Trained jointly with the conditional transformer.
+ * channel means and standard deviations of its VGG features at the style layers (AdaIN's description of a
+ * style: the diagonal of what a Gram matrix measures, at a fraction of its size), compressed by
+ * log(1 + x), and a two-layer perceptron maps them to {@code dimensions} numbers. Trained jointly with the
+ * conditional transformer.
  */
 public final class StyleEncoder {
     /** The VGG layers described, available in the shared blocks 1-3. */
@@ -79,10 +81,14 @@ public final class StyleEncoder {
     /** Fan-in multiplier of the last layer's initialisation (variance divided by this). */
     private static final long LAST_LAYER_SHRINK = 2500;
 
-    /** B x {@link #statisticsSize()} statistics of B paintings (RGB 0..255); constants, computed without gradients. */
+    /** B x {@link #statisticsSize()} statistics of B paintings (RGB 0..255), the input of {@link #encode}. */
     public static NDArray statistics(FeatureNetwork vgg, NDArray paintings) {
         Map<String, NDArray> features = vgg.features(paintings, LAYERS);
-        return statistics(features);
+        try {
+            return statistics(features);
+        } finally {
+            features.values().forEach(NDArray::close);
+        }
     }
 
     /** The statistics from already computed features of {@link #LAYERS}. */
@@ -96,8 +102,7 @@ public final class StyleEncoder {
             stats.mean().close();
             stats.std().close();
         }
-        // outside autograd (the statistics are inputs), so the scalar overload is safe here
-        try (NDArray joined = NDArrays.concat(parts, 1); NDArray shifted = joined.add(1f)) {
+        try (NDArray joined = NDArrays.concat(parts, 1); NDArray one = Scalars.of(joined, 1); NDArray shifted = joined.add(one)) {
             parts.close();
             return shifted.log();
         }

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import dev.easel.EaselException;
 import dev.easel.engine.Tensors;
 import dev.easel.image.Picture;
+import dev.easel.image.Resizer;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ModelFile;
 import dev.easel.nets.Architecture;
@@ -25,6 +26,11 @@ import java.util.Map;
  */
 public final class StyleVectorModel implements AutoCloseable {
     public static final String ARCHITECTURE = "yanai";
+    /**
+     * Long side a painting is described at. VGG statistics depend on scale, and training describes crops of
+     * 160-240 px of 224 px paintings; at this side a painting's strokes are about as large.
+     */
+    public static final int STYLE_SIZE = 256;
 
     private final ModelCard card;
     private final FeatureNetwork vgg;
@@ -44,7 +50,8 @@ public final class StyleVectorModel implements AutoCloseable {
     public static StyleVectorModel load(Path cardPath, FeatureNetwork vgg) {
         ModelCard card = ModelFile.readCard(cardPath);
         if (!ArbitraryModel.METHOD.equals(card.method()) || !ARCHITECTURE.equals(card.architecture())) {
-            throw new EaselException("model '" + card.name() + "' is a " + card.method() + " model, not a style-vector (yanai) one");
+            throw new EaselException("model '" + card.name() + "' is a " + card.method() + " (" + card.architecture()
+                + ") model, not a style-vector (yanai) one");
         }
         vgg.requireLayers(StyleEncoder.LAYERS);
         StyleVectorNet net;
@@ -76,10 +83,15 @@ public final class StyleVectorModel implements AutoCloseable {
         return transformer;
     }
 
-    /** The row [1, s] the transformer paints {@code painting} with (the painting at most 512 px, as AdaIN encodes it). */
+    /** A painting as the style encoder sees it: long side {@value #STYLE_SIZE}. */
+    public static Picture styleInput(Picture painting) {
+        return Resizer.fitLongSide(painting, STYLE_SIZE);
+    }
+
+    /** The row [1, s] the transformer paints {@code painting} with. */
     public float[] conditioningRow(Picture painting) {
         try (NDManager m = params.manager().newSubManager()) {
-            NDArray statistics = StyleEncoder.statistics(vgg, Tensors.fromPicture(m, ArbitraryModel.styleInput(painting)));
+            NDArray statistics = StyleEncoder.statistics(vgg, Tensors.fromPicture(m, styleInput(painting)));
             NDArray vector = net.styleVectors(params::get, statistics);
             return StyleVectorNet.conditioning(vector).toFloatArray();
         }

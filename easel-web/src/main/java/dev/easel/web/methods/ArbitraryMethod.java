@@ -5,7 +5,10 @@ import dev.easel.image.Resizer;
 import dev.easel.models.ModelCard;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.arbitrary.ArbitraryModel;
+import dev.easel.vgg.VggLocator;
 import dev.easel.web.styles.PaintingFolder;
+
+import java.nio.file.Files;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,9 +40,12 @@ public final class ArbitraryMethod implements WebMethod {
 
     @Override
     public MethodInfo info() {
-        boolean available = !models.isEmpty();
+        // the networks encode paintings with VGG19: without its weights every job would fail
+        boolean weights = Files.exists(VggLocator.resolve(null));
+        boolean available = !models.isEmpty() && weights;
         return new MethodInfo(NAME, "Any painting, uploads too, in one pass: seconds.", available,
-            available ? null : "no arbitrary-style model found (train one with 'easel train arbitrary')",
+            available ? null : models.isEmpty() ? "no arbitrary-style model found (train one with 'easel train arbitrary')"
+                : "VGG19 weights not found at " + VggLocator.resolve(null) + " (set EASEL_SHARED or EASEL_VGG)",
             MAX_STYLES, true, false, MethodInfo.MIN_SIZE, Math.min(512, maxSize), maxSize);
     }
 
