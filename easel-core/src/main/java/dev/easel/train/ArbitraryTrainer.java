@@ -45,7 +45,7 @@ public final class ArbitraryTrainer extends PaintingTrainer {
             close();
             throw e;
         }
-        start();
+        start(config.seed());
     }
 
     public AdainNet network() {

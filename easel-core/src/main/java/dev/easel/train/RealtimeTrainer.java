@@ -7,7 +7,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
-import dev.easel.EaselException;
 import dev.easel.engine.Tensors;
 import dev.easel.image.ImageReader;
 import dev.easel.image.Picture;
@@ -16,7 +15,6 @@ import dev.easel.loss.LossTerms;
 import dev.easel.loss.LossValues;
 import dev.easel.loss.PerceptualLoss;
 import dev.easel.loss.StyleTarget;
-import dev.easel.nets.ParamSet;
 import dev.easel.nets.StyleMix;
 import dev.easel.nets.TransformerNet;
 import dev.easel.vgg.FeatureNetwork;
@@ -39,30 +37,22 @@ import java.util.function.Predicate;
  * that style's Grams, so every batch mixes styles. Adding a style to a trained multi-style network trains
  * only the new style's conditional instance-norm rows; every other weight stays as it was.
  */
-public final class RealtimeTrainer implements NetworkTrainer {
+public final class RealtimeTrainer extends StepTrainer {
     private final TrainingConfig config;
     private final FeatureNetwork vgg;
     private final TransformerNet net;
-    private final NDManager manager;
-    private final ParamSet params;
-    private final AdamState adam;
     private final ImageFolder data;
     private final PerceptualLoss loss;
     private final List<StyleTarget> styleTargets = new ArrayList<>();
     private final Predicate<String> trainable;
     private final Picture validationPhoto;
     private final double[] balance;
-    private Random random;
-    private int step;
-    private double elapsedBefore;
-    private LossValues lastLoss;
 
     public RealtimeTrainer(TrainingConfig config, FeatureNetwork vgg, Picture validationPhoto) {
+        super(vgg.newManager(), config.output(), config.steps(), config.checkpointEvery(), config.validateEvery());
         this.config = config;
         this.vgg = vgg;
         this.net = new TransformerNet(config.architecture(), config.conditioning(), config.styles().size());
-        this.manager = vgg.newManager();
-        this.params = new ParamSet(manager);
         this.data = new ImageFolder(config.data());
         this.loss = new PerceptualLoss(vgg, config.weights());
         this.validationPhoto = validationPhoto;
@@ -83,12 +73,8 @@ public final class RealtimeTrainer implements NetworkTrainer {
         } else {
             trainable = name -> true;
         }
-        this.adam = new AdamState(params, manager);
         this.balance = config.balanceStyles() ? styleBalanceOf() : null;
-        this.random = new Random(config.seed());
-        if (Checkpoint.exists(config.output())) {
-            restore(Checkpoint.load(config.output(), manager));
-        }
+        start(config.seed());
     }
 
     /** Each style's loss factor (see {@link StyleBalance}); null when the styles are not balanced. */
@@ -107,56 +93,32 @@ public final class RealtimeTrainer implements NetworkTrainer {
         return data.size();
     }
 
-    public int step() {
-        return step;
-    }
-
-    public ParamSet params() {
-        return params;
-    }
-
     public TransformerNet network() {
         return net;
     }
 
-    public LossValues lastLoss() {
-        return lastLoss;
+    @Override
+    protected String settingsKey() {
+        return config.settingsKey();
     }
 
-    /** Training time over all sessions, up to the end of the last {@link #train} call. */
-    public double trainingSeconds() {
-        return elapsedBefore;
+    @Override
+    protected String networkDescription() {
+        return "architecture '" + config.architecture().name() + "'";
     }
 
-    private double elapsedSeconds(long startNanos) {
-        return elapsedBefore + (System.nanoTime() - startNanos) / 1e9;
+    @Override
+    protected double learningRateAt(int step) {
+        return config.learningRateAt(step);
     }
 
-    /** Trains until {@code config.steps()} or until the listener says stop; checkpoints on the way out. */
-    public void train(TrainingListener listener) {
-        long start = System.nanoTime();
-        try {
-            while (step < config.steps()) {
-                long t0 = System.nanoTime();
-                lastLoss = trainStep();
-                step++;
-                boolean more = listener.onStep(step, config.steps(), lastLoss, (System.nanoTime() - t0) / 1e9);
-                if (step % config.checkpointEvery() == 0 || step == config.steps() || !more) {
-                    checkpoint(start);
-                }
-                if (config.validateEvery() > 0 && validationPhoto != null && step % config.validateEvery() == 0) {
-                    listener.onValidation(step, stylize(validationPhoto));
-                }
-                if (!more) {
-                    return;
-                }
-            }
-        } finally {
-            elapsedBefore = elapsedSeconds(start);
-        }
+    @Override
+    protected Picture validationImage() {
+        return validationPhoto == null ? null : stylize(validationPhoto);
     }
 
-    private LossValues trainStep() {
+    @Override
+    protected LossValues trainStep() {
         try (NDManager stepManager = manager.newSubManager()) {
             NDArray batch = batch(stepManager);
             int[] styleOf = batchStyles();
@@ -164,18 +126,15 @@ public final class RealtimeTrainer implements NetworkTrainer {
             Map<String, NDArray> leaves = params.leaves(stepManager, trainable);
             LossValues values;
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                long[] seeds = random.longs(config.batch()).toArray();
+                long[] seeds = random().longs(config.batch()).toArray();
                 StyleMix mix = styleOf == null ? null : StyleMix.oneHot(stepManager, styleOf, config.styles().size());
                 NDArray output = net.forward(leaves::get, batch, net.noiseFor(batch, seeds, 0, 0), null, mix);
                 LossTerms terms = loss.evaluate(output, contentTarget, batchTarget(styleOf, stepManager));
                 collector.backward(terms.total());
                 values = terms.values();
             }
-            if (!Double.isFinite(values.total())) {
-                throw new EaselException("training diverged at step " + (step + 1) + " (loss " + values.total()
-                    + "); lower --lr or the style weight");
-            }
-            adam.update(leaves, trainable, config.learningRateAt(step), step + 1);
+            checkFinite(values.total());
+            update(leaves, trainable);
             return values;
         }
     }
@@ -188,7 +147,7 @@ public final class RealtimeTrainer implements NetworkTrainer {
         }
         int[] styles = new int[config.batch()];
         for (int i = 0; i < styles.length; i++) {
-            styles[i] = config.baseModel() != null ? n - 1 : random.nextInt(n);
+            styles[i] = config.baseModel() != null ? n - 1 : random().nextInt(n);
         }
         return styles;
     }
@@ -227,7 +186,7 @@ public final class RealtimeTrainer implements NetworkTrainer {
     }
 
     private NDArray batch(NDManager m) {
-        return crops(m, random, config.batch());
+        return crops(m, random(), config.batch());
     }
 
     private NDArray crops(NDManager m, Random random, int count) {
@@ -238,31 +197,10 @@ public final class RealtimeTrainer implements NetworkTrainer {
     public Picture stylize(Picture photo) {
         try (NDManager m = manager.newSubManager()) {
             int n = config.styles().size();
-            int style = config.baseModel() != null ? n - 1 : (step / Math.max(1, config.validateEvery())) % n;
+            int style = config.baseModel() != null ? n - 1 : (step() / Math.max(1, config.validateEvery())) % n;
             NDArray out = net.forward(params::get, Tensors.fromPicture(m, photo),
                 n == 1 ? null : StyleMix.oneHot(m, new int[] {style}, n));
             return Tensors.toPicture(out).clamped();
         }
-    }
-
-    private void checkpoint(long start) {
-        new Checkpoint(step, elapsedSeconds(start), random, config.settingsKey(), adam.checkpointArrays()).save(config.output());
-    }
-
-    private void restore(Checkpoint c) {
-        if (!c.settings().equals(config.settingsKey())) {
-            throw new EaselException(config.output() + ": the checkpoint was made with other settings; resume with the same ones.\n"
-                + "  checkpoint: " + c.settings() + "\n  now:        " + config.settingsKey());
-        }
-        adam.restore(c.arrays(), config.output() + ": checkpoint does not match architecture '" + config.architecture().name() + "'");
-        step = c.step();
-        elapsedBefore = c.elapsedSeconds();
-        random = c.random();
-    }
-
-    @Override
-    public void close() {
-        params.close();
-        manager.close();
     }
 }

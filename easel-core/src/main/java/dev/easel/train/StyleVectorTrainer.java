@@ -69,7 +69,7 @@ public final class StyleVectorTrainer extends PaintingTrainer {
             close();
             throw e;
         }
-        start();
+        start(config.seed());
     }
 
     public StyleVectorNet network() {

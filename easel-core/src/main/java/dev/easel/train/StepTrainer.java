@@ -1,0 +1,161 @@
+package dev.easel.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import dev.easel.EaselException;
+import dev.easel.image.Picture;
+import dev.easel.loss.LossValues;
+import dev.easel.nets.ParamSet;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Predicate;
+
+/**
+ * What every trainer shares: the step loop with checkpoints (every N steps, at the end and when stopped)
+ * and validation images, Adam, the data generator, and exact resume. A subclass initialises its network's
+ * parameters, calls {@link #start}, and defines one step.
+ */
+abstract class StepTrainer implements NetworkTrainer {
+    protected final NDManager manager;
+    protected final ParamSet params;
+    private final Path output;
+    private final int steps;
+    private final int checkpointEvery;
+    private final int validateEvery;
+    private AdamState adam;
+    private Random random;
+    private int step;
+    private double elapsedBefore;
+    private LossValues lastLoss;
+
+    /** @param manager owns the parameters, Adam's moments and every step's arrays (closed with the trainer) */
+    StepTrainer(NDManager manager, Path output, int steps, int checkpointEvery, int validateEvery) {
+        this.manager = manager;
+        this.params = new ParamSet(manager);
+        this.output = output;
+        this.steps = steps;
+        this.checkpointEvery = checkpointEvery;
+        this.validateEvery = validateEvery;
+    }
+
+    /** Once the parameters are initialised: Adam's state, the data order, and the checkpoint if there is one. */
+    protected final void start(long seed) {
+        this.adam = new AdamState(params, manager);
+        this.random = new Random(seed);
+        if (Checkpoint.exists(output)) {
+            try {
+                restore(Checkpoint.load(output, manager));
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+    }
+
+    /** One optimizer step's losses; ends with {@link #update}. */
+    protected abstract LossValues trainStep();
+
+    /** Everything that shapes the run, stored in checkpoints. */
+    protected abstract String settingsKey();
+
+    /** What the network is, for the error when a checkpoint does not fit it. */
+    protected abstract String networkDescription();
+
+    /** Adam's rate at a step. */
+    protected abstract double learningRateAt(int step);
+
+    /** The picture to save every validateEvery steps; null for none. */
+    protected abstract Picture validationImage();
+
+    /** The step's data generator (crops, styles, noise seeds). */
+    protected final Random random() {
+        return random;
+    }
+
+    /** Adam on the {@code trainable} parameters, from the gradients of the step's leaves. */
+    protected final void update(Map<String, NDArray> leaves, Predicate<String> trainable) {
+        adam.update(leaves, trainable, learningRateAt(step), step + 1);
+    }
+
+    /** Refuses a non-finite loss with advice. */
+    protected final void checkFinite(double total) {
+        if (!Double.isFinite(total)) {
+            throw new EaselException("training diverged at step " + (step + 1) + " (loss " + total
+                + "); lower --lr or --style-weight");
+        }
+    }
+
+    /** The last losses as a model card records them. */
+    protected final Map<String, Double> finalLosses() {
+        LossValues last = lastLoss;
+        return last == null ? Map.of()
+            : Map.of("content", last.content(), "style", last.style(), "tv", last.tv(), "total", last.total());
+    }
+
+    @Override
+    public final int step() {
+        return step;
+    }
+
+    @Override
+    public final ParamSet params() {
+        return params;
+    }
+
+    @Override
+    public final LossValues lastLoss() {
+        return lastLoss;
+    }
+
+    @Override
+    public final double trainingSeconds() {
+        return elapsedBefore;
+    }
+
+    @Override
+    public final void train(TrainingListener listener) {
+        long start = System.nanoTime();
+        try {
+            while (step < steps) {
+                long t0 = System.nanoTime();
+                lastLoss = trainStep();
+                step++;
+                boolean more = listener.onStep(step, steps, lastLoss, (System.nanoTime() - t0) / 1e9);
+                if (step % checkpointEvery == 0 || step == steps || !more) {
+                    double elapsed = elapsedBefore + (System.nanoTime() - start) / 1e9;
+                    new Checkpoint(step, elapsed, random, settingsKey(), adam.checkpointArrays()).save(output);
+                }
+                if (validateEvery > 0 && step % validateEvery == 0) {
+                    Picture image = validationImage();
+                    if (image != null) {
+                        listener.onValidation(step, image);
+                    }
+                }
+                if (!more) {
+                    return;
+                }
+            }
+        } finally {
+            elapsedBefore += (System.nanoTime() - start) / 1e9;
+        }
+    }
+
+    private void restore(Checkpoint c) {
+        if (!c.settings().equals(settingsKey())) {
+            throw new EaselException(output + ": the checkpoint was made with other settings; resume with the same ones.\n"
+                + "  checkpoint: " + c.settings() + "\n  now:        " + settingsKey());
+        }
+        adam.restore(c.arrays(), output + ": checkpoint does not match " + networkDescription());
+        step = c.step();
+        elapsedBefore = c.elapsedSeconds();
+        random = c.random();
+    }
+
+    @Override
+    public void close() {
+        params.close();
+        manager.close();
+    }
+}
