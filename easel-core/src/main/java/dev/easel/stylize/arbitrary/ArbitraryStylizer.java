@@ -88,10 +88,7 @@ public final class ArbitraryStylizer implements Stylizer {
         List<StyleInput> inputs = Finishing.prepareStyles(request);
         double[] weights = new double[inputs.size()];
         for (int i = 0; i < inputs.size(); i++) {
-            StyleInput s = inputs.get(i);
-            if (s.picture() == null) {
-                throw new EaselException("the arbitrary method takes style images, not style names ('" + s.name() + "')");
-            }
+            StyleInput s = requireImage(inputs.get(i));
             if (s.mask() != null) {
                 throw new EaselException("the AdaIN network does not take style masks; the yanai network does (--arch yanai)");
             }
@@ -118,6 +115,14 @@ public final class ArbitraryStylizer implements Stylizer {
         // strength was applied as AdaIN's alpha: the finishing only preserves colours
         return Finishing.finish(out, new StyleRequest(request.content(), request.styles(), request.size(),
             request.preserveColors(), 1.0));
+    }
+
+    /** {@code style}, refused when it names a style instead of giving an image. */
+    static StyleInput requireImage(StyleInput style) {
+        if (style.picture() == null) {
+            throw new EaselException("the arbitrary method takes style images, not style names ('" + style.name() + "')");
+        }
+        return style;
     }
 
     @Override

@@ -11,7 +11,6 @@ import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
 import dev.easel.stylize.realtime.MixPlan;
-import dev.easel.stylize.realtime.RealtimeModel;
 import dev.easel.stylize.realtime.RealtimeStylizer;
 
 import java.util.List;
@@ -24,9 +23,12 @@ import java.util.List;
  */
 public final class StyleVectorStylizer implements Stylizer {
     private final StyleVectorModel model;
+    /** The transformer as a real-time network (closed with the model, not on its own). */
+    private final RealtimeStylizer painter;
 
     public StyleVectorStylizer(StyleVectorModel model) {
         this.model = model;
+        this.painter = new RealtimeStylizer(model.transformer());
     }
 
     @Override
@@ -47,10 +49,7 @@ public final class StyleVectorStylizer implements Stylizer {
         float[][] rows = new float[k][];
         int[] size = request.outputSize();
         for (int i = 0; i < k; i++) {
-            StyleInput s = inputs.get(i);
-            if (s.picture() == null) {
-                throw new EaselException("the arbitrary method takes style images, not style names ('" + s.name() + "')");
-            }
+            StyleInput s = ArbitraryStylizer.requireImage(inputs.get(i));
             weights[i] = s.weight();
             masks[i] = s.mask();
             rows[i] = model.conditioningRow(s.picture());
@@ -64,15 +63,7 @@ public final class StyleVectorStylizer implements Stylizer {
             throw new EaselException(e.getMessage());
         }
         Picture photo = Resizer.resize(request.content(), size[0], size[1]);
-        RealtimeModel net = model.transformer();
-        Picture out = photo.pixels() > RealtimeStylizer.DEFAULT_TILE_ABOVE_PIXELS
-            ? net.applyTiled(photo, plan, RealtimeModel.DEFAULT_TILE, (done, total) -> {
-                cancellation.throwIfCancelled();
-                progress.onProgress(new Progress("tiles", done, total, null, null));
-            })
-            : net.apply(photo, plan);
-        progress.onProgress(new Progress("done", 1, 1, null, null));
-        return Finishing.finish(out, request);
+        return Finishing.finish(painter.paint(photo, plan, progress, cancellation), request);
     }
 
     @Override

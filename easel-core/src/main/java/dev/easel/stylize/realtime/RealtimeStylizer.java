@@ -69,6 +69,14 @@ public final class RealtimeStylizer implements Stylizer {
         Picture photo = Resizer.resize(request.content(), size[0], size[1]);
         cancellation.throwIfCancelled();
         MixPlan plan = model.styles() == 1 ? null : plan(request, photo.width(), photo.height());
+        return Finishing.finish(paint(photo, plan, progress, cancellation), request);
+    }
+
+    /**
+     * The network's raw picture of {@code photo} (already at the output size) painted with {@code plan}
+     * (null for a single-style network): one pass, or tiles above the pixel threshold.
+     */
+    public Picture paint(Picture photo, MixPlan plan, ProgressListener progress, Cancellation cancellation) {
         Picture out = photo.pixels() > tileAbovePixels
             ? model.applyTiled(photo, plan, tileSize, (done, total) -> {
                 cancellation.throwIfCancelled();
@@ -76,7 +84,7 @@ public final class RealtimeStylizer implements Stylizer {
             })
             : model.apply(photo, plan);
         progress.onProgress(new Progress("done", 1, 1, null, null));
-        return Finishing.finish(out, request);
+        return out;
     }
 
     /** The request's styles, by name, as weights over the model's styles (and masks at the output size). */

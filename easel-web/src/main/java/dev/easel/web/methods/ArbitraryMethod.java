@@ -1,7 +1,5 @@
 package dev.easel.web.methods;
 
-import dev.easel.image.Picture;
-import dev.easel.image.Resizer;
 import dev.easel.models.ModelCard;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.arbitrary.ArbitraryModel;
@@ -63,11 +61,7 @@ public final class ArbitraryMethod implements WebMethod {
     public Stylization prepare(List<StyleChoice> styles) {
         List<StyleInput> inputs = new ArrayList<>();
         for (StyleChoice s : styles) {
-            Picture painting = s.isUpload() ? s.upload() : paintings.read(s.name(), maxPixels);
-            if (Math.max(painting.width(), painting.height()) > STYLE_SIDE) {
-                painting = Resizer.fitLongSide(painting, STYLE_SIDE);
-            }
-            inputs.add(new StyleInput(painting, s.name(), s.weight()));
+            inputs.add(new StyleInput(s.painting(paintings, maxPixels, STYLE_SIDE), s.name(), s.weight()));
         }
         return new Stylization(shelf.lend(models.get(0)), inputs);
     }

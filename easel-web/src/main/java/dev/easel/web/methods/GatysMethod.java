@@ -1,7 +1,5 @@
 package dev.easel.web.methods;
 
-import dev.easel.image.Picture;
-import dev.easel.image.Resizer;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.gatys.GatysStylizer;
 import dev.easel.vgg.FeatureNetwork;
@@ -59,8 +57,8 @@ public final class GatysMethod implements WebMethod {
     public Stylization prepare(List<StyleChoice> styles) {
         List<StyleInput> inputs = new ArrayList<>();
         for (StyleChoice s : styles) {
-            Picture painting = s.isUpload() ? s.upload() : paintings.read(s.name(), maxPixels);
-            inputs.add(new StyleInput(shrunk(painting), s.name(), s.weight()));
+            // the painting is resized to the output's long side anyway: no need to hold more pixels than that
+            inputs.add(new StyleInput(s.painting(paintings, maxPixels, limits.maxSize()), s.name(), s.weight()));
         }
         GatysStylizer stylizer = GatysStylizer.builder(network())
             .iterations(limits.iterations(), limits.coarseIterations())
@@ -68,12 +66,6 @@ public final class GatysMethod implements WebMethod {
             .saveEvery(limits.previewEvery())
             .build(); // does not own the network: it stays loaded for the next job
         return new Stylization(stylizer, inputs);
-    }
-
-    /** The painting is resized to the output's long side anyway; no need to hold more pixels than that. */
-    private Picture shrunk(Picture painting) {
-        return Math.max(painting.width(), painting.height()) > limits.maxSize()
-            ? Resizer.fitLongSide(painting, limits.maxSize()) : painting;
     }
 
     private synchronized FeatureNetwork network() {

@@ -1,6 +1,8 @@
 package dev.easel.web.methods;
 
 import dev.easel.image.Picture;
+import dev.easel.image.Resizer;
+import dev.easel.web.styles.PaintingFolder;
 
 /**
  * One style of a request: a gallery style by name, or an uploaded painting, with its mixing weight.
@@ -16,5 +18,14 @@ public record StyleChoice(String name, Picture upload, double weight) {
 
     public boolean isUpload() {
         return upload != null;
+    }
+
+    /**
+     * The painting itself: the upload, or the gallery painting read with the pixel limit; shrunk to
+     * {@code maxSide} on its long side, since the method would not use more pixels than that.
+     */
+    public Picture painting(PaintingFolder paintings, long maxPixels, int maxSide) {
+        Picture painting = isUpload() ? upload : paintings.read(name, maxPixels);
+        return Math.max(painting.width(), painting.height()) > maxSide ? Resizer.fitLongSide(painting, maxSide) : painting;
     }
 }
