@@ -1,5 +1,16 @@
 """Helpers shared by the PyTorch reference benchmarks (Easel passes images as raw float32 files)."""
+import json
+import os
+import statistics
+import sys
+import time
+
 import torch
+import torch.nn.functional as F
+
+# The VGG19 layers of the shared blocks 1-3 that the benchmarks use, in order.
+CONVS = ["conv1_1", "conv1_2", "pool1", "conv2_1", "conv2_2", "pool2", "conv3_1", "conv3_2"]
+MEAN_BGR = [103.939, 116.779, 123.68]
 
 
 def read_image(path, size):
@@ -15,3 +26,61 @@ def vmhwm_kb():
             if line.startswith("VmHWM:"):
                 return int(line.split()[1])
     return -1
+
+
+def load_vgg(directory):
+    """Conv weights as OIHW tensors, from the shared shards (float32 LE, HWIO kernel then bias)."""
+    with open(os.path.join(directory, "manifest.json")) as f:
+        manifest = json.load(f)
+    weights = {}
+    for layer in manifest["layers"]:
+        if layer["name"] not in CONVS:
+            continue
+        cin, cout = layer["in"], layer["out"]
+        raw = torch.from_file(os.path.join(directory, layer["file"]), size=9 * cin * cout + cout, dtype=torch.float32)
+        kernel = raw[: 9 * cin * cout].reshape(3, 3, cin, cout).permute(3, 2, 0, 1).contiguous()
+        weights[layer["name"]] = (kernel, raw[9 * cin * cout:].clone())
+    return weights
+
+
+def features(weights, rgb, wanted):
+    """Activations of the wanted relu layers; rgb is 1x3xHxW in 0..255."""
+    mean = torch.tensor(MEAN_BGR).view(1, 3, 1, 1)
+    x = rgb.flip(1) - mean  # RGB -> BGR, minus the ImageNet mean
+    out = {}
+    for name in CONVS:
+        if name.startswith("pool"):
+            x = F.max_pool2d(x, 2, 2)
+            continue
+        x = F.relu(F.conv2d(x, *weights[name], padding=1))
+        relu = "relu" + name[4:]
+        if relu in wanted:
+            out[relu] = x
+        if len(out) == len(wanted):
+            break  # stop at the deepest requested layer, as Easel does
+    return out
+
+
+def time_passes(run, repeats):
+    """1 warm-up (allocator, oneDNN primitive creation), then `repeats` timed calls of run() without autograd;
+    returns (the last output, ms per call)."""
+    times = []
+    with torch.no_grad():
+        out = run()
+        for _ in range(repeats):
+            start = time.perf_counter()
+            out = run()
+            times.append((time.perf_counter() - start) * 1000)
+    return out, times
+
+
+def report(out, times, arch, size, expect):
+    """Prints the EASEL-BENCH line: timings, peak memory, and the largest difference from Easel's output."""
+    peak = vmhwm_kb()  # before loading Easel's output, which is not part of the cost
+    diff = None
+    if expect:
+        diff = (out - read_image(expect, size)).abs().max().item()
+    result = {"impl": "pytorch", "version": torch.__version__, "arch": arch, "size": size,
+              "ms": [round(t, 3) for t in times], "vmhwm_kb": peak, "max_abs_diff": diff}
+    print("EASEL-BENCH " + json.dumps(result), flush=True)
+    print(f"pytorch {arch} {size}: median {statistics.median(times):.1f} ms", file=sys.stderr)

@@ -8,7 +8,6 @@ Run with Debian's /usr/bin/python3 (python3-torch), 2 threads.
 """
 import argparse
 import json
-import os
 import statistics
 import sys
 import time
@@ -16,45 +15,10 @@ import time
 import torch
 import torch.nn.functional as F
 
-from benchutil import read_image, vmhwm_kb
+from benchutil import features, load_vgg, read_image, vmhwm_kb
 
-CONVS = ["conv1_1", "conv1_2", "pool1", "conv2_1", "conv2_2", "pool2", "conv3_1", "conv3_2"]
-MEAN_BGR = [103.939, 116.779, 123.68]
 CONTENT_LAYER = "relu3_2"
 STYLE_LAYERS = {"relu1_1": 1.0, "relu2_1": 1.0, "relu3_1": 1.0}
-
-
-def load_vgg(directory):
-    """Conv weights as OIHW tensors, from the shared shards (float32 LE, HWIO kernel then bias)."""
-    with open(os.path.join(directory, "manifest.json")) as f:
-        manifest = json.load(f)
-    weights = {}
-    for layer in manifest["layers"]:
-        if layer["name"] not in CONVS:
-            continue
-        cin, cout = layer["in"], layer["out"]
-        raw = torch.from_file(os.path.join(directory, layer["file"]), size=9 * cin * cout + cout, dtype=torch.float32)
-        kernel = raw[: 9 * cin * cout].reshape(3, 3, cin, cout).permute(3, 2, 0, 1).contiguous()
-        weights[layer["name"]] = (kernel, raw[9 * cin * cout:].clone())
-    return weights
-
-
-def features(weights, rgb, wanted):
-    """Activations of the wanted relu layers; rgb is 1x3xHxW in 0..255."""
-    mean = torch.tensor(MEAN_BGR).view(1, 3, 1, 1)
-    x = rgb.flip(1) - mean  # RGB -> BGR, minus the ImageNet mean
-    out = {}
-    for name in CONVS:
-        if name.startswith("pool"):
-            x = F.max_pool2d(x, 2, 2)
-            continue
-        x = F.relu(F.conv2d(x, *weights[name], padding=1))
-        relu = "relu" + name[4:]
-        if relu in wanted:
-            out[relu] = x
-        if len(out) == len(wanted):
-            break  # stop at the deepest requested layer, as Easel does
-    return out
 
 
 def gram(f):

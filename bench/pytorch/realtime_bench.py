@@ -10,16 +10,13 @@ Prints one line: EASEL-BENCH {json}. Run with Debian's /usr/bin/python3 (python3
 import argparse
 import hashlib
 import json
-import os
-import statistics
 import sys
-import time
 
 import numpy as np
 import torch
 import torch.nn.functional as F
 
-from benchutil import read_image, vmhwm_kb
+from benchutil import read_image, report, time_passes
 
 
 def load_model(card_path):
@@ -141,22 +138,8 @@ def main():
     multi = (card.get("settings") or {}).get("conditioning") is not None
     net = TransformerNet(params, card["architecture"] != "johnson", len(card["styles"]) if multi else 1)
     image = read_image(a.input, a.size)
-    times = []
-    with torch.no_grad():
-        out = net.forward(image)  # warm-up: allocator and oneDNN primitive creation
-        for _ in range(a.repeats):
-            start = time.perf_counter()
-            out = net.forward(image)
-            times.append((time.perf_counter() - start) * 1000)
-    peak = vmhwm_kb()  # before loading Easel's output, which is not part of the cost
-    diff = None
-    if a.expect:
-        diff = (out - read_image(a.expect, a.size)).abs().max().item()
-
-    result = {"impl": "pytorch", "version": torch.__version__, "arch": card["architecture"], "size": a.size,
-              "ms": [round(t, 3) for t in times], "vmhwm_kb": peak, "max_abs_diff": diff}
-    print("EASEL-BENCH " + json.dumps(result), flush=True)
-    print(f"pytorch {card['architecture']} {a.size}: median {statistics.median(times):.1f} ms", file=sys.stderr)
+    out, times = time_passes(lambda: net.forward(image), a.repeats)
+    report(out, times, card["architecture"], a.size, a.expect)
 
 
 if __name__ == "__main__":

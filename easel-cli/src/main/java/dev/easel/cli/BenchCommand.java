@@ -1,5 +1,7 @@
 package dev.easel.cli;
 
+import dev.easel.cli.bench.ArbitraryBench;
+import dev.easel.cli.bench.ArbitraryWorker;
 import dev.easel.cli.bench.GatysBench;
 import dev.easel.cli.bench.GatysWorker;
 import dev.easel.cli.bench.QualityBench;
@@ -14,7 +16,8 @@ import java.util.concurrent.Callable;
 
 /** {@code easel bench}: speed and memory, against PyTorch on the same machine. One subcommand per method. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks: speed and memory against PyTorch.",
-    subcommands = {GatysBench.class, GatysWorker.class, RealtimeBench.class, RealtimeWorker.class, QualityBench.class, VideoBench.class})
+    subcommands = {GatysBench.class, GatysWorker.class, RealtimeBench.class, RealtimeWorker.class, ArbitraryBench.class,
+        ArbitraryWorker.class, QualityBench.class, VideoBench.class})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -35,7 +35,7 @@ import java.util.Map;
  */
 public final class StylizeOptions {
     static final String DEFAULT_MULTI_MODEL = "multi";
-    static final String DEFAULT_ARBITRARY_MODEL = "adain";
+    static final String DEFAULT_ARBITRARY_MODEL = ArbitraryStylizer.DEFAULT_MODEL;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;

@@ -2,6 +2,8 @@ package dev.easel.train;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
@@ -29,7 +31,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Trains Yanai's style-vector network jointly: style encoder and conditional transformer. Each step pairs
@@ -49,6 +53,8 @@ public final class StyleVectorTrainer extends PaintingTrainer {
     public static final Architecture ARCHITECTURE = Architecture.COMPACT;
     public static final Conditioning CONDITIONING = Conditioning.INSTANCE_NORM;
 
+    private static final Predicate<String> TRAINABLE = name -> !StyleEncoder.isFixed(name);
+
     private final StyleVectorNet net;
     private final PerceptualLoss loss;
     private final Set<String> targetLayers = new LinkedHashSet<>();
@@ -65,11 +71,31 @@ public final class StyleVectorTrainer extends PaintingTrainer {
             targetLayers.addAll(defaults.styleLayers().keySet());
             vgg.requireLayers(StyleEncoder.LAYERS);
             net.initialize(params, config.seed());
+            standardizeEncoder(config.seed());
         } catch (RuntimeException e) {
             close();
             throw e;
         }
         start(config.seed());
+    }
+
+    /** Paintings whose statistics set the style encoder's standardization when a run starts. */
+    static final int STANDARDIZATION_SAMPLE = 64;
+
+    /**
+     * Measures the style encoder's standardization on {@link #STANDARDIZATION_SAMPLE} painting crops, drawn
+     * with their own generator so the run's data order does not depend on it (a resumed run restores the
+     * saved values).
+     */
+    private void standardizeEncoder(long seed) {
+        Random draw = new Random(seed ^ 0x5717E5L);
+        try (NDManager m = manager.newSubManager()) {
+            NDList parts = new NDList();
+            for (int i = 0; i < STANDARDIZATION_SAMPLE; i += 16) { // in batches of 16: bounded memory
+                parts.add(StyleEncoder.statistics(vgg, paintings.batch(m, draw, 16, config.styleCrop())));
+            }
+            net.encoder().standardize(params, NDArrays.concat(parts));
+        }
     }
 
     public StyleVectorNet network() {
@@ -127,7 +153,7 @@ public final class StyleVectorTrainer extends PaintingTrainer {
             }
             NDArray cropWeights = cropWeights(stepManager, photoFeatures, grams);
             NDArray contentTarget = photoFeatures.get(loss.weights().contentLayer());
-            Map<String, NDArray> leaves = params.leaves(stepManager);
+            Map<String, NDArray> leaves = params.leaves(stepManager, TRAINABLE);
             LossValues values;
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
                 NDArray vectors = net.styleVectors(leaves::get, statistics);
@@ -138,7 +164,7 @@ public final class StyleVectorTrainer extends PaintingTrainer {
                 values = terms.values();
             }
             checkFinite(values.total());
-            update(leaves);
+            update(leaves, TRAINABLE);
             return values;
         }
     }

@@ -8,7 +8,11 @@ import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
 import dev.easel.vgg.VggWeights;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Shared test inputs from $EASEL_SHARED (set by the build); tests never copy them into the repo. */
 public final class TestData {
@@ -38,5 +42,21 @@ public final class TestData {
 
     public static Picture starryNight(int longSide) {
         return image("style/starry_night.jpg", longSide);
+    }
+
+    /** Style images a user may bring that are not plain RGB: a small grayscale PNG and a tiny one with alpha. */
+    public static List<Path> grayscaleAndTransparentPngs(Path dir) throws IOException {
+        Path gray = dir.resolve("gray.png");
+        BufferedImage g = new BufferedImage(20, 12, BufferedImage.TYPE_BYTE_GRAY);
+        for (int x = 0; x < 20; x++) {
+            g.getRaster().setSample(x, x % 12, 0, 200);
+        }
+        ImageIO.write(g, "png", gray.toFile());
+        Path alpha = dir.resolve("alpha.png");
+        BufferedImage a = new BufferedImage(3, 2, BufferedImage.TYPE_INT_ARGB);
+        a.setRGB(0, 0, 0x80ff0000);
+        a.setRGB(2, 1, 0xff00ff00);
+        ImageIO.write(a, "png", alpha.toFile());
+        return List.of(gray, alpha);
     }
 }

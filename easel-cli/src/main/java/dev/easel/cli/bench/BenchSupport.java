@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +28,28 @@ final class BenchSupport {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private BenchSupport() {
+    }
+
+    /** The last output of {@link #timePasses} and the wall time of each timed pass. */
+    record Timed<T>(T last, List<Double> ms) {
+    }
+
+    /**
+     * 1 untimed warm-up (engine start-up, allocator, oneDNN primitive creation), then {@code repeats} timed
+     * calls; CPU ops are synchronous, so each result is complete when the call returns.
+     */
+    static <T> Timed<T> timePasses(Supplier<T> pass, int repeats) {
+        if (repeats < 1) {
+            throw new IllegalArgumentException("need at least 1 timed pass");
+        }
+        T out = pass.get();
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < repeats; i++) {
+            long t = System.nanoTime();
+            out = pass.get();
+            ms.add((System.nanoTime() - t) / 1e6);
+        }
+        return new Timed<>(out, ms);
     }
 
     /** This process's VmHWM (peak RSS) in KiB from /proc/self/status, or -1 where there is none (not Linux). */

@@ -2,7 +2,6 @@ package dev.easel.cli.bench;
 
 import ai.djl.ndarray.NDManager;
 import dev.easel.EaselException;
-import dev.easel.cli.Main;
 import dev.easel.engine.Engines;
 import dev.easel.image.ImageReader;
 import dev.easel.image.Picture;
@@ -119,20 +118,11 @@ public final class RealtimeBench implements Callable<Integer> {
             BenchSupport.deleteTree(work);
         }
 
-        PrintStream out = System.out;
-        out.printf(Locale.ROOT, "easel bench realtime: median of %d timed passes after 1 warm-up, whole image, %d threads, "
-                + "%d cores; weights: %s; PyTorch %s%n", repeats, reference.threads, Runtime.getRuntime().availableProcessors(),
+        String heading = String.format(Locale.ROOT, "easel bench realtime: median of %d timed passes after 1 warm-up, whole image, "
+                + "%d threads, %d cores; weights: %s; PyTorch %s", repeats, reference.threads, Runtime.getRuntime().availableProcessors(),
             models != null ? "trained models" : "initialised (seed " + SEED + ", untrained)",
             torchVersion == null ? "skipped" : torchVersion);
-        out.printf("load average before: %s; after: %s%n%n", loadBefore, BenchSupport.loadAverage());
-        out.print(RealtimeRow.table(rows));
-        reference.writeCsv(RealtimeRow.csv(rows), err);
-        boolean mismatch = RealtimeRow.anyMismatch(rows);
-        if (mismatch) {
-            err.println("ERROR: PyTorch's output differs from Easel's: the reference is not the same network, "
-                + "so its timings are not comparable.");
-        }
-        return failed || mismatch ? Main.EXIT_FAILURE : 0;
+        return RealtimeRow.report(heading, loadBefore, rows, failed, reference);
     }
 
     private List<Architecture> validate() {

@@ -1,5 +1,9 @@
 package dev.easel.cli.bench;
 
+import dev.easel.cli.Main;
+
+import java.io.IOException;
+import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,12 +14,13 @@ import static dev.easel.cli.bench.BenchSupport.num;
 import static dev.easel.cli.bench.BenchSupport.ratio;
 
 /**
- * One configuration (network x size) of {@code bench realtime}, with the derived ratios and rates.
+ * One configuration (network x size) of {@code bench realtime} or {@code bench arbitrary}, with the derived
+ * ratios and rates.
  *
  * @param network "ARCH" for freshly initialised weights, "NAME (ARCH)" for a trained model
  * @param easel   Easel's result, or null if its run failed
  * @param pytorch PyTorch's result, or null if skipped or failed
- * @param flops   convolution FLOPs of one forward pass ({@link RealtimeFlops})
+ * @param flops   convolution FLOPs of one forward pass ({@link RealtimeFlops}), NaN where not counted
  * @param load1   1-minute load average when the configuration started (the machine is shared)
  */
 public record RealtimeRow(String network, int size, RealtimeResult easel, RealtimeResult pytorch, double flops,
@@ -49,8 +54,8 @@ public record RealtimeRow(String network, int size, RealtimeResult easel, Realti
         b.append(String.format(Locale.ROOT, head, "network", "size", "GFLOP", "Easel ms", "PyTorch ms", "time E/P",
             "Easel RSS", "PyTorch RSS", "RSS E/P", "Easel GF/s", "PyTorch GF/s", "max|diff|"));
         for (RealtimeRow r : rows) {
-            b.append(String.format(Locale.ROOT, "%-22s %-9s %7.1f %9s %11s %8s %10s %12s %7s %8s %10s %9s%n",
-                r.network, r.size + "x" + r.size, r.flops / 1e9,
+            b.append(String.format(Locale.ROOT, "%-22s %-9s %7s %9s %11s %8s %10s %12s %7s %8s %10s %9s%n",
+                r.network, r.size + "x" + r.size, cell("%.1f", r.flops / 1e9),
                 r.easel == null ? "failed" : fmt("%.1f", r.easel.medianMs()),
                 r.pytorch == null ? "-" : fmt("%.1f", r.pytorch.medianMs()),
                 ratio(r.timeRatio()),
@@ -82,6 +87,26 @@ public record RealtimeRow(String network, int size, RealtimeResult easel, Realti
     /** True if some compared output differs by more than the tolerance (the reference is then not valid). */
     static boolean anyMismatch(List<RealtimeRow> rows) {
         return rows.stream().anyMatch(r -> r.maxAbsDiff() >= DIFF_TOLERANCE);
+    }
+
+    /**
+     * The end of a bench run: the heading line, load averages, the table and the CSV; flags a mismatch.
+     *
+     * @return the exit code (1 when a child failed or PyTorch's output differed)
+     */
+    static int report(String heading, String loadBefore, List<RealtimeRow> rows, boolean failed, ReferenceOptions reference)
+        throws IOException {
+        PrintStream out = System.out;
+        out.println(heading);
+        out.printf("load average before: %s; after: %s%n%n", loadBefore, BenchSupport.loadAverage());
+        out.print(table(rows));
+        reference.writeCsv(csv(rows), System.err);
+        boolean mismatch = anyMismatch(rows);
+        if (mismatch) {
+            System.err.println("ERROR: PyTorch's output differs from Easel's: the reference is not the same network, "
+                + "so its timings are not comparable.");
+        }
+        return failed || mismatch ? Main.EXIT_FAILURE : 0;
     }
 
     public static String csv(List<RealtimeRow> rows) {

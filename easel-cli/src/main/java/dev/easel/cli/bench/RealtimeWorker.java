@@ -9,8 +9,6 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -29,27 +27,18 @@ public final class RealtimeWorker implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (repeats < 1) {
-            throw new IllegalArgumentException("need at least 1 timed pass");
-        }
         Picture photo = GatysWorker.readRaw(input, size);
         try (RealtimeModel model = RealtimeModel.load(card)) {
             // multi-style models paint an even mix of all their styles (the cost does not depend on the weights)
             MixPlan plan = model.styles() == 1 ? null : MixPlan.uniform(java.util.stream.DoubleStream.generate(() -> 1)
                 .limit(model.styles()).toArray());
-            Picture out = model.apply(photo, plan); // warm-up: engine start-up, allocator, oneDNN primitive creation
-            List<Double> ms = new ArrayList<>();
-            for (int i = 0; i < repeats; i++) {
-                long t = System.nanoTime();
-                out = model.apply(photo, plan); // CPU ops are synchronous: the result is complete here
-                ms.add((System.nanoTime() - t) / 1e6);
-            }
+            BenchSupport.Timed<Picture> timed = BenchSupport.timePasses(() -> model.apply(photo, plan), repeats);
             long peak = BenchSupport.selfVmHwmKb();
             if (output != null) {
-                GatysWorker.writeRaw(output, out);
+                GatysWorker.writeRaw(output, timed.last());
             }
             String version = Engine.getEngine("PyTorch").getVersion();
-            System.out.println(new RealtimeResult("easel", version, model.card().architecture(), size, ms, peak,
+            System.out.println(new RealtimeResult("easel", version, model.card().architecture(), size, timed.ms(), peak,
                 Double.NaN).toLine());
         }
         return 0;

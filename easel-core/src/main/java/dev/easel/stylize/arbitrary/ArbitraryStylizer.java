@@ -25,7 +25,8 @@ import java.util.List;
 /**
  * Arbitrary-style transfer with a trained AdaIN decoder: any style image, in one pass (see
  * {@link StyleVectorStylizer} for Yanai's network; {@link #load} picks by the model card). The request's
- * strength is AdaIN's alpha (blending content and transferred features, not pixels); several styles mix
+ * strength is AdaIN's alpha (blending content and transferred features) and then a pixel blend with the
+ * photo, so that 0 gives the photo itself; several styles mix
  * their feature statistics with their weights. Large images go through in overlapping tiles that share the
  * whole photo's content statistics (see {@link ArbitraryModel#applyTiled}).
  */
@@ -33,6 +34,8 @@ public final class ArbitraryStylizer implements Stylizer {
     /** Whole-image passes up to this many pixels; tiles above (the full-resolution decoder layers are 64 channels wide). */
     public static final long DEFAULT_TILE_ABOVE_PIXELS = 1_200_000;
     public static final int DEFAULT_TILE = 512;
+    /** The model used when none is named: the network that measures better on unseen styles (docs/arbitrary.md). */
+    public static final String DEFAULT_MODEL = "adain";
 
     private final ArbitraryModel model;
     private final long tileAbovePixels;
@@ -112,9 +115,9 @@ public final class ArbitraryStylizer implements Stylizer {
             out = Resizer.resize(out, size[0], size[1]);
         }
         progress.onProgress(new Progress("done", 1, 1, null, null));
-        // strength was applied as AdaIN's alpha: the finishing only preserves colours
-        return Finishing.finish(out, new StyleRequest(request.content(), request.styles(), request.size(),
-            request.preserveColors(), 1.0));
+        // strength is AdaIN's alpha and also a pixel blend: alpha alone ends at the decoder's reconstruction
+        // of the photo, which loses colour and detail, where a user asking for strength 0 expects the photo
+        return Finishing.finish(out, request);
     }
 
     /** {@code style}, refused when it names a style instead of giving an image. */

@@ -18,8 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -143,20 +141,9 @@ class ArbitraryTrainingTest {
             t.train((step, total, loss, seconds) -> true);
             ModelFile.save(card, t.modelCard("test"), t.params());
         }
-        Path gray = dir.resolve("gray.png");
-        BufferedImage g = new BufferedImage(20, 12, BufferedImage.TYPE_BYTE_GRAY);
-        for (int x = 0; x < 20; x++) {
-            g.getRaster().setSample(x, x % 12, 0, 200);
-        }
-        ImageIO.write(g, "png", gray.toFile());
-        Path alpha = dir.resolve("alpha.png");
-        BufferedImage a = new BufferedImage(3, 2, BufferedImage.TYPE_INT_ARGB);
-        a.setRGB(0, 0, 0x80ff0000);
-        a.setRGB(2, 1, 0xff00ff00);
-        ImageIO.write(a, "png", alpha.toFile());
         Picture photo = TestData.image("train/bsds300_100080.jpg", 40);
         try (ArbitraryStylizer s = new ArbitraryStylizer(ArbitraryModel.load(card, vgg, false))) {
-            for (Path style : List.of(gray, alpha)) {
+            for (Path style : TestData.grayscaleAndTransparentPngs(dir)) {
                 Picture out = s.stylize(new StyleRequest(photo, List.of(StyleInput.of(ImageReader.read(style))), 0,
                     ColorPreservation.NONE, 1.0), p -> { }, Cancellation.none());
                 assertThat(out.width()).isEqualTo(photo.width());

@@ -1,6 +1,10 @@
 package dev.easel.stylize.arbitrary;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import dev.easel.engine.Tensors;
+import dev.easel.nets.yanai.StyleEncoder;
 import dev.easel.EaselException;
 import dev.easel.image.ImageWriter;
 import dev.easel.image.Picture;
@@ -91,6 +95,43 @@ class StyleVectorTrainingTest {
         System.out.printf("style-vector network, style loss of its picture before %.4g, after 60 steps %.4g (%.2fx)%n",
             before, after, before / after);
         assertThat(after).as("style loss of the stylized photo after training vs before").isLessThan(before / 1.25);
+    }
+
+    /**
+     * Different paintings must keep different vectors: without the encoder's standardization, training
+     * switched every hidden unit off and the shipped candidate painted all paintings alike.
+     */
+    @Test
+    void paintingsKeepDistinctStyleVectorsThroughTraining() {
+        List<String> names = List.of("adain_antimonocromatismo.jpg", "adain_asheville.jpg", "adain_en_campo_gris.jpg");
+        try (StyleVectorTrainer t = trainer(config(dir.resolve("run"), 40, 2e-3));
+             NDManager m = vgg.newManager()) {
+            t.train((step, total, loss, seconds) -> true);
+            float[][] vectors = new float[names.size()][];
+            for (int i = 0; i < names.size(); i++) {
+                NDArray image = Tensors.fromPicture(m, TestData.image("styles-train/" + names.get(i), 48));
+                vectors[i] = t.network().styleVectors(t.params()::get, StyleEncoder.statistics(vgg, image)).toFloatArray();
+            }
+            for (int i = 0; i < vectors.length; i++) {
+                for (int j = i + 1; j < vectors.length; j++) {
+                    double apart = distance(vectors[i], vectors[j]) / Math.max(norm(vectors[i]), norm(vectors[j]));
+                    System.out.printf("style vectors of %s and %s: %.3f of their length apart%n", names.get(i), names.get(j), apart);
+                    assertThat(apart).as("%s vs %s", names.get(i), names.get(j)).isGreaterThan(0.05);
+                }
+            }
+        }
+    }
+
+    private static double distance(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += (a[i] - b[i]) * (a[i] - b[i]);
+        }
+        return Math.sqrt(sum);
+    }
+
+    private static double norm(float[] a) {
+        return distance(a, new float[a.length]);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.easel.web.methods;
 import dev.easel.models.ModelCard;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.arbitrary.ArbitraryModel;
+import dev.easel.stylize.arbitrary.ArbitraryStylizer;
 import dev.easel.vgg.VggLocator;
 import dev.easel.web.styles.PaintingFolder;
 
@@ -14,7 +15,7 @@ import java.util.Set;
 
 /**
  * A network for any painting (AdaIN or Yanai's style-vector network): gallery paintings and uploads, mixed
- * in one pass. Uses the first arbitrary-style model installed.
+ * in one pass. Uses the default model (as the CLI does) when it is installed, else the first one found.
  */
 public final class ArbitraryMethod implements WebMethod {
     public static final String NAME = "arbitrary";
@@ -63,6 +64,8 @@ public final class ArbitraryMethod implements WebMethod {
         for (StyleChoice s : styles) {
             inputs.add(new StyleInput(s.painting(paintings, maxPixels, STYLE_SIDE), s.name(), s.weight()));
         }
-        return new Stylization(shelf.lend(models.get(0)), inputs);
+        ModelCard model = models.stream().filter(c -> c.name().equals(ArbitraryStylizer.DEFAULT_MODEL)).findFirst()
+            .orElse(models.get(0));
+        return new Stylization(shelf.lend(model), inputs);
     }
 }
