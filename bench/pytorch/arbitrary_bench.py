@@ -66,7 +66,7 @@ class StyleVector:
             stats += [mean.flatten(1), std.flatten(1)]
         described = (torch.log1p(torch.cat(stats, 1)) - self.p["style.input.mean"]) * self.p["style.input.scale"]
         hidden = F.leaky_relu(described @ self.p["style.fc1.weight"] + self.p["style.fc1.bias"], 0.1)
-        vector = hidden @ self.p["style.fc2.weight"] + self.p["style.fc2.bias"]
+        vector = torch.tanh(hidden @ self.p["style.fc2.weight"] + self.p["style.fc2.bias"])
         self.transformer.mix = torch.cat([torch.ones(1, 1), vector], 1)  # the row [1, s]
         return self.transformer.forward(photo)
 

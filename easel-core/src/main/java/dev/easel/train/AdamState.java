@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * A network's parameters with their Adam moments: the per-step update from the leaves' gradients, and the
@@ -42,11 +43,17 @@ final class AdamState {
      * @param step 1-based, for bias correction
      */
     void update(Map<String, NDArray> leaves, Predicate<String> trainable, double learningRate, int step) {
-        AdamRule adam = AdamRule.withLearningRate(learningRate);
+        updateAtRates(leaves, name -> trainable.test(name) ? 1 : 0, learningRate, step);
+    }
+
+    /** As above, each parameter at {@code rate(name)} times the learning rate (0: not trained). */
+    void updateAtRates(Map<String, NDArray> leaves, ToDoubleFunction<String> rate, double learningRate, int step) {
         for (Map.Entry<String, NDArray> e : leaves.entrySet()) {
-            if (!trainable.test(e.getKey())) {
+            double scale = rate.applyAsDouble(e.getKey());
+            if (scale == 0) {
                 continue;
             }
+            AdamRule adam = AdamRule.withLearningRate(learningRate * scale);
             NDArray[] m = moments.get(e.getKey());
             NDArray gradient = e.getValue().getGradient();
             gradient.attach(e.getValue().getManager());

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What every trainer shares: the step loop with checkpoints (every N steps, at the end and when stopped)
@@ -77,6 +78,11 @@ abstract class StepTrainer implements NetworkTrainer {
     /** Adam on the {@code trainable} parameters, from the gradients of the step's leaves. */
     protected final void update(Map<String, NDArray> leaves, Predicate<String> trainable) {
         adam.update(leaves, trainable, learningRateAt(step), step + 1);
+    }
+
+    /** Adam with each parameter at {@code rate(name)} times the step's learning rate (0: not trained). */
+    protected final void updateAtRates(Map<String, NDArray> leaves, ToDoubleFunction<String> rate) {
+        adam.updateAtRates(leaves, rate, learningRateAt(step), step + 1);
     }
 
     /** Refuses a non-finite loss with advice. */

@@ -54,6 +54,17 @@ public final class StyleVectorTrainer extends PaintingTrainer {
     public static final Conditioning CONDITIONING = Conditioning.INSTANCE_NORM;
 
     private static final Predicate<String> TRAINABLE = name -> !StyleEncoder.isFixed(name);
+    /**
+     * The style encoder learns at a tenth of the transformer's rate. Adam moves every parameter about as
+     * far per step however weak its gradient; at the full rate the encoder's outputs drifted together
+     * until they saturated (every painting got the same vector of +-1 by step 1,000), while the common part
+     * of the styles belongs in the transformer's row 0.
+     */
+    static final double ENCODER_RATE = 0.1;
+
+    private static double rate(String name) {
+        return StyleEncoder.isFixed(name) ? 0 : name.startsWith(StyleEncoder.PREFIX) ? ENCODER_RATE : 1;
+    }
 
     private final StyleVectorNet net;
     private final PerceptualLoss loss;
@@ -164,7 +175,7 @@ public final class StyleVectorTrainer extends PaintingTrainer {
                 values = terms.values();
             }
             checkFinite(values.total());
-            update(leaves, TRAINABLE);
+            updateAtRates(leaves, StyleVectorTrainer::rate);
             return values;
         }
     }

@@ -149,6 +149,19 @@ class ApiTest {
     }
 
     @Test
+    void arbitraryJobPaintsAGalleryPaintingWithTheShippedNetwork() throws Exception {
+        JsonNode arbitrary = TestServer.json(t.get("/api/methods")).get("methods").findParents("name").stream()
+            .filter(m -> m.get("name").asText().equals("arbitrary")).findFirst().orElseThrow();
+        assertThat(arbitrary.get("available").asBoolean()).as(arbitrary.toString()).isTrue();
+        String id = submit(new MultipartBody().file("content", "tubingen.jpg", photo).field("method", "arbitrary")
+            .field("styleName", "the_scream").field("size", "128"));
+        JsonNode done = t.awaitFinished(id, WAIT);
+        assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("done");
+        assertThat(done.get("width").asInt()).isEqualTo(128);
+        assertThat(t.get("/api/jobs/" + id + "/result").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void unknownAndMalformedIdsAre404() {
         assertError(t.get("/api/jobs/AAAAAAAAAAAAAAAAAAAAAA"), 404, "no job");
         assertError(t.get("/api/jobs/..%2F..%2Fetc"), 404, "no job");
