@@ -42,6 +42,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -86,6 +87,11 @@ public final class QualityBench implements Callable<Integer> {
     @Option(names = "--cache", paramLabel = "DIR", description = "Keep Gatys results here and reuse them on later runs.")
     Path cache;
 
+    @Option(names = "--gatys-from", arity = "1..*", paramLabel = "CSV",
+        description = "Reuse the Gatys style losses of earlier --csv results (same --size and --iterations) for the pairs they hold; "
+            + "the others are optimized. Their pictures are not in the sheets.")
+    List<Path> gatysFrom;
+
     @Option(names = "--sheets", paramLabel = "DIR",
         description = "Write METHOD_NAME_sheet.jpg per model: photo | style | network | Gatys for the first --sheet-photos photos.")
     Path sheets;
@@ -113,12 +119,15 @@ public final class QualityBench implements Callable<Integer> {
         }
     }
 
+    private EarlierGatysLosses earlier;
+
     @Override
     public Integer call() throws IOException {
         if (size < 32 || iterations < 1) {
             throw new ParameterException(spec.commandLine(), "--size must be at least 32 and --iterations at least 1");
         }
         List<Path> photoFiles = photos != null ? photos : defaultPhotos();
+        earlier = gatysFrom == null ? EarlierGatysLosses.none() : EarlierGatysLosses.read(gatysFrom);
         List<Row> rows = new ArrayList<>();
         try (FeatureNetwork network = VggLocator.load(vgg, Pooling.MAX);
              GatysStylizer gatys = GatysStylizer.builder(network).iterations(iterations, iterations).startSize(0).build()) {
@@ -175,7 +184,9 @@ public final class QualityBench implements Callable<Integer> {
                     long t0 = System.nanoTime();
                     Picture result = stylizer.stylize(request, ProgressListener.NONE, Cancellation.none()).quantized();
                     double ms = (System.nanoTime() - t0) / 1e6;
-                    Picture optimized = noGatys ? null : gatysResult(gatys, request, photoFile, styleFiles.get(s));
+                    OptionalDouble known = noGatys ? OptionalDouble.empty()
+                        : earlier.find(fileName(styleFiles.get(s)), fileName(photoFile), photoLoss[s]);
+                    Picture optimized = noGatys || known.isPresent() ? null : gatysResult(gatys, request, photoFile, styleFiles.get(s));
                     double own = meters.get(s).score(result).style();
                     Boolean identified = null;
                     if (multi) {
@@ -187,7 +198,7 @@ public final class QualityBench implements Callable<Integer> {
                         }
                     }
                     Row row = new Row(card.name(), fileName(styleFiles.get(s)), fileName(photoFile), photoLoss[s], own,
-                        optimized == null ? Double.NaN : meters.get(s).score(optimized).style(), ms, identified);
+                        optimized == null ? known.orElse(Double.NaN) : meters.get(s).score(optimized).style(), ms, identified);
                     rows.add(row);
                     System.err.printf(Locale.ROOT, "%s, %s on %s: %.0f%% of %s%s%n", row.model(), row.style(), row.photo(),
                         100 * (noGatys ? row.reduction() : row.share()), noGatys ? "the photo's style loss removed" : "Gatys' style-loss reduction",
