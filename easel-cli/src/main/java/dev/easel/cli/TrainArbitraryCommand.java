@@ -1,8 +1,6 @@
 package dev.easel.cli;
 
-import dev.easel.image.ImageReader;
 import dev.easel.image.Picture;
-import dev.easel.image.Resizer;
 import dev.easel.train.ArbitraryConfig;
 import dev.easel.train.ArbitraryTrainer;
 import dev.easel.train.StyleVectorTrainer;
@@ -11,11 +9,11 @@ import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -66,17 +64,8 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         + "(default: adain " + ArbitraryConfig.DEFAULT_LEARNING_RATE + ", yanai " + ArbitraryConfig.DEFAULT_YANAI_LEARNING_RATE + ").")
     Double learningRate;
 
-    @Option(names = "--seed", description = "Seed for initialisation and data order.")
-    long seed = 1;
-
-    @Option(names = "--checkpoint-every", paramLabel = "N", description = "Steps between checkpoints.")
-    int checkpointEvery = 100;
-
-    @Option(names = "--validate-every", paramLabel = "N", description = "Steps between validation images (0: never).")
-    int validateEvery = 250;
-
-    @Option(names = "--validation-photo", paramLabel = "FILE", description = "Photo for validation images (default: the shared tubingen.jpg, never trained on).")
-    Path validationPhoto;
+    @Mixin
+    TrainingSchedule schedule;
 
     @Option(names = "--validation-style", paramLabel = "FILE", description = "Painting for validation images (default: the shared unseen mosaic.jpg, looked at, never trained on).")
     Path validationStyle;
@@ -105,7 +94,7 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         if (learningRate == null) {
             learningRate = yanai ? ArbitraryConfig.DEFAULT_YANAI_LEARNING_RATE : ArbitraryConfig.DEFAULT_LEARNING_RATE;
         }
-        if (steps < 1 || batch < 1 || size < 16 || styleSize < 16 || checkpointEvery < 1 || validateEvery < 0) {
+        if (steps < 1 || batch < 1 || size < 16 || styleSize < 16 || !schedule.valid()) {
             throw new ParameterException(spec.commandLine(),
                 "--steps, --batch and --checkpoint-every must be >= 1, --size and --style-size >= 16");
         }
@@ -114,11 +103,11 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         }
         TrainingOptions.checkResume(output, resume);
         ArbitraryConfig config = new ArbitraryConfig(arch, data, styles, output, name, steps, batch, size, styleSize, styleWeight,
-            learningRate, seed, checkpointEvery, validateEvery);
+            learningRate, schedule.seed, schedule.checkpointEvery, schedule.validateEvery);
         Path shared = VggLocator.sharedDirectory();
         Path testStyles = shared.resolve("images/style");
-        Picture photo = validationImage(validationPhoto, shared.resolve("images/content/tubingen.jpg"), 384);
-        Picture painting = validationImage(validationStyle, testStyles.resolve("mosaic.jpg"), 256);
+        Picture photo = schedule.validationPhoto(384);
+        Picture painting = schedule.validationImage(validationStyle, testStyles.resolve("mosaic.jpg"), 256);
         String command = "./easel " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         try (FeatureNetwork network = VggLocator.load(vgg, Pooling.MAX)) {
             if (yanai) {
@@ -134,13 +123,5 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
                     () -> trainer.modelCard(command));
             }
         }
-    }
-
-    /** The given image, else the default when it exists (none when validation is off or no default is there). */
-    private Picture validationImage(Path given, Path fallback, int side) {
-        if (validateEvery == 0 || (given == null && !Files.isRegularFile(fallback))) {
-            return null;
-        }
-        return Resizer.fitLongSide(ImageReader.read(given != null ? given : fallback), side);
     }
 }

@@ -1,9 +1,7 @@
 package dev.easel.cli;
 
 import dev.easel.EaselException;
-import dev.easel.image.ImageReader;
 import dev.easel.image.Picture;
-import dev.easel.image.Resizer;
 import dev.easel.loss.LossValues;
 import dev.easel.loss.LossWeights;
 import dev.easel.models.ModelCard;
@@ -18,6 +16,7 @@ import dev.easel.vgg.FeatureNetwork;
 import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -72,17 +71,8 @@ public final class TrainingOptions {
     @Option(names = "--lr", paramLabel = "RATE", description = "Adam's initial learning rate (cosine decay to a tenth).")
     double learningRate = 2e-3;
 
-    @Option(names = "--seed", description = "Seed for initialisation and data order.")
-    long seed = 1;
-
-    @Option(names = "--checkpoint-every", paramLabel = "N", description = "Steps between checkpoints.")
-    int checkpointEvery = 100;
-
-    @Option(names = "--validate-every", paramLabel = "N", description = "Steps between validation images (0: never).")
-    int validateEvery = 250;
-
-    @Option(names = "--validation-photo", paramLabel = "FILE", description = "Photo for validation images (default: the shared tubingen.jpg, never trained on).")
-    Path validationPhoto;
+    @Mixin
+    TrainingSchedule schedule;
 
     @Option(names = "--init", paramLabel = "NAME|PATH",
         description = "Start from this trained model (same --arch) instead of random weights, e.g. a shipped style: much faster to a good result.")
@@ -101,7 +91,7 @@ public final class TrainingOptions {
 
     /** Checks the numbers and the checkpoint state before any work starts. */
     void validate(CommandLine cmd) {
-        if (steps < 1 || batch < 1 || size < 16 || styleSize < 16 || checkpointEvery < 1 || validateEvery < 0) {
+        if (steps < 1 || batch < 1 || size < 16 || styleSize < 16 || !schedule.valid()) {
             throw new ParameterException(cmd, "--steps, --batch and --checkpoint-every must be >= 1, --size and --style-size >= 16");
         }
         if (!(learningRate > 0)) {
@@ -132,7 +122,7 @@ public final class TrainingOptions {
         STYLE_LAYERS.forEach(l -> layers.put(l, 1.0));
         LossWeights weights = new LossWeights(contentLayer, layers, contentWeight, styleWeight, tvWeight);
         return new TrainingConfig(styles, data, output, modelName, Architecture.named(arch), conditioning, weights, steps, batch,
-            size, styleSize, learningRate, seed, checkpointEvery, validateEvery, baseModel, initModel, balanceStyles);
+            size, styleSize, learningRate, schedule.seed, schedule.checkpointEvery, schedule.validateEvery, baseModel, initModel, balanceStyles);
     }
 
     /**
@@ -140,9 +130,7 @@ public final class TrainingOptions {
      * Ctrl-C (then checkpoints and returns 1).
      */
     int run(TrainingConfig config, CommandLine cmd) {
-        Path photo = validationPhoto != null ? validationPhoto
-            : VggLocator.sharedDirectory().resolve("images/content/tubingen.jpg");
-        Picture validation = Resizer.fitLongSide(ImageReader.read(photo), 384);
+        Picture validation = schedule.validationPhoto(384);
         try (FeatureNetwork network = VggLocator.load(vgg, Pooling.MAX);
              RealtimeTrainer trainer = new RealtimeTrainer(config, network, validation)) {
             return TrainingRun.run(trainer, config.name(), steps, output,
@@ -163,7 +151,7 @@ public final class TrainingOptions {
         settings.put("styleWeight", styleWeight);
         settings.put("tvWeight", tvWeight);
         settings.put("learningRate", learningRate);
-        settings.put("seed", seed);
+        settings.put("seed", schedule.seed);
         settings.put("vgg", network.source());
         if (config.conditioning() != Conditioning.NONE) {
             settings.put("conditioning", config.conditioning().id());
