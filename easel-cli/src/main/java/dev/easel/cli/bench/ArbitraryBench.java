@@ -93,13 +93,13 @@ public final class ArbitraryBench implements Callable<Integer> {
                 Path card = ModelRegistry.standard().find(m).toAbsolutePath();
                 ModelCard c = ModelFile.readCard(card);
                 String label = c.name() + " (" + c.architecture() + ")";
-                // sized here as the model's encoder would, so both implementations see the same pixels
-                Picture encoded = StyleVectorModel.ARCHITECTURE.equals(c.architecture())
-                    ? StyleVectorModel.styleInput(painting) : ArbitraryModel.styleInput(painting);
-                Path styleFile = work.resolve("style.f32");
-                GatysWorker.writeRaw(styleFile, encoded);
-                String styleSize = encoded.width() + "x" + encoded.height();
                 for (int size : sizes) {
+                    // sized here as the model's encoder would, so both implementations see the same pixels
+                    Picture encoded = StyleVectorModel.ARCHITECTURE.equals(c.architecture())
+                        ? StyleVectorModel.styleInput(painting) : ArbitraryModel.styleInput(painting, size);
+                    Path styleFile = work.resolve("style.f32");
+                    GatysWorker.writeRaw(styleFile, encoded);
+                    String styleSize = encoded.width() + "x" + encoded.height();
                     String wxh = size + "x" + size;
                     Path input = work.resolve("input-" + size + ".f32");
                     Path output = work.resolve("easel-output.f32");

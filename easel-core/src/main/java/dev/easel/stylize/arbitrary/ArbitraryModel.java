@@ -28,8 +28,14 @@ public final class ArbitraryModel implements AutoCloseable {
     public static final String ARCHITECTURE = "adain";
     /** The card setting that names the encoder layer. */
     public static final String ENCODER_SETTING = "encoderLayer";
-    /** Long side the styles are encoded at (Huang & Belongie use 512); never below {@link #MIN_STYLE_SIDE} on the short side. */
-    public static final int STYLE_SIZE = 512;
+    /**
+     * Styles are encoded at the output's long side, as Gatys sizes them, up to this (memory: the encoder's
+     * first layers hold 64 channels at full size), and never below {@link #MIN_STYLE_SIDE} on the short side.
+     * Encoding at a fixed 512 px (Huang & Belongie) gave 256 px outputs the statistics of strokes half as
+     * large as Gatys and the style loss aim at: 59% of Gatys' style-loss reduction on unseen paintings
+     * against 77% at the output's size (docs/arbitrary.md).
+     */
+    public static final int MAX_STYLE_SIDE = 1024;
     public static final int MIN_STYLE_SIDE = 64;
     /**
      * Tile halo: wider than the receptive field radius of encoder + decoder (about 22 px to relu3_1, 75 px to
@@ -105,19 +111,24 @@ public final class ArbitraryModel implements AutoCloseable {
         return new int[] {Math.max(k, width / k * k), Math.max(k, height / k * k)};
     }
 
-    /** A style image as the encoder sees it: long side at most {@value #STYLE_SIZE}, short side at least {@value #MIN_STYLE_SIDE}. */
-    public static Picture styleInput(Picture style) {
-        double scale = Math.min(1.0, (double) STYLE_SIZE / Math.max(style.width(), style.height()));
+    /**
+     * A style image as the encoder sees it for an output of long side {@code outputLongSide}: resized to that
+     * long side (at most {@value #MAX_STYLE_SIDE}), short side at least {@value #MIN_STYLE_SIDE}.
+     */
+    public static Picture styleInput(Picture style, int outputLongSide) {
+        int longSide = Math.min(outputLongSide, MAX_STYLE_SIDE);
+        double scale = (double) longSide / Math.max(style.width(), style.height());
         scale = Math.max(scale, (double) MIN_STYLE_SIDE / Math.min(style.width(), style.height()));
         return scale == 1.0 ? style
             : Resizer.resize(style, Math.max(1, (int) Math.round(style.width() * scale)), Math.max(1, (int) Math.round(style.height() * scale)));
     }
 
     /** The styles' encoder statistics mixed with {@code weights}; owned by {@code m}. */
-    FeatureStats styleStats(NDManager m, List<Picture> styles, double[] weights) {
+    FeatureStats styleStats(NDManager m, List<Picture> styles, double[] weights, Picture photo) {
+        int longSide = Math.max(photo.width(), photo.height());
         List<FeatureStats> stats = new ArrayList<>();
         for (Picture s : styles) {
-            stats.add(FeatureStats.of(net.encode(vgg, Tensors.fromPicture(m, styleInput(s)))));
+            stats.add(FeatureStats.of(net.encode(vgg, Tensors.fromPicture(m, styleInput(s, longSide)))));
         }
         return FeatureStats.mix(stats, weights);
     }
@@ -128,7 +139,7 @@ public final class ArbitraryModel implements AutoCloseable {
      */
     public Picture apply(Picture photo, List<Picture> styles, double[] weights, double alpha) {
         try (NDManager m = manager.newSubManager()) {
-            FeatureStats style = styleStats(m, styles, weights);
+            FeatureStats style = styleStats(m, styles, weights, photo);
             NDArray content = net.encode(vgg, Tensors.fromPicture(m, photo));
             return decode(content, FeatureStats.of(content), style, alpha);
         }
@@ -149,7 +160,7 @@ public final class ArbitraryModel implements AutoCloseable {
         int core = Math.max(8, tileSize / 8 * 8);
         Picture out = Picture.blank(photo.width(), photo.height());
         try (NDManager m = manager.newSubManager()) {
-            FeatureStats style = styleStats(m, styles, weights);
+            FeatureStats style = styleStats(m, styles, weights, photo);
             Picture small = Math.max(photo.width(), photo.height()) > STATS_SIZE ? Resizer.fitLongSide(photo, STATS_SIZE) : photo;
             int[] smallSize = networkSize(small.width(), small.height());
             small = Resizer.resize(small, smallSize[0], smallSize[1]);

@@ -109,7 +109,7 @@ class ArbitraryTrainingTest {
         try (ArbitraryTrainer t = trainer(config(dir.resolve("run"), 3, 1e-3))) {
             t.train((step, total, loss, seconds) -> true);
             ModelFile.save(card, t.modelCard("test"), t.params());
-            before = t.stylize(photo, ArbitraryModel.styleInput(style));
+            before = t.stylize(photo, ArbitraryModel.styleInput(style, Math.max(photo.width(), photo.height())));
         }
         assertThat(ModelFile.readCard(card).method()).isEqualTo("arbitrary");
         try (ArbitraryStylizer s = new ArbitraryStylizer(ArbitraryModel.load(card, vgg, false))) {

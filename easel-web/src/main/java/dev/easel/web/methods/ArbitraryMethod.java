@@ -21,7 +21,7 @@ public final class ArbitraryMethod implements WebMethod {
     public static final String NAME = "arbitrary";
     static final int MAX_STYLES = 4;
     /** Style images are encoded at most this large anyway (see ArbitraryModel.styleInput). */
-    private static final int STYLE_SIDE = ArbitraryModel.STYLE_SIZE;
+    private static final int STYLE_SIDE = ArbitraryModel.MAX_STYLE_SIDE;
 
     private final ModelShelf shelf;
     private final List<ModelCard> models;
