@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -79,7 +80,7 @@ final class EarlierGatysLosses {
             return OptionalDouble.empty();
         }
         if (Math.abs(m.photoLoss() - photoLoss) > SAME_LOSS * Math.abs(photoLoss)) {
-            throw new EaselException(String.format(java.util.Locale.ROOT,
+            throw new EaselException(String.format(Locale.ROOT,
                 "the earlier results measured %s on %s with a photo style loss of %.6g, this run %.6g: they were made at "
                     + "another --size or with other weights; run without --gatys-from", style, photo, m.photoLoss(), photoLoss));
         }
