@@ -9,7 +9,6 @@ import dev.easel.web.styles.PaintingFolder;
 
 import java.nio.file.Files;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -60,10 +59,7 @@ public final class ArbitraryMethod implements WebMethod {
 
     @Override
     public Stylization prepare(List<StyleChoice> styles) {
-        List<StyleInput> inputs = new ArrayList<>();
-        for (StyleChoice s : styles) {
-            inputs.add(new StyleInput(s.painting(paintings, maxPixels, STYLE_SIDE), s.name(), s.weight()));
-        }
+        List<StyleInput> inputs = StyleChoice.inputs(styles, paintings, maxPixels, STYLE_SIDE);
         ModelCard model = models.stream().filter(c -> c.name().equals(ArbitraryStylizer.DEFAULT_MODEL)).findFirst()
             .orElse(models.get(0));
         return new Stylization(shelf.lend(model), inputs);

@@ -10,7 +10,6 @@ import dev.easel.web.styles.PaintingFolder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -55,11 +54,8 @@ public final class GatysMethod implements WebMethod {
 
     @Override
     public Stylization prepare(List<StyleChoice> styles) {
-        List<StyleInput> inputs = new ArrayList<>();
-        for (StyleChoice s : styles) {
-            // the painting is resized to the output's long side anyway: no need to hold more pixels than that
-            inputs.add(new StyleInput(s.painting(paintings, maxPixels, limits.maxSize()), s.name(), s.weight()));
-        }
+        // the painting is resized to the output's long side anyway: no need to hold more pixels than that
+        List<StyleInput> inputs = StyleChoice.inputs(styles, paintings, maxPixels, limits.maxSize());
         GatysStylizer stylizer = GatysStylizer.builder(network())
             .iterations(limits.iterations(), limits.coarseIterations())
             .startSize(limits.startSize())

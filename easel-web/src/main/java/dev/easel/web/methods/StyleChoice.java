@@ -2,7 +2,10 @@ package dev.easel.web.methods;
 
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
+import dev.easel.stylize.StyleInput;
 import dev.easel.web.styles.PaintingFolder;
+
+import java.util.List;
 
 /**
  * One style of a request: a gallery style by name, or an uploaded painting, with its mixing weight.
@@ -27,5 +30,10 @@ public record StyleChoice(String name, Picture upload, double weight) {
     public Picture painting(PaintingFolder paintings, long maxPixels, int maxSide) {
         Picture painting = isUpload() ? upload : paintings.read(name, maxPixels);
         return Math.max(painting.width(), painting.height()) > maxSide ? Resizer.fitLongSide(painting, maxSide) : painting;
+    }
+
+    /** Each choice as the stylizer takes it: its painting (see {@link #painting}), name and weight. */
+    public static List<StyleInput> inputs(List<StyleChoice> styles, PaintingFolder paintings, long maxPixels, int maxSide) {
+        return styles.stream().map(s -> new StyleInput(s.painting(paintings, maxPixels, maxSide), s.name(), s.weight())).toList();
     }
 }
