@@ -1,6 +1,7 @@
 package dev.easel.testing;
 
 import dev.easel.image.ImageReader;
+import dev.easel.image.ImageWriter;
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.vgg.FeatureNetwork;
@@ -34,6 +35,18 @@ public final class TestData {
     /** A shared photo or painting, resized to the given long side. */
     public static Picture image(String relative, int longSide) {
         return Resizer.fitLongSide(ImageReader.read(shared().resolve("images").resolve(relative)), longSide);
+    }
+
+    /**
+     * Shrunk PNG copies of shared images ({@code folder} under images/, e.g. "train") in a folder of
+     * {@code dir}: tiny training sets that train in seconds.
+     */
+    public static Path smallCopies(Path dir, String folder, List<String> names, int longSide) {
+        Path out = dir.resolve(folder.replace('/', '-'));
+        for (String name : names) {
+            ImageWriter.write(image(folder + "/" + name, longSide), out.resolve(name.replace(".jpg", ".png")), true);
+        }
+        return out;
     }
 
     public static Picture tubingen(int longSide) {

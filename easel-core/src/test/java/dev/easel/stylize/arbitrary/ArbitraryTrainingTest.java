@@ -44,11 +44,7 @@ class ArbitraryTrainingTest {
     }
 
     private Path copy(String folder, List<String> names, int side) {
-        Path out = dir.resolve(folder.replace('/', '-'));
-        for (String name : names) {
-            ImageWriter.write(TestData.image(folder + "/" + name, side), out.resolve(name.replace(".jpg", ".png")), true);
-        }
-        return out;
+        return TestData.smallCopies(dir, folder, names, side);
     }
 
     private Path photos() {

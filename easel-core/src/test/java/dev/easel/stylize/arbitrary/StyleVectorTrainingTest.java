@@ -6,7 +6,6 @@ import ai.djl.ndarray.types.Shape;
 import dev.easel.engine.Tensors;
 import dev.easel.nets.yanai.StyleEncoder;
 import dev.easel.EaselException;
-import dev.easel.image.ImageWriter;
 import dev.easel.image.Picture;
 import dev.easel.loss.LossMeter;
 import dev.easel.stylize.gatys.GatysSettings;
@@ -53,11 +52,7 @@ class StyleVectorTrainingTest {
     }
 
     private Path copy(String folder, List<String> names, int side) {
-        Path out = dir.resolve(folder.replace('/', '-'));
-        for (String name : names) {
-            ImageWriter.write(TestData.image(folder + "/" + name, side), out.resolve(name.replace(".jpg", ".png")), true);
-        }
-        return out;
+        return TestData.smallCopies(dir, folder, names, side);
     }
 
     private ArbitraryConfig config(Path output, int steps, double lr) {
