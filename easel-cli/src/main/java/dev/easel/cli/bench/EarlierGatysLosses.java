@@ -26,10 +26,6 @@ final class EarlierGatysLosses {
 
     private final Map<String, Measured> byPair = new HashMap<>();
 
-    static EarlierGatysLosses none() {
-        return new EarlierGatysLosses();
-    }
-
     static EarlierGatysLosses read(List<Path> files) {
         EarlierGatysLosses losses = new EarlierGatysLosses();
         for (Path file : files) {

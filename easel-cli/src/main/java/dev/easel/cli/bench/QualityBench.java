@@ -127,7 +127,7 @@ public final class QualityBench implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--size must be at least 32 and --iterations at least 1");
         }
         List<Path> photoFiles = photos != null ? photos : defaultPhotos();
-        earlier = gatysFrom == null ? EarlierGatysLosses.none() : EarlierGatysLosses.read(gatysFrom);
+        earlier = EarlierGatysLosses.read(gatysFrom == null ? List.of() : gatysFrom);
         List<Row> rows = new ArrayList<>();
         try (FeatureNetwork network = VggLocator.load(vgg, Pooling.MAX);
              GatysStylizer gatys = GatysStylizer.builder(network).iterations(iterations, iterations).startSize(0).build()) {
