@@ -1,5 +1,6 @@
 package dev.easel.cli;
 
+import dev.easel.cli.bench.AnalogyBench;
 import dev.easel.cli.bench.ArbitraryBench;
 import dev.easel.cli.bench.ArbitraryWorker;
 import dev.easel.cli.bench.GatysBench;
@@ -17,7 +18,7 @@ import java.util.concurrent.Callable;
 /** {@code easel bench}: speed and memory, against PyTorch on the same machine. One subcommand per method. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks: speed and memory against PyTorch.",
     subcommands = {GatysBench.class, GatysWorker.class, RealtimeBench.class, RealtimeWorker.class, ArbitraryBench.class,
-        ArbitraryWorker.class, QualityBench.class, VideoBench.class})
+        ArbitraryWorker.class, QualityBench.class, VideoBench.class, AnalogyBench.class})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

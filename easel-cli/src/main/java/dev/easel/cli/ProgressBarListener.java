@@ -35,7 +35,7 @@ final class ProgressBarListener implements ProgressListener, AutoCloseable {
         }
         workDone = p.workDone();
         bar.stepTo(p.step());
-        String extra = p.stage();
+        String extra = " " + p.stage();
         if (p.loss() != null) {
             extra += String.format(" c=%.2g s=%.2g", p.loss().content(), p.loss().style());
         }

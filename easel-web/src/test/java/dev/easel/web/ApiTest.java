@@ -162,6 +162,33 @@ class ApiTest {
     }
 
     @Test
+    void analogyJobPaintsTheStrokesOfAGalleryPainting() throws Exception {
+        JsonNode analogy = TestServer.json(t.get("/api/methods")).get("methods").findParents("name").stream()
+            .filter(m -> m.get("name").asText().equals("analogy")).findFirst().orElseThrow();
+        assertThat(analogy.get("available").asBoolean()).isTrue();
+        assertThat(analogy.get("maxStyles").asInt()).isEqualTo(1);
+        String id = submit(new MultipartBody().file("content", "tubingen.jpg", photo).field("method", "analogy")
+            .field("styleName", "starry_night").field("size", "128"));
+        JsonNode done = t.awaitFinished(id, WAIT);
+        assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("done");
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(t.get("/api/jobs/" + id + "/result").body()));
+        assertThat(png.getWidth()).isEqualTo(128);
+        assertThat(png.getHeight()).isEqualTo(96);
+        // strokes, not the photo: the result differs from the photo at that size by a clear margin
+        BufferedImage small = ImageIO.read(new ByteArrayInputStream(photo));
+        java.awt.Image scaled = small.getScaledInstance(128, 96, java.awt.Image.SCALE_AREA_AVERAGING);
+        BufferedImage reference = new BufferedImage(128, 96, BufferedImage.TYPE_INT_RGB);
+        reference.getGraphics().drawImage(scaled, 0, 0, null);
+        double diff = 0;
+        for (int y = 0; y < 96; y++) {
+            for (int x = 0; x < 128; x++) {
+                diff += Math.abs((png.getRGB(x, y) & 0xff) - (reference.getRGB(x, y) & 0xff));
+            }
+        }
+        assertThat(diff / (128 * 96)).isGreaterThan(8.0);
+    }
+
+    @Test
     void unknownAndMalformedIdsAre404() {
         assertError(t.get("/api/jobs/AAAAAAAAAAAAAAAAAAAAAA"), 404, "no job");
         assertError(t.get("/api/jobs/..%2F..%2Fetc"), 404, "no job");

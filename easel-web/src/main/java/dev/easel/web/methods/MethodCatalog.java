@@ -21,7 +21,7 @@ public final class MethodCatalog implements AutoCloseable {
         this.resources = resources;
     }
 
-    /** realtime (fast, the default), multi, arbitrary, gatys: whatever this installation has models and weights for. */
+    /** realtime (fast, the default), multi, arbitrary, gatys, analogy: whatever this installation has models and weights for. */
     public static MethodCatalog standard(WebConfig config, PaintingFolder paintings) {
         ModelShelf shelf = new ModelShelf(ModelRegistry.standard());
         List<WebMethod> methods = new ArrayList<>();
@@ -29,6 +29,7 @@ public final class MethodCatalog implements AutoCloseable {
         methods.add(new MultiMethod(shelf, NETWORK_MAX_SIZE));
         methods.add(new ArbitraryMethod(shelf, paintings, config.maxPixels(), NETWORK_MAX_SIZE));
         methods.add(new GatysMethod(paintings, config.gatys(), config.maxPixels()));
+        methods.add(new AnalogyMethod(paintings, config.maxPixels(), NETWORK_MAX_SIZE));
         return new MethodCatalog(methods, shelf);
     }
 

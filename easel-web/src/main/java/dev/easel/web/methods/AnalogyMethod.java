@@ -1,0 +1,52 @@
+package dev.easel.web.methods;
+
+import dev.easel.analogy.AnalogySettings;
+import dev.easel.analogy.AnalogyStylizer;
+import dev.easel.stylize.StyleInput;
+import dev.easel.web.styles.PaintingFolder;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Image Analogies with the pair made from the chosen painting (A' the painting, A the painting smoothed):
+ * the paper's painterly analogy, which needs no second example image, so the page's photo + painting form
+ * serves it as it is. Pure Java, no model or weights: always available. Pairs of the user's own (a filter
+ * learned from A and A') are the CLI's and the library's: the page has one painting slot, not two.
+ */
+public final class AnalogyMethod implements WebMethod {
+    public static final String NAME = AnalogyStylizer.METHOD;
+
+    private final PaintingFolder paintings;
+    private final long maxPixels;
+    private final int maxSize;
+
+    public AnalogyMethod(PaintingFolder paintings, long maxPixels, int maxSize) {
+        this.paintings = paintings;
+        this.maxPixels = maxPixels;
+        this.maxSize = maxSize;
+    }
+
+    @Override
+    public MethodInfo info() {
+        return new MethodInfo(NAME, "Image Analogies: copies the painting's brush strokes onto the photo, no network; seconds.",
+            true, null, 1, true, false, MethodInfo.MIN_SIZE, Math.min(512, maxSize), maxSize);
+    }
+
+    @Override
+    public Set<String> styleNames() {
+        return paintings.names();
+    }
+
+    @Override
+    public void check(List<StyleChoice> styles) {
+        StyleChecks.check(info(), styleNames(), styles);
+    }
+
+    @Override
+    public Stylization prepare(List<StyleChoice> styles) {
+        // the stylizer resizes the painting to the output's long side: no need to hold more than that
+        List<StyleInput> inputs = StyleChoice.inputs(styles, paintings, maxPixels, maxSize);
+        return new Stylization(AnalogyStylizer.ofPaintings(AnalogySettings.defaults()), inputs);
+    }
+}
