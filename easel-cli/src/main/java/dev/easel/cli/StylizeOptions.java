@@ -2,19 +2,16 @@ package dev.easel.cli;
 
 import dev.easel.image.ImageReader;
 import dev.easel.image.Picture;
-import dev.easel.loss.LossWeights;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.ColorPreservation;
+import dev.easel.stylize.PaintingFolders;
+import dev.easel.stylize.RefinedStylizer;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
 import dev.easel.stylize.arbitrary.ArbitraryStylizer;
-import dev.easel.stylize.gatys.GatysSettings;
-import dev.easel.stylize.gatys.GatysStylizer;
-import dev.easel.stylize.gatys.InitMode;
 import dev.easel.stylize.realtime.RealtimeStylizer;
 import dev.easel.stylize.realtime.WrongMethodException;
-import dev.easel.vgg.FeatureNetwork;
 import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,9 +21,7 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The stylize flags that {@code stylize}, {@code batch} and {@code video} share (a picocli mixin): one
@@ -73,6 +68,10 @@ public final class StylizeOptions {
     @Option(names = "--start-size", paramLabel = "N",
         description = "Coarse-to-fine: optimize first at this long side, then refine at each doubling; 0 optimizes at full size only.")
     int startSize = 256;
+
+    @Option(names = "--refine", paramLabel = "N",
+        description = "realtime, multi, arbitrary: finish with N iterations of the Gatys objective at each coarse-to-fine level, starting from the network's picture (0: the network alone).")
+    int refine = 0;
 
     @Option(names = "--optimizer", description = "${COMPLETION-CANDIDATES}.")
     OptimizerName optimizer = OptimizerName.lbfgs;
@@ -187,6 +186,10 @@ public final class StylizeOptions {
             }
         }
         requireNonNegative("--size", size);
+        requireNonNegative("--refine", refine);
+        if (refine > 0 && method == Method.gatys) {
+            throw usage("--refine finishes a network's picture; gatys optimizes the whole way (see --iterations)");
+        }
         requireNonNegative("--start-size", startSize);
         requireNonNegative("--coarse-iterations", coarseIterations);
         if (iterations < 1) {
@@ -244,7 +247,27 @@ public final class StylizeOptions {
      * @param saveEvery gatys: write the image every N iterations (stylize's --save-every); 0 for none
      */
     Stylizer createStylizer(int saveEvery) {
-        return method == Method.gatys ? gatys(saveEvery) : method == Method.arbitrary ? arbitrary() : network();
+        if (method == Method.gatys) {
+            return GatysFromOptions.build(this, saveEvery, iterations, coarseIterations);
+        }
+        Stylizer network = method == Method.arbitrary ? arbitrary() : network();
+        if (refine == 0) {
+            return network;
+        }
+        try {
+            return new RefinedStylizer(network, GatysFromOptions.build(this, saveEvery, refine, refine), style -> paintings()
+                .read(network instanceof RealtimeStylizer r ? r.paintingOf(style) : style.name(), maxPixels));
+        } catch (RuntimeException e) {
+            network.close();
+            throw e;
+        }
+    }
+
+    /** Where a model's painting is looked up for --refine: beside the models, then the shared paintings. */
+    private static PaintingFolders paintings() {
+        List<Path> folders = new ArrayList<>(ModelRegistry.standard().folders());
+        folders.add(VggLocator.sharedDirectory().resolve("images/style"));
+        return new PaintingFolders(folders);
     }
 
     /** The arbitrary-style network (AdaIN decoder or style-vector network) with its VGG19 encoder. */
@@ -269,25 +292,6 @@ public final class StylizeOptions {
         }
     }
 
-    private GatysStylizer gatys(int saveEvery) {
-        FeatureNetwork network = VggLocator.load(vgg, pooling);
-        try {
-            GatysStylizer.Builder b = GatysStylizer.builder(network).ownsNetwork(true);
-            LossWeights defaults = GatysSettings.defaultsFor(network).weights();
-            Map<String, Double> layers = styleLayers == null ? defaults.styleLayers() : parseLayers(styleLayers);
-            b.weights(new LossWeights(contentLayer == null ? defaults.contentLayer() : contentLayer, layers, contentWeight,
-                styleWeight == null ? defaults.styleWeight() : styleWeight, tvWeight == null ? defaults.tvWeight() : tvWeight));
-            network.requireLayers(layers.keySet());
-            network.requireLayers(List.of(contentLayer == null ? defaults.contentLayer() : contentLayer));
-            return b.optimizer(optimizer.name()).learningRate(learningRate).iterations(iterations, coarseIterations)
-                .startSize(startSize).init(InitMode.valueOf(init.name().toUpperCase())).seed(seed).styleScale(styleScale)
-                .saveEvery(saveEvery).build();
-        } catch (RuntimeException e) {
-            network.close();
-            throw e;
-        }
-    }
-
     void requireNonNegative(String name, int value) {
         if (value < 0) {
             throw usage(name + " must be >= 0, got " + value);
@@ -297,18 +301,5 @@ public final class StylizeOptions {
     /** A usage error (exit 2) of the command this mixin belongs to. */
     ParameterException usage(String message) {
         return new ParameterException(command.commandLine(), message);
-    }
-
-    private Map<String, Double> parseLayers(List<String> specs) {
-        Map<String, Double> layers = new LinkedHashMap<>();
-        for (String s : specs) {
-            String[] parts = s.split(":", 2);
-            try {
-                layers.put(parts[0].trim(), parts.length == 2 ? Double.parseDouble(parts[1]) : 1.0);
-            } catch (NumberFormatException e) {
-                throw usage("--style-layers: '" + s + "' is not LAYER or LAYER:WEIGHT");
-            }
-        }
-        return layers;
     }
 }

@@ -7,7 +7,6 @@ import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.engine.Tensors;
 import dev.easel.loss.LossValues;
-import dev.easel.loss.LossWeights;
 import dev.easel.loss.PerceptualLoss;
 import dev.easel.loss.StyleTarget;
 import dev.easel.optim.Adam;
@@ -43,15 +42,15 @@ public final class GatysStylizer implements Stylizer {
     private final Runnable beforeBackward;
     private OptimizationResult lastResult;
 
-    private GatysStylizer(Builder b) {
-        this.network = b.network;
-        this.settings = b.settings();
-        this.ownsNetwork = b.ownsNetwork;
-        this.beforeBackward = b.beforeBackward;
+    GatysStylizer(FeatureNetwork network, GatysSettings settings, boolean ownsNetwork, Runnable beforeBackward) {
+        this.network = network;
+        this.settings = settings;
+        this.ownsNetwork = ownsNetwork;
+        this.beforeBackward = beforeBackward;
     }
 
-    public static Builder builder(FeatureNetwork network) {
-        return new Builder(network);
+    public static GatysBuilder builder(FeatureNetwork network) {
+        return new GatysBuilder(network);
     }
 
     @Override
@@ -70,6 +69,22 @@ public final class GatysStylizer implements Stylizer {
 
     @Override
     public Picture stylize(StyleRequest request, ProgressListener progress, Cancellation cancellation) {
+        return Finishing.finish(optimize(request, null, progress, cancellation), request);
+    }
+
+    /**
+     * Continues from {@code start} (e.g. a network's picture) instead of the configured initial image: the
+     * same levels and iterations, with {@code start} resized to the first. Strength and colour preservation
+     * are not applied: the caller finishes the picture.
+     */
+    public Picture refine(Picture start, StyleRequest request, ProgressListener progress, Cancellation cancellation) {
+        if (start == null) {
+            throw new IllegalArgumentException("refining needs a picture to start from");
+        }
+        return optimize(request, start, progress, cancellation);
+    }
+
+    private Picture optimize(StyleRequest request, Picture from, ProgressListener progress, Cancellation cancellation) {
         int[] size = request.outputSize();
         List<int[]> levels = levels(size[0], size[1]);
         int total = 0;
@@ -87,14 +102,15 @@ public final class GatysStylizer implements Stylizer {
             int w = levels.get(i)[0];
             int h = levels.get(i)[1];
             int iterations = iterationsAt(i, levels.size());
-            Picture start = image == null ? initialImage(request, styles, w, h) : Resizer.resize(image, w, h);
+            Picture start = image != null ? Resizer.resize(image, w, h)
+                : from != null ? Resizer.resize(from, w, h) : initialImage(request, styles, w, h);
             Level level = new Level(w + "x" + h, iterations, done, total, workDone / totalWork,
                 work(levels.get(i), iterations) / totalWork);
             image = optimizeLevel(loss, request, styles, start, level, progress, cancellation);
             done += iterations;
             workDone += work(levels.get(i), iterations);
         }
-        return Finishing.finish(image, request);
+        return image;
     }
 
     /** One coarse-to-fine level's place in the whole job, for progress reports. */
@@ -103,6 +119,17 @@ public final class GatysStylizer implements Stylizer {
             return new Progress(stage, stepsBefore + iteration, totalSteps, loss, preview,
                 workBefore + workShare * iteration / iterations);
         }
+    }
+
+    /** How many iterations a request takes over all its coarse-to-fine levels. */
+    public int totalIterations(StyleRequest request) {
+        int[] size = request.outputSize();
+        List<int[]> levels = levels(size[0], size[1]);
+        int total = 0;
+        for (int i = 0; i < levels.size(); i++) {
+            total += iterationsAt(i, levels.size());
+        }
+        return total;
     }
 
     /** Relative cost of a level: VGG's work grows with the pixel count. */
@@ -196,124 +223,6 @@ public final class GatysStylizer implements Stylizer {
     public void close() {
         if (ownsNetwork) {
             network.close();
-        }
-    }
-
-    /** Builds a Gatys stylizer; every setting starts at the defaults for the network. */
-    public static final class Builder {
-        private final FeatureNetwork network;
-        private LossWeights weights;
-        private String optimizer;
-        private int iterations;
-        private int coarseIterations;
-        private int startSize;
-        private InitMode init;
-        private long seed;
-        private double styleScale;
-        private double learningRate;
-        private int saveEvery;
-        private boolean ownsNetwork;
-        private Runnable beforeBackward = () -> { };
-        private long tileAbovePixels;
-        private int tileSize;
-
-        private Builder(FeatureNetwork network) {
-            this.network = network;
-            GatysSettings d = GatysSettings.defaultsFor(network);
-            weights = d.weights();
-            optimizer = d.optimizer();
-            iterations = d.iterations();
-            coarseIterations = d.coarseIterations();
-            startSize = d.startSize();
-            init = d.init();
-            seed = d.seed();
-            styleScale = d.styleScale();
-            learningRate = d.learningRate();
-            saveEvery = d.saveEvery();
-            tileAbovePixels = d.tileAbovePixels();
-            tileSize = d.tileSize();
-        }
-
-        /** Evaluate tile by tile (exact, bounded memory) on levels above this many pixels. */
-        public Builder tiling(long abovePixels, int size) {
-            this.tileAbovePixels = abovePixels;
-            this.tileSize = size;
-            return this;
-        }
-
-        public Builder weights(LossWeights w) {
-            this.weights = w;
-            return this;
-        }
-
-        public Builder lossWeights(double content, double style, double tv) {
-            this.weights = weights.withWeights(content, style, tv);
-            return this;
-        }
-
-        public Builder optimizer(String name) {
-            this.optimizer = name;
-            return this;
-        }
-
-        public Builder learningRate(double lr) {
-            this.learningRate = lr;
-            return this;
-        }
-
-        /** Iterations at the final size, and at each coarser level. */
-        public Builder iterations(int fine, int coarse) {
-            this.iterations = fine;
-            this.coarseIterations = coarse;
-            return this;
-        }
-
-        /** Long side of the first coarse-to-fine level; 0 optimizes at the final size only. */
-        public Builder startSize(int size) {
-            this.startSize = size;
-            return this;
-        }
-
-        public Builder init(InitMode mode) {
-            this.init = mode;
-            return this;
-        }
-
-        public Builder seed(long s) {
-            this.seed = s;
-            return this;
-        }
-
-        public Builder styleScale(double scale) {
-            this.styleScale = scale;
-            return this;
-        }
-
-        public Builder saveEvery(int every) {
-            this.saveEvery = every;
-            return this;
-        }
-
-        /** Close the network when the stylizer closes. */
-        public Builder ownsNetwork(boolean owns) {
-            this.ownsNetwork = owns;
-            return this;
-        }
-
-        /** Diagnostic hook run between forward and backward (tests force a GC here). */
-        public Builder beforeBackward(Runnable hook) {
-            this.beforeBackward = hook;
-            return this;
-        }
-
-        GatysSettings settings() {
-            return new GatysSettings(weights, optimizer, iterations, coarseIterations, startSize, init, seed,
-                styleScale, learningRate, saveEvery, tileAbovePixels, tileSize);
-        }
-
-        public GatysStylizer build() {
-            settings();
-            return new GatysStylizer(this);
         }
     }
 }

@@ -101,6 +101,11 @@ public final class RealtimeStylizer implements Stylizer {
         return MixPlan.of(weights, masks, width, height);
     }
 
+    /** The file name of the painting a style of this model was trained on, as its card records it. */
+    public String paintingOf(StyleInput style) {
+        return model.card().styles().get(model.styles() == 1 ? 0 : model.styleIndex(style.name()));
+    }
+
     @Override
     public void close() {
         model.close();
