@@ -188,6 +188,10 @@ function applyMethod() {
   }
   if ($('mix-style').selectedOptions[0]?.disabled) $('mix-style').value = '';
   $('mixing').hidden = m.maxStyles < 2;
+  $('finish').hidden = !(m.maxRefine > 0);
+  $('refine').max = m.maxRefine || 0;
+  if (Number($('refine').value) > Number($('refine').max)) $('refine').value = $('refine').max;
+  showRefine();
   const size = $('size');
   size.min = m.minSize;
   size.max = m.maxSize;
@@ -196,6 +200,12 @@ function applyMethod() {
   $('painting-hint').textContent = m.uploads
     ? 'Any painting works with this method.'
     : `${m.name} paints only its trained styles; choosing a painting switches to a method that takes uploads.`;
+}
+
+/** "off" or the iterations per level the finish slider asks for. */
+function showRefine() {
+  const n = Number($('refine').value);
+  $('refine-value').textContent = n === 0 ? 'off' : `${n} iterations`;
 }
 
 /** People see titles ("Starry night"); uploads keep their label. */
@@ -251,6 +261,7 @@ function buildForm() {
   form.append('size', $('size').value);
   form.append('strength', String(Number($('strength').value) / 100));
   form.append('preserveColors', $('preserve-colors').checked ? 'luminance' : 'none');
+  if (m.maxRefine > 0 && Number($('refine').value) > 0) form.append('refine', $('refine').value);
   return form;
 }
 
@@ -469,6 +480,7 @@ async function init() {
   $('method').addEventListener('change', applyMethod);
   $('painting').addEventListener('change', (e) => onPainting(e.target.files[0]));
   $('size').addEventListener('input', showSize);
+  $('refine').addEventListener('input', showRefine);
   $('strength').addEventListener('input', () => { $('strength-value').textContent = `${$('strength').value}%`; });
   $('mix-amount').addEventListener('input', () => { $('mix-value').textContent = `${$('mix-amount').value}%`; });
   renderRecent();

@@ -1,6 +1,7 @@
 package dev.easel.models;
 
 import dev.easel.EaselException;
+import dev.easel.io.FileNames;
 import dev.easel.nets.Architecture;
 import dev.easel.nets.Conditioning;
 import dev.easel.nets.TransformerNet;
@@ -42,6 +43,25 @@ public record ModelCard(int format, String method, String name, String architect
         } catch (IllegalArgumentException e) {
             throw new EaselException("model '" + name + "': " + e.getMessage());
         }
+    }
+
+    /**
+     * The index of a style of a multi-style model, by its name in the card ("starry_night.jpg"), its stem
+     * ("starry_night") or its position ("3"), ignoring case.
+     */
+    public int styleIndex(String style) {
+        for (int i = 0; i < styles.size(); i++) {
+            String s = styles.get(i);
+            if (s.equalsIgnoreCase(style) || FileNames.stem(s).equalsIgnoreCase(style) || String.valueOf(i).equals(style)) {
+                return i;
+            }
+        }
+        throw new EaselException("model '" + name + "' has no style '" + style + "'; it has: " + String.join(", ", styles));
+    }
+
+    /** The file name of the painting behind a style (a one-style model's only painting, whatever the name). */
+    public String painting(String style) {
+        return styles.size() == 1 ? styles.get(0) : styles.get(styleIndex(style));
     }
 
     /** One parameter tensor in the weights file. */

@@ -189,6 +189,26 @@ class ApiTest {
     }
 
     @Test
+    void refineFinishesARealtimePictureAndIsRefusedWhereItDoesNotApply() throws Exception {
+        JsonNode realtime = TestServer.json(t.get("/api/methods")).get("methods").findParents("name").stream()
+            .filter(m -> m.get("name").asText().equals("realtime")).findFirst().orElseThrow();
+        assertThat(realtime.get("maxRefine").asInt()).isEqualTo(50);
+        HttpResponse<byte[]> plain = t.post(realtimeJob("candy", 96));
+        HttpResponse<byte[]> refined = t.post(realtimeJob("candy", 96).field("refine", "3"));
+        assertThat(refined.statusCode()).as(new String(refined.body())).isEqualTo(202);
+        JsonNode a = t.awaitFinished(TestServer.json(plain).get("id").asText(), WAIT);
+        JsonNode b = t.awaitFinished(TestServer.json(refined).get("id").asText(), WAIT);
+        assertThat(b.get("state").asText()).as(b.toString()).isEqualTo("done");
+        assertThat(t.get("/api/jobs/" + b.get("id").asText() + "/result").body())
+            .isNotEqualTo(t.get("/api/jobs/" + a.get("id").asText() + "/result").body());
+
+        assertError(t.post(realtimeJob("candy", 96).field("refine", "51")), 400, "refine must be between 0 and 50");
+        assertError(t.post(realtimeJob("candy", 96).field("refine", "two")), 400, "refine must be a whole number");
+        assertError(t.post(new MultipartBody().file("content", "tubingen.jpg", photo).field("method", "analogy")
+            .field("styleName", "starry_night").field("refine", "5")), 400, "analogy does not take it");
+    }
+
+    @Test
     void unknownAndMalformedIdsAre404() {
         assertError(t.get("/api/jobs/AAAAAAAAAAAAAAAAAAAAAA"), 404, "no job");
         assertError(t.get("/api/jobs/..%2F..%2Fetc"), 404, "no job");

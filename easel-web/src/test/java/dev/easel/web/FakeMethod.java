@@ -41,7 +41,7 @@ final class FakeMethod implements WebMethod {
 
     @Override
     public MethodInfo info() {
-        return new MethodInfo(NAME, "test method", true, null, 2, true, true, 16, 64, 256);
+        return new MethodInfo(NAME, "test method", true, null, 2, true, true, 16, 64, 256, 0);
     }
 
     @Override
@@ -57,7 +57,7 @@ final class FakeMethod implements WebMethod {
     }
 
     @Override
-    public Stylization prepare(List<StyleChoice> styles) {
+    public Stylization prepare(List<StyleChoice> styles, int refine) {
         CountDownLatch gate = release;
         Stylizer stylizer = new Stylizer() {
             @Override

@@ -65,15 +65,7 @@ public final class RealtimeModel implements AutoCloseable {
      * ("starry_night") or its position ("3"), ignoring case.
      */
     public int styleIndex(String name) {
-        List<String> styles = card.styles();
-        for (int i = 0; i < styles.size(); i++) {
-            String s = styles.get(i);
-            if (s.equalsIgnoreCase(name) || FileNames.stem(s).equalsIgnoreCase(name) || String.valueOf(i).equals(name)) {
-                return i;
-            }
-        }
-        throw new EaselException("model '" + card.name() + "' has no style '" + name + "'; it has: "
-            + String.join(", ", styles));
+        return card.styleIndex(name);
     }
 
     /** How many styles the network paints (1 for a single-style network). */

@@ -103,7 +103,7 @@ public final class RealtimeStylizer implements Stylizer {
 
     /** The file name of the painting a style of this model was trained on, as its card records it. */
     public String paintingOf(StyleInput style) {
-        return model.card().styles().get(model.styles() == 1 ? 0 : model.styleIndex(style.name()));
+        return model.card().painting(style.name());
     }
 
     @Override

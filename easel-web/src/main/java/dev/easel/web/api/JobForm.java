@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class JobForm {
     static final Set<String> FIELDS = Set.of("content", "style", "styleName", "styleWeights", "method", "size",
-        "strength", "preserveColors");
+        "strength", "preserveColors", "refine");
     private static final int MAX_PARTS = 16;
     private static final int MAX_FIELD_CHARS = 200;
     private static final String JETTY_MULTIPART_CONFIG = "org.eclipse.jetty.multipartConfig";
@@ -116,13 +116,14 @@ final class JobForm {
         }
         WebMethod method = method(fields.get("method"));
         MethodInfo info = method.info();
-        int size = size(fields.get("size"), info);
-        double strength = number(fields.get("strength"), "strength", 1.0);
+        int size = FormValues.size(fields.get("size"), info);
+        int refine = FormValues.refine(fields.get("refine"), info);
+        double strength = FormValues.number(fields.get("strength"), "strength", 1.0);
         if (!(strength >= 0 && strength <= 1)) {
             throw ApiException.badRequest("strength must be between 0 and 1, got " + fields.get("strength"));
         }
-        ColorPreservation colors = colors(fields.get("preserveColors"));
-        double[] weights = weights(fields.get("styleWeights"), styles.size());
+        ColorPreservation colors = FormValues.colors(fields.get("preserveColors"));
+        double[] weights = FormValues.weights(fields.get("styleWeights"), styles.size());
         List<StyleChoice> choices = new ArrayList<>();
         for (int i = 0; i < styles.size(); i++) {
             // Names are checked before any image is decoded; uploads get a stand-in until then.
@@ -137,7 +138,7 @@ final class JobForm {
                 choices.set(i, new StyleChoice(s.name(), uploads.decode(s.upload(), s.label(), info.maxSize()), weights[i]));
             }
         }
-        return new JobSpec(photo, method, choices, size, colors, strength);
+        return new JobSpec(photo, method, choices, size, colors, strength, refine);
     }
 
     private Collection<Part> parts(HttpServletRequest request) {
@@ -193,65 +194,6 @@ final class JobForm {
         }
         return methods.find(name.trim()).orElseThrow(() -> ApiException.badRequest("unknown method '" + printable(name)
             + "'; the methods are: " + String.join(", ", methods.all().stream().map(m -> m.info().name()).toList())));
-    }
-
-    private static int size(String value, MethodInfo info) {
-        if (value == null || value.isBlank()) {
-            return info.defaultSize();
-        }
-        int size;
-        try {
-            size = Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("size must be a whole number of pixels, got '" + printable(value) + "'");
-        }
-        if (size < info.minSize() || size > info.maxSize()) {
-            throw ApiException.badRequest("size must be between " + info.minSize() + " and " + info.maxSize()
-                + " pixels for " + info.name() + ", got " + size);
-        }
-        return size;
-    }
-
-    private static double number(String value, String field, double fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Double.parseDouble(value.trim());
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest(field + " must be a number, got '" + printable(value) + "'");
-        }
-    }
-
-    private static ColorPreservation colors(String value) {
-        if (value == null || value.isBlank()) {
-            return ColorPreservation.NONE;
-        }
-        try {
-            return ColorPreservation.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("preserveColors must be none, luminance or histogram, got '" + printable(value) + "'");
-        }
-    }
-
-    private static double[] weights(String value, int styles) {
-        double[] weights = new double[styles];
-        java.util.Arrays.fill(weights, 1.0);
-        if (value == null || value.isBlank()) {
-            return weights;
-        }
-        String[] items = value.split(",", -1);
-        if (items.length != styles) {
-            throw ApiException.badRequest("styleWeights has " + items.length + " values for " + styles
-                + " styles: give one weight per style, in the order the styles were sent");
-        }
-        for (int i = 0; i < styles; i++) {
-            weights[i] = number(items[i], "each style weight", 1.0);
-            if (!(weights[i] >= 0) || Double.isInfinite(weights[i])) {
-                throw ApiException.badRequest("style weights must be finite numbers >= 0, got '" + printable(items[i]) + "'");
-            }
-        }
-        return weights;
     }
 
     private static byte[] bytes(Part part) {

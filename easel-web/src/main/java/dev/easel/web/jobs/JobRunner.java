@@ -33,7 +33,7 @@ final class JobRunner {
         if (spec == null || !job.start()) {
             return; // cancelled while it waited
         }
-        try (Stylization s = spec.method().prepare(spec.styles())) {
+        try (Stylization s = spec.method().prepare(spec.styles(), spec.refine())) {
             StyleRequest request = new StyleRequest(spec.content(), s.styles(), spec.size(), spec.preserveColors(),
                 spec.strength());
             Picture out = s.stylizer().stylize(request, p -> job.progress(p, previewOf(p)), job.cancellation());

@@ -16,11 +16,15 @@ import java.util.List;
  * @param size           output long side in pixels
  * @param preserveColors colour preservation
  * @param strength       0..1 blend between the photo and the full stylization
+ * @param refine         Gatys iterations per level that finish a network's picture (0: none)
  */
 public record JobSpec(Picture content, WebMethod method, List<StyleChoice> styles, int size,
-                      ColorPreservation preserveColors, double strength) {
+                      ColorPreservation preserveColors, double strength, int refine) {
     public JobSpec {
         styles = List.copyOf(styles);
+        if (refine < 0) {
+            throw new IllegalArgumentException("refine must be >= 0, got " + refine);
+        }
     }
 
     public String methodName() {

@@ -30,7 +30,7 @@ public final class AnalogyMethod implements WebMethod {
     @Override
     public MethodInfo info() {
         return new MethodInfo(NAME, "Image Analogies: copies the painting's brush strokes onto the photo, no network; seconds.",
-            true, null, 1, true, false, MethodInfo.MIN_SIZE, Math.min(512, maxSize), maxSize);
+            true, null, 1, true, false, MethodInfo.MIN_SIZE, Math.min(512, maxSize), maxSize, 0);
     }
 
     @Override
@@ -44,7 +44,7 @@ public final class AnalogyMethod implements WebMethod {
     }
 
     @Override
-    public Stylization prepare(List<StyleChoice> styles) {
+    public Stylization prepare(List<StyleChoice> styles, int refine) {
         // the stylizer resizes the painting to the output's long side: no need to hold more than that
         List<StyleInput> inputs = StyleChoice.inputs(styles, paintings, maxPixels, maxSize);
         return new Stylization(AnalogyStylizer.ofPaintings(AnalogySettings.defaults()), inputs);

@@ -27,8 +27,10 @@ public final class ArbitraryMethod implements WebMethod {
     private final PaintingFolder paintings;
     private final long maxPixels;
     private final int maxSize;
+    private final Refiner refiner;
 
-    public ArbitraryMethod(ModelShelf shelf, PaintingFolder paintings, long maxPixels, int maxSize) {
+    public ArbitraryMethod(ModelShelf shelf, PaintingFolder paintings, long maxPixels, int maxSize, Refiner refiner) {
+        this.refiner = refiner;
         this.shelf = shelf;
         this.models = shelf.cards(NAME);
         this.paintings = paintings;
@@ -44,7 +46,7 @@ public final class ArbitraryMethod implements WebMethod {
         return new MethodInfo(NAME, "Any painting, uploads too, in one pass: seconds.", available,
             available ? null : models.isEmpty() ? "no arbitrary-style model found (train one with 'easel train arbitrary')"
                 : "VGG19 weights not found at " + VggLocator.resolve(null) + " (set EASEL_SHARED or EASEL_VGG)",
-            MAX_STYLES, true, false, MethodInfo.MIN_SIZE, Math.min(512, maxSize), maxSize);
+            MAX_STYLES, true, false, MethodInfo.MIN_SIZE, Math.min(512, maxSize), maxSize, refiner.maxIterations());
     }
 
     @Override
@@ -58,10 +60,10 @@ public final class ArbitraryMethod implements WebMethod {
     }
 
     @Override
-    public Stylization prepare(List<StyleChoice> styles) {
+    public Stylization prepare(List<StyleChoice> styles, int refine) {
         List<StyleInput> inputs = StyleChoice.inputs(styles, paintings, maxPixels, STYLE_SIDE);
         ModelCard model = models.stream().filter(c -> c.name().equals(ArbitraryStylizer.DEFAULT_MODEL)).findFirst()
             .orElse(models.get(0));
-        return new Stylization(shelf.lend(model), inputs);
+        return refiner.refine(new Stylization(shelf.lend(model), inputs), null, refine); // every style is a picture
     }
 }

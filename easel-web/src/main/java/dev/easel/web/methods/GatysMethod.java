@@ -2,14 +2,9 @@ package dev.easel.web.methods;
 
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.gatys.GatysStylizer;
-import dev.easel.vgg.FeatureNetwork;
-import dev.easel.vgg.Pooling;
-import dev.easel.vgg.VggLocator;
 import dev.easel.web.WebConfig.GatysLimits;
 import dev.easel.web.styles.PaintingFolder;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -24,22 +19,21 @@ public final class GatysMethod implements WebMethod {
     private final PaintingFolder paintings;
     private final GatysLimits limits;
     private final long maxPixels;
-    private final Path weights;
-    private FeatureNetwork network;
+    private final VggShelf vgg;
 
-    public GatysMethod(PaintingFolder paintings, GatysLimits limits, long maxPixels) {
+    public GatysMethod(PaintingFolder paintings, GatysLimits limits, long maxPixels, VggShelf vgg) {
         this.paintings = paintings;
         this.limits = limits;
         this.maxPixels = maxPixels;
-        this.weights = VggLocator.resolve(null);
+        this.vgg = vgg;
     }
 
     @Override
     public MethodInfo info() {
-        boolean available = Files.exists(weights);
+        boolean available = vgg.available();
         return new MethodInfo(NAME, "Optimizes the picture itself: any painting, uploads too; a minute or more.",
-            available, available ? null : "VGG19 weights not found at " + weights + " (set EASEL_SHARED or EASEL_VGG)",
-            MAX_STYLES, true, true, MethodInfo.MIN_SIZE, limits.defaultSize(), limits.maxSize());
+            available, available ? null : vgg.missingReason(),
+            MAX_STYLES, true, true, MethodInfo.MIN_SIZE, limits.defaultSize(), limits.maxSize(), 0);
     }
 
     @Override
@@ -53,29 +47,14 @@ public final class GatysMethod implements WebMethod {
     }
 
     @Override
-    public Stylization prepare(List<StyleChoice> styles) {
+    public Stylization prepare(List<StyleChoice> styles, int refine) {
         // the painting is resized to the output's long side anyway: no need to hold more pixels than that
         List<StyleInput> inputs = StyleChoice.inputs(styles, paintings, maxPixels, limits.maxSize());
-        GatysStylizer stylizer = GatysStylizer.builder(network())
+        GatysStylizer stylizer = GatysStylizer.builder(vgg.network())
             .iterations(limits.iterations(), limits.coarseIterations())
             .startSize(limits.startSize())
             .saveEvery(limits.previewEvery())
             .build(); // does not own the network: it stays loaded for the next job
         return new Stylization(stylizer, inputs);
-    }
-
-    private synchronized FeatureNetwork network() {
-        if (network == null) {
-            network = VggLocator.load(null, Pooling.MAX);
-        }
-        return network;
-    }
-
-    @Override
-    public synchronized void close() {
-        if (network != null) {
-            network.close();
-            network = null;
-        }
     }
 }

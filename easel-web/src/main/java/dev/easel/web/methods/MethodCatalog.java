@@ -24,13 +24,19 @@ public final class MethodCatalog implements AutoCloseable {
     /** realtime (fast, the default), multi, arbitrary, gatys, analogy: whatever this installation has models and weights for. */
     public static MethodCatalog standard(WebConfig config, PaintingFolder paintings) {
         ModelShelf shelf = new ModelShelf(ModelRegistry.standard());
+        VggShelf vgg = new VggShelf();
+        Refiner refiner = new Refiner(vgg, paintings, config.maxPixels());
         List<WebMethod> methods = new ArrayList<>();
-        methods.add(new RealtimeMethod(shelf, NETWORK_MAX_SIZE));
-        methods.add(new MultiMethod(shelf, NETWORK_MAX_SIZE));
-        methods.add(new ArbitraryMethod(shelf, paintings, config.maxPixels(), NETWORK_MAX_SIZE));
-        methods.add(new GatysMethod(paintings, config.gatys(), config.maxPixels()));
+        methods.add(new RealtimeMethod(shelf, NETWORK_MAX_SIZE, refiner));
+        methods.add(new MultiMethod(shelf, NETWORK_MAX_SIZE, refiner));
+        methods.add(new ArbitraryMethod(shelf, paintings, config.maxPixels(), NETWORK_MAX_SIZE, refiner));
+        methods.add(new GatysMethod(paintings, config.gatys(), config.maxPixels(), vgg));
         methods.add(new AnalogyMethod(paintings, config.maxPixels(), NETWORK_MAX_SIZE));
-        return new MethodCatalog(methods, shelf);
+        return new MethodCatalog(methods, () -> {
+            try (vgg) {
+                shelf.close();
+            }
+        });
     }
 
     public List<WebMethod> all() {

@@ -13,8 +13,10 @@ package dev.easel.web.methods;
  * @param minSize      smallest output long side accepted
  * @param defaultSize  output long side when the request names none
  * @param maxSize      largest output long side accepted
+ * @param maxRefine    most Gatys iterations per level a job may finish the picture with (0: none)
  */
 public record MethodInfo(String name, String description, boolean available, String reason, int maxStyles,
-                         boolean uploads, boolean previews, int minSize, int defaultSize, int maxSize) {
+                         boolean uploads, boolean previews, int minSize, int defaultSize, int maxSize,
+                         int maxRefine) {
     public static final int MIN_SIZE = 64;
 }

@@ -18,10 +18,12 @@ public final class MultiMethod implements WebMethod {
     private final List<ModelCard> models;
     private final Set<String> names = new LinkedHashSet<>();
     private final int maxSize;
+    private final Refiner refiner;
 
-    public MultiMethod(ModelShelf shelf, int maxSize) {
+    public MultiMethod(ModelShelf shelf, int maxSize, Refiner refiner) {
         this.shelf = shelf;
         this.maxSize = maxSize;
+        this.refiner = refiner;
         this.models = shelf.cards(NAME);
         models.forEach(m -> m.styles().forEach(s -> names.add(FileNames.stem(s))));
     }
@@ -31,7 +33,7 @@ public final class MultiMethod implements WebMethod {
         boolean available = !models.isEmpty();
         return new MethodInfo(NAME, "One network for many styles: mix them in one pass, seconds.", available,
             available ? null : "no multi-style model found (train one with 'easel train multi')",
-            MAX_STYLES, false, false, MethodInfo.MIN_SIZE, Math.min(512, maxSize), maxSize);
+            MAX_STYLES, false, false, MethodInfo.MIN_SIZE, Math.min(512, maxSize), maxSize, refiner.maxIterations());
     }
 
     @Override
@@ -46,10 +48,10 @@ public final class MultiMethod implements WebMethod {
     }
 
     @Override
-    public Stylization prepare(List<StyleChoice> styles) {
+    public Stylization prepare(List<StyleChoice> styles, int refine) {
         ModelCard model = modelFor(styles);
         List<StyleInput> inputs = styles.stream().map(s -> new StyleInput(null, s.name(), s.weight())).toList();
-        return new Stylization(shelf.lend(model), inputs);
+        return refiner.refine(new Stylization(shelf.lend(model), inputs), model, refine);
     }
 
     /** The first model that has every chosen style. */

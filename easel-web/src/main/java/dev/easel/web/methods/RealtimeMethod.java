@@ -15,10 +15,12 @@ public final class RealtimeMethod implements WebMethod {
     private final ModelShelf shelf;
     private final Map<String, ModelCard> byName = new LinkedHashMap<>();
     private final int maxSize;
+    private final Refiner refiner;
 
-    public RealtimeMethod(ModelShelf shelf, int maxSize) {
+    public RealtimeMethod(ModelShelf shelf, int maxSize, Refiner refiner) {
         this.shelf = shelf;
         this.maxSize = maxSize;
+        this.refiner = refiner;
         shelf.cards(NAME).forEach(c -> byName.putIfAbsent(c.name(), c));
     }
 
@@ -27,7 +29,7 @@ public final class RealtimeMethod implements WebMethod {
         boolean available = !byName.isEmpty();
         return new MethodInfo(NAME, "A network trained for one style: one pass, seconds.", available,
             available ? null : "no realtime model found (train one with 'easel train realtime')",
-            1, false, false, MethodInfo.MIN_SIZE, Math.min(512, maxSize), maxSize);
+            1, false, false, MethodInfo.MIN_SIZE, Math.min(512, maxSize), maxSize, refiner.maxIterations());
     }
 
     @Override
@@ -41,8 +43,8 @@ public final class RealtimeMethod implements WebMethod {
     }
 
     @Override
-    public Stylization prepare(List<StyleChoice> styles) {
+    public Stylization prepare(List<StyleChoice> styles, int refine) {
         ModelCard card = byName.get(styles.get(0).name());
-        return new Stylization(shelf.lend(card), List.of(new StyleInput(null, card.name(), 1.0)));
+        return refiner.refine(new Stylization(shelf.lend(card), List.of(new StyleInput(null, card.name(), 1.0))), card, refine);
     }
 }

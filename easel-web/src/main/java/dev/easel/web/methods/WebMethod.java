@@ -20,8 +20,13 @@ public interface WebMethod {
      */
     void check(List<StyleChoice> styles);
 
-    /** Builds the stylizer and style inputs for one job (may load a network: runs on the worker). */
-    Stylization prepare(List<StyleChoice> styles);
+    /**
+     * Builds the stylizer and style inputs for one job (may load a network: runs on the worker).
+     *
+     * @param refine Gatys iterations per level to finish a network's picture with, at most the info's
+     *               {@code maxRefine} (0 for none)
+     */
+    Stylization prepare(List<StyleChoice> styles, int refine);
 
     /** Frees cached networks when the server stops. */
     default void close() {
