@@ -1,6 +1,7 @@
 package dev.easel.cli;
 
 import dev.easel.loss.LossWeights;
+import dev.easel.loss.StylePyramid;
 import dev.easel.stylize.gatys.GatysBuilder;
 import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.stylize.gatys.GatysStylizer;
@@ -30,7 +31,8 @@ final class GatysFromOptions {
             Map<String, Double> layers = o.styleLayers == null ? defaults.styleLayers() : parseLayers(o, o.styleLayers);
             String contentLayer = o.contentLayer == null ? defaults.contentLayer() : o.contentLayer;
             b.weights(new LossWeights(contentLayer, layers, o.contentWeight,
-                o.styleWeight == null ? defaults.styleWeight() : o.styleWeight, o.tvWeight == null ? defaults.tvWeight() : o.tvWeight));
+                o.styleWeight == null ? defaults.styleWeight() : o.styleWeight, o.tvWeight == null ? defaults.tvWeight() : o.tvWeight,
+                new StylePyramid(o.stylePyramid)));
             network.requireLayers(layers.keySet());
             network.requireLayers(List.of(contentLayer));
             return b.optimizer(o.optimizer.name()).learningRate(o.learningRate).iterations(fine, coarse)

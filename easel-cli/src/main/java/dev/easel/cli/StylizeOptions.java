@@ -101,6 +101,10 @@ public final class StylizeOptions {
         description = "Style layers, optionally with weights (default: relu1_1,relu2_1,relu3_1 with blocks 1-3; relu1_1..relu5_1 with the full VGG19).")
     List<String> styleLayers;
 
+    @Option(names = "--style-pyramid", paramLabel = "N",
+        description = "gatys, --refine: take the style loss at N scales, the picture as is and reduced to 1/2, 1/4, ... (the painting's strokes and shapes, not only its texture).")
+    int stylePyramid = 1;
+
     @Option(names = "--style-scale", paramLabel = "S", description = "Resize style images to S times the output's long side.")
     double styleScale = 1.0;
 
@@ -187,6 +191,9 @@ public final class StylizeOptions {
         }
         requireNonNegative("--size", size);
         requireNonNegative("--refine", refine);
+        if (stylePyramid < 1 || stylePyramid > dev.easel.loss.StylePyramid.MAX_LEVELS) {
+            throw usage("--style-pyramid must be between 1 and " + dev.easel.loss.StylePyramid.MAX_LEVELS + ", got " + stylePyramid);
+        }
         if (refine > 0 && method == Method.gatys) {
             throw usage("--refine finishes a network's picture; gatys optimizes the whole way (see --iterations)");
         }

@@ -4,6 +4,7 @@ import dev.easel.EaselException;
 import dev.easel.image.Picture;
 import dev.easel.loss.LossValues;
 import dev.easel.loss.LossWeights;
+import dev.easel.loss.StylePyramid;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ModelRegistry;
 import dev.easel.nets.Architecture;
@@ -65,6 +66,10 @@ public final class TrainingOptions {
     @Option(names = "--tv-weight", paramLabel = "W", description = "Weight of total variation.")
     double tvWeight = GatysSettings.DEFAULT_TV_WEIGHT;
 
+    @Option(names = "--style-pyramid", paramLabel = "N",
+        description = "Take the style loss at N scales: the output and the painting as they are, and reduced to 1/2, 1/4, ... (strokes and shapes, not only texture).")
+    int stylePyramid = 1;
+
     @Option(names = "--content-layer", paramLabel = "LAYER", description = "Content layer.")
     String contentLayer = "relu3_2";
 
@@ -97,6 +102,9 @@ public final class TrainingOptions {
         if (!(learningRate > 0)) {
             throw new ParameterException(cmd, "--lr must be positive");
         }
+        if (stylePyramid < 1 || stylePyramid > StylePyramid.MAX_LEVELS) {
+            throw new ParameterException(cmd, "--style-pyramid must be between 1 and " + StylePyramid.MAX_LEVELS + ", got " + stylePyramid);
+        }
         try {
             Architecture.named(arch);
         } catch (IllegalArgumentException e) {
@@ -120,7 +128,7 @@ public final class TrainingOptions {
         Path initModel = init == null ? null : ModelRegistry.standard().find(init);
         Map<String, Double> layers = new LinkedHashMap<>();
         STYLE_LAYERS.forEach(l -> layers.put(l, 1.0));
-        LossWeights weights = new LossWeights(contentLayer, layers, contentWeight, styleWeight, tvWeight);
+        LossWeights weights = new LossWeights(contentLayer, layers, contentWeight, styleWeight, tvWeight, new StylePyramid(stylePyramid));
         return new TrainingConfig(styles, data, output, modelName, Architecture.named(arch), conditioning, weights, steps, batch,
             size, styleSize, learningRate, schedule.seed, schedule.checkpointEvery, schedule.validateEvery, baseModel, initModel, balanceStyles);
     }
@@ -150,6 +158,7 @@ public final class TrainingOptions {
         settings.put("contentWeight", contentWeight);
         settings.put("styleWeight", styleWeight);
         settings.put("tvWeight", tvWeight);
+        settings.put("stylePyramid", stylePyramid);
         settings.put("learningRate", learningRate);
         settings.put("seed", schedule.seed);
         settings.put("vgg", network.source());

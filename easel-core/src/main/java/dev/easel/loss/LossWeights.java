@@ -11,14 +11,24 @@ import java.util.Map;
  * @param contentWeight weight of the content term
  * @param styleWeight   weight of the style term (applied on top of the per-layer weights)
  * @param tvWeight      weight of total variation
+ * @param stylePyramid  the scales at which the style loss is taken (each scale's terms weigh the same)
  */
 public record LossWeights(String contentLayer, Map<String, Double> styleLayers, double contentWeight,
-                          double styleWeight, double tvWeight) {
+                          double styleWeight, double tvWeight, StylePyramid stylePyramid) {
+
+    /** The classic single-scale style loss. */
+    public LossWeights(String contentLayer, Map<String, Double> styleLayers, double contentWeight, double styleWeight,
+                       double tvWeight) {
+        this(contentLayer, styleLayers, contentWeight, styleWeight, tvWeight, StylePyramid.SINGLE);
+    }
 
     public LossWeights {
         styleLayers = Map.copyOf(new LinkedHashMap<>(styleLayers));
         if (contentWeight < 0 || styleWeight < 0 || tvWeight < 0) {
             throw new IllegalArgumentException("loss weights must be non-negative");
+        }
+        if (stylePyramid == null) {
+            throw new IllegalArgumentException("a style pyramid is needed (StylePyramid.SINGLE for the classic loss)");
         }
         if (styleLayers.isEmpty()) {
             throw new IllegalArgumentException("at least one style layer is needed");
@@ -26,6 +36,10 @@ public record LossWeights(String contentLayer, Map<String, Double> styleLayers, 
     }
 
     public LossWeights withWeights(double content, double style, double tv) {
-        return new LossWeights(contentLayer, styleLayers, content, style, tv);
+        return new LossWeights(contentLayer, styleLayers, content, style, tv, stylePyramid);
+    }
+
+    public LossWeights withStylePyramid(StylePyramid pyramid) {
+        return new LossWeights(contentLayer, styleLayers, contentWeight, styleWeight, tvWeight, pyramid);
     }
 }

@@ -50,12 +50,19 @@ public final class PerceptualLoss {
         }
         double sum = blend.stream().mapToDouble(Double::doubleValue).sum();
         Map<String, NDArray> grams = new HashMap<>();
+        StylePyramid pyramid = weights.stylePyramid();
         for (int i = 0; i < styles.size(); i++) {
-            Map<String, NDArray> features = network.features(styles.get(i), weights.styleLayers().keySet());
-            for (Map.Entry<String, NDArray> e : features.entrySet()) {
-                NDArray g = Gram.of(e.getValue()).mul(blend.get(i) / sum);
-                grams.merge(e.getKey(), g, NDArray::add);
-                e.getValue().close();
+            for (int level = 0; level < pyramid.levels(); level++) {
+                NDArray reduced = StylePyramid.reduce(styles.get(i), pyramid.divisor(level));
+                Map<String, NDArray> features = network.features(reduced, weights.styleLayers().keySet());
+                for (Map.Entry<String, NDArray> e : features.entrySet()) {
+                    NDArray g = Gram.of(e.getValue()).mul(blend.get(i) / sum);
+                    grams.merge(StylePyramid.key(e.getKey(), level), g, NDArray::add);
+                    e.getValue().close();
+                }
+                if (level > 0) {
+                    reduced.close();
+                }
             }
         }
         return new StyleTarget(grams);
@@ -73,11 +80,20 @@ public final class PerceptualLoss {
                 weights.contentWeight());
         }
         NDArray styleLoss = Scalars.of(image, 0);
-        for (Map.Entry<String, Double> layer : weights.styleLayers().entrySet()) {
-            NDArray gram = Gram.of(features.get(layer.getKey()));
-            NDArray term = style.cropWeights() == null ? Losses.meanSquaredError(gram, style.grams().get(layer.getKey()))
-                : Losses.weightedMeanSquaredError(gram, style.grams().get(layer.getKey()), style.cropWeights());
-            styleLoss = styleLoss.add(Scalars.mul(term, layer.getValue()));
+        StylePyramid pyramid = weights.stylePyramid();
+        for (int level = 0; level < pyramid.levels(); level++) {
+            Map<String, NDArray> scaled = level == 0 ? features
+                : network.features(StylePyramid.reduce(image, pyramid.divisor(level)), weights.styleLayers().keySet());
+            for (Map.Entry<String, Double> layer : weights.styleLayers().entrySet()) {
+                NDArray gram = Gram.of(scaled.get(layer.getKey()));
+                NDArray target = style.grams().get(StylePyramid.key(layer.getKey(), level));
+                NDArray term = style.cropWeights() == null ? Losses.meanSquaredError(gram, target)
+                    : Losses.weightedMeanSquaredError(gram, target, style.cropWeights());
+                styleLoss = styleLoss.add(Scalars.mul(term, layer.getValue()));
+            }
+            if (level > 0) {
+                scaled.values().forEach(NDArray::close);
+            }
         }
         styleLoss = Scalars.mul(styleLoss, weights.styleWeight());
         NDArray tv = Scalars.mul(Losses.totalVariation(image), weights.tvWeight());

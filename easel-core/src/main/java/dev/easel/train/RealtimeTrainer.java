@@ -162,7 +162,8 @@ public final class RealtimeTrainer extends StepTrainer {
             return balance == null ? only : new StyleTarget(only.grams(), cropWeights(step, new int[] {0}));
         }
         Map<String, NDArray> grams = new LinkedHashMap<>();
-        for (String layer : config.weights().styleLayers().keySet()) {
+        // every Gram target: each style layer, at each scale of the style pyramid
+        for (String layer : styleTargets.get(styleOf[0]).grams().keySet()) {
             NDList perCrop = new NDList();
             for (int s : styleOf) {
                 perCrop.add(styleTargets.get(s).grams().get(layer));

@@ -75,7 +75,9 @@ public record TrainingConfig(List<Path> styles, Path data, Path output, String n
             "styleLayers=" + new TreeMap<>(weights.styleLayers()), "cw=" + weights.contentWeight(),
             "sw=" + weights.styleWeight(), "tv=" + weights.tvWeight(), "steps=" + steps, "batch=" + batch, "crop=" + cropSize,
             "styleSize=" + styleSize, "lr=" + learningRate, "seed=" + seed)
-            + (initModel == null ? "" : " init=" + initModel.getFileName()) + (balanceStyles ? " balanced" : "");
+            + (initModel == null ? "" : " init=" + initModel.getFileName()) + (balanceStyles ? " balanced" : "")
+            // absent for the classic loss, so checkpoints made before pyramids existed still resume
+            + (weights.stylePyramid().levels() == 1 ? "" : " pyramid=" + weights.stylePyramid().levels());
     }
 
     /** Cosine decay from the initial rate to a tenth of it: fast early progress, a quiet finish. */

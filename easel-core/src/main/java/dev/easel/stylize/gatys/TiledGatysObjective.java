@@ -157,6 +157,7 @@ final class TiledGatysObjective implements Objective, AutoCloseable {
             }
         }
         double loss = 0;
+        // full-scale terms only: a style pyramid's coarser scales are matched at the untiled coarse-to-fine levels
         for (Map.Entry<String, Double> layer : weights.styleLayers().entrySet()) {
             long p = positions.get(layer.getKey());
             NDArray gram = sums.get(layer.getKey()).div(p);

@@ -1,0 +1,44 @@
+package dev.easel.loss;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.pooling.Pool;
+
+/**
+ * The scales at which the style loss is taken: the picture (and the painting) as they are, and reduced by
+ * area averaging to 1/2, 1/4, ... Each reduction shows VGG's fixed receptive fields structures twice as large,
+ * so the Gram matrices of the reduced picture carry the painting's strokes, shapes and colour layout
+ * rather than its fine texture; each coarser scale costs a quarter of the one before.
+ *
+ * @param levels 1 = the picture as is (the classic loss); 3 = as is, 1/2 and 1/4; each weighs the same
+ */
+public record StylePyramid(int levels) {
+    public static final StylePyramid SINGLE = new StylePyramid(1);
+    public static final int MAX_LEVELS = 4;
+
+    public StylePyramid {
+        if (levels < 1 || levels > MAX_LEVELS) {
+            throw new IllegalArgumentException("style pyramid levels must be between 1 and " + MAX_LEVELS + ", got " + levels);
+        }
+    }
+
+    /** The reduction of level {@code i}: 1, 2, 4, ... */
+    public int divisor(int level) {
+        return 1 << level;
+    }
+
+    /** The key of a layer's Gram target at a level: the layer's own name at full scale, as before pyramids. */
+    static String key(String layer, int level) {
+        return level == 0 ? layer : layer + "/" + (1 << level);
+    }
+
+    /** {@code image} (N x 3 x H x W) averaged over divisor x divisor blocks (a new array; the input at level 0). */
+    static NDArray reduce(NDArray image, int divisor) {
+        if (divisor == 1) {
+            return image;
+        }
+        Shape k = new Shape(divisor, divisor);
+        // ceil mode keeps a partial block at odd edges rather than dropping the last rows and columns
+        return Pool.avgPool2d(image, k, k, new Shape(0, 0), true, false);
+    }
+}
