@@ -28,9 +28,10 @@ final class GatysReference {
     private final Path cache;
     private final EarlierGatysLosses earlier;
     private final int size;
-    private final int iterations;
+    private final String iterations;
 
-    GatysReference(GatysStylizer gatys, Path cache, EarlierGatysLosses earlier, int size, int iterations) {
+    /** @param iterations the schedule, as the cache names it: "150", or "150c300" with 300 at each coarser level */
+    GatysReference(GatysStylizer gatys, Path cache, EarlierGatysLosses earlier, int size, String iterations) {
         this.gatys = gatys;
         this.cache = cache;
         this.earlier = earlier;
@@ -59,7 +60,7 @@ final class GatysReference {
             }
             return new Outcome(null, known.get().gatys());
         }
-        System.err.printf("Gatys, %d iterations: %s x %s ...%n", iterations, name(photoFile), name(styleFile));
+        System.err.printf("Gatys, %s iterations: %s x %s ...%n", iterations, name(photoFile), name(styleFile));
         Picture picture = gatys.stylize(request, ProgressListener.NONE, Cancellation.none()).quantized();
         if (cached != null) {
             ImageWriter.write(picture, cached, true);

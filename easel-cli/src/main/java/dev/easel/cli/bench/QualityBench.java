@@ -17,6 +17,9 @@ import dev.easel.stylize.ColorPreservation;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
+import dev.easel.stylize.PaintingFolders;
+import dev.easel.stylize.RefinedStylizer;
+import dev.easel.loss.StylePyramid;
 import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.stylize.gatys.GatysStylizer;
 import dev.easel.train.ImageFolder;
@@ -76,8 +79,20 @@ public final class QualityBench implements Callable<Integer> {
         description = "Long side of every result (at least 64, so that x1/4 is 16 px); the style is resized to it, as Gatys does.")
     int size = 256;
 
-    @Option(names = "--iterations", paramLabel = "N", description = "Gatys L-BFGS iterations, at the final size only.")
+    @Option(names = "--iterations", paramLabel = "N", description = "Gatys L-BFGS iterations at the final size.")
     int iterations = 300;
+
+    @Option(names = "--coarse-iterations", paramLabel = "N",
+        description = "Gatys iterations at each coarser level, coarse to fine from 256 px (0: the final size only). "
+            + "--size 512 --iterations 150 --coarse-iterations 300 is 'easel stylize''s default run.")
+    int coarseIterations = 0;
+
+    @Option(names = "--refine", paramLabel = "N",
+        description = "Score each network's picture finished by N Gatys iterations per coarse-to-fine level (stylize --refine); its time is in 'net ms'.")
+    int refine = 0;
+
+    @Option(names = "--style-pyramid", paramLabel = "N", description = "Style loss scales of the --refine iterations (stylize --style-pyramid).")
+    int stylePyramid = 1;
 
     @Option(names = "--no-gatys",
         description = "Skip Gatys (minutes per pair): report each network's own style-loss reduction and identification only.")
@@ -115,8 +130,10 @@ public final class QualityBench implements Callable<Integer> {
         EarlierGatysLosses earlier = EarlierGatysLosses.read(gatysFrom == null ? List.of() : gatysFrom);
         List<QualityRow> rows = new ArrayList<>();
         try (FeatureNetwork network = VggLocator.load(vgg, Pooling.MAX);
-             GatysStylizer gatys = GatysStylizer.builder(network).iterations(iterations, iterations).startSize(0).build()) {
-            GatysReference reference = new GatysReference(gatys, cache, earlier, size, iterations);
+             GatysStylizer gatys = GatysStylizer.builder(network).iterations(iterations, coarseIterations)
+                 .startSize(coarseIterations == 0 ? 0 : 256).build()) {
+            GatysReference reference = new GatysReference(gatys, cache, earlier, size,
+                coarseIterations == 0 ? String.valueOf(iterations) : iterations + "c" + coarseIterations);
             for (String m : models) {
                 Path cardPath = ModelRegistry.standard().find(m);
                 ModelCard card = ModelFile.readCard(cardPath);
@@ -127,8 +144,9 @@ public final class QualityBench implements Callable<Integer> {
                 }
                 List<Path> styleFiles = style != null ? style
                     : arbitrary ? testPaintings() : card.styles().stream().map(s -> styleFile(card, s)).toList();
-                try (Stylizer stylizer = arbitrary ? ArbitraryStylizer.load(ModelRegistry.standard(), m, VggLocator.load(vgg, Pooling.MAX))
-                    : new RealtimeStylizer(RealtimeModel.load(cardPath))) {
+                Stylizer network1 = arbitrary ? ArbitraryStylizer.load(ModelRegistry.standard(), m, VggLocator.load(vgg, Pooling.MAX))
+                    : new RealtimeStylizer(RealtimeModel.load(cardPath));
+                try (Stylizer stylizer = refine == 0 ? network1 : refined(network1, network)) {
                     rows.addAll(evaluate(card, stylizer, styleFiles, photoFiles, network, gatys.settings(), reference));
                 }
             }
@@ -138,6 +156,15 @@ public final class QualityBench implements Callable<Integer> {
             Files.writeString(csv, QualityReport.csv(rows), StandardCharsets.UTF_8);
         }
         return rows.stream().allMatch(r -> Double.isFinite(noGatys ? r.reduction() : r.logShare(0))) ? 0 : Main.EXIT_FAILURE;
+    }
+
+    /** The network's picture finished by --refine iterations (the VGG19 stays open: the bench owns it). */
+    private Stylizer refined(Stylizer networkStylizer, FeatureNetwork vggNetwork) {
+        GatysStylizer finish = GatysStylizer.builder(vggNetwork).iterations(refine, refine)
+            .weights(GatysSettings.defaultsFor(vggNetwork).weights().withStylePyramid(new StylePyramid(stylePyramid))).build();
+        PaintingFolders paintings = new PaintingFolders(List.of(VggLocator.sharedDirectory().resolve("images/style")));
+        return new RefinedStylizer(networkStylizer, finish,
+            s -> paintings.read(((RealtimeStylizer) networkStylizer).paintingOf(s), Long.MAX_VALUE));
     }
 
     /**
