@@ -42,8 +42,8 @@ public final class StylizeOptions {
         description = "Trained model for realtime, multi or arbitrary: a name from 'easel models' or a .json model card (multi default: " + DEFAULT_MULTI_MODEL + ", arbitrary default: " + DEFAULT_ARBITRARY_MODEL + ").")
     String model;
 
-    @Option(names = "--arch", paramLabel = "adain|yanai",
-        description = "arbitrary: which network when --model is not given: adain (default) or yanai (the model of that name).")
+    @Option(names = "--arch", paramLabel = "adain|yanai|wct",
+        description = "arbitrary: which network when --model is not given: adain (default), yanai or wct (the model of that name).")
     String arch;
 
     @Option(names = "--style", paramLabel = "FILE|NAME", description = "A style image (gatys, arbitrary) or a style of the --model (multi, see 'easel models'); repeat to blend several.")
@@ -166,8 +166,8 @@ public final class StylizeOptions {
         if (arch != null && method != Method.arbitrary) {
             throw usage("--arch chooses the arbitrary-style network; it needs --method arbitrary");
         }
-        if (arch != null && !arch.equals("adain") && !arch.equals("yanai")) {
-            throw usage("--arch is adain or yanai, not '" + arch + "'");
+        if (arch != null && !List.of("adain", "yanai", "wct").contains(arch)) {
+            throw usage("--arch is adain, yanai or wct, not '" + arch + "'");
         }
         if (arch != null && model != null) {
             throw usage("give --arch or --model, not both (the model's card says its network)");

@@ -3,6 +3,7 @@ package dev.easel.cli;
 import dev.easel.image.Picture;
 import dev.easel.train.ArbitraryConfig;
 import dev.easel.train.ArbitraryTrainer;
+import dev.easel.train.DecoderTrainer;
 import dev.easel.train.StyleVectorTrainer;
 import dev.easel.vgg.FeatureNetwork;
 import dev.easel.vgg.Pooling;
@@ -28,7 +29,8 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--arch", description = "Network: adain (VGG encoder, AdaIN, trained decoder) or yanai (style encoder + conditional transformer).")
+    @Option(names = "--arch", description = "Network: adain (VGG encoder, AdaIN, trained decoder), yanai (style encoder + conditional transformer) "
+        + "or wct (whitening and colouring: decoders trained to reconstruct, no style loss).")
     String arch = ArbitraryConfig.ADAIN;
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder of training photos (e.g. $EASEL_SHARED/images/train).")
@@ -82,8 +84,10 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean yanai = arch.equals(ArbitraryConfig.YANAI);
-        if (!yanai && !arch.equals(ArbitraryConfig.ADAIN)) {
-            throw new ParameterException(spec.commandLine(), "--arch: the arbitrary-style network is 'adain' or 'yanai', not '" + arch + "'");
+        boolean wct = arch.equals(ArbitraryConfig.WCT);
+        if (!yanai && !wct && !arch.equals(ArbitraryConfig.ADAIN)) {
+            throw new ParameterException(spec.commandLine(), "--arch: the arbitrary-style network is 'adain', 'yanai' or 'wct', not '"
+                + arch + "'");
         }
         if (name == null) {
             name = arch;
@@ -114,6 +118,12 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
                 try (StyleVectorTrainer trainer = new StyleVectorTrainer(config, network, testStyles, photo, painting)) {
                     return TrainingRun.run(trainer, name, steps, output,
                         loss -> String.format(" c=%.3g s=%.3g tv=%.3g", loss.content(), loss.style(), loss.tv()),
+                        () -> trainer.modelCard(command));
+                }
+            }
+            if (wct) {
+                try (DecoderTrainer trainer = new DecoderTrainer(config, network, testStyles, photo, painting)) {
+                    return TrainingRun.run(trainer, name, steps, output, loss -> String.format(" loss=%.3g", loss.content()),
                         () -> trainer.modelCard(command));
                 }
             }

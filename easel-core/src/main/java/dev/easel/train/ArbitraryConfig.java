@@ -27,6 +27,8 @@ public record ArbitraryConfig(String arch, Path data, Path styles, Path output, 
                               int validateEvery) {
     public static final String ADAIN = "adain";
     public static final String YANAI = "yanai";
+    /** Whitening and colouring with reconstruction decoders (Li et al. 2017). */
+    public static final String WCT = "wct";
     public static final int DEFAULT_STEPS = 8000;
     public static final int DEFAULT_BATCH = 4;
     public static final int DEFAULT_CROP = 160;
@@ -43,8 +45,9 @@ public record ArbitraryConfig(String arch, Path data, Path styles, Path output, 
     public static final double DEFAULT_YANAI_LEARNING_RATE = 2e-3;
 
     public ArbitraryConfig {
-        if (!ADAIN.equals(arch) && !YANAI.equals(arch)) {
-            throw new IllegalArgumentException("the arbitrary-style network is '" + ADAIN + "' or '" + YANAI + "', not '" + arch + "'");
+        if (!ADAIN.equals(arch) && !YANAI.equals(arch) && !WCT.equals(arch)) {
+            throw new IllegalArgumentException("the arbitrary-style network is '" + ADAIN + "', '" + YANAI + "' or '" + WCT
+                + "', not '" + arch + "'");
         }
         if (steps < 1 || batch < 1 || cropSize < 16 || styleCrop < 16 || checkpointEvery < 1 || validateEvery < 0) {
             throw new IllegalArgumentException("steps, batch and checkpointEvery must be >= 1, crop sides >= 16");

@@ -9,7 +9,6 @@ import dev.easel.nets.ParamSet;
 import dev.easel.nets.Weights;
 import dev.easel.vgg.FeatureNetwork;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,27 +32,23 @@ public final class AdainNet {
     private final String encoderLayer;
     private final List<Layer> decoder;
 
-    /** @param encoderLayer relu3_1 or relu4_1 */
+    /** Every decoder layer from the deepest encoder layer down; a shallower decoder is a tail of it. */
+    private static final List<Layer> FULL = List.of(
+        new Layer("dec4_1", 512, 256, true), new Layer("dec3_4", 256, 256, false), new Layer("dec3_3", 256, 256, false),
+        new Layer("dec3_2", 256, 256, false), new Layer("dec3_1", 256, 128, true), new Layer("dec2_2", 128, 128, false),
+        new Layer("dec2_1", 128, 64, true), new Layer("dec1_2", 64, 64, false), new Layer("dec1_1", 64, 3, false));
+    private static final List<String> ENCODER_LAYERS = List.of("relu4_1", "relu3_1", "relu2_1", "relu1_1");
+    /** Where each encoder layer's decoder starts in {@link #FULL}. */
+    private static final int[] FIRST = {0, 4, 6, 8};
+
+    /** @param encoderLayer relu4_1, relu3_1 (AdaIN), relu2_1 or relu1_1 (the finer decoders of whitening and colouring) */
     public AdainNet(String encoderLayer) {
-        this.encoderLayer = encoderLayer;
-        List<Layer> layers = new ArrayList<>();
-        switch (encoderLayer) {
-            case "relu4_1" -> {
-                layers.add(new Layer("dec4_1", 512, 256, true));
-                layers.add(new Layer("dec3_4", 256, 256, false));
-                layers.add(new Layer("dec3_3", 256, 256, false));
-                layers.add(new Layer("dec3_2", 256, 256, false));
-            }
-            case "relu3_1" -> {
-            }
-            default -> throw new IllegalArgumentException("AdaIN encodes to relu3_1 or relu4_1, not " + encoderLayer);
+        int i = ENCODER_LAYERS.indexOf(encoderLayer);
+        if (i < 0) {
+            throw new IllegalArgumentException("the decoder reads relu1_1, relu2_1, relu3_1 or relu4_1, not " + encoderLayer);
         }
-        layers.add(new Layer("dec3_1", 256, 128, true));
-        layers.add(new Layer("dec2_2", 128, 128, false));
-        layers.add(new Layer("dec2_1", 128, 64, true));
-        layers.add(new Layer("dec1_2", 64, 64, false));
-        layers.add(new Layer("dec1_1", 64, 3, false));
-        this.decoder = List.copyOf(layers);
+        this.encoderLayer = encoderLayer;
+        this.decoder = FULL.subList(FIRST[i], FULL.size());
     }
 
     /** The deepest encoder layer {@code vgg} has: relu4_1 when the full VGG19 is loaded, else relu3_1. */
@@ -79,7 +74,7 @@ public final class AdainNet {
 
     /** Input sides must be multiples of this (the encoder pools that many times by 2). */
     public int multiple() {
-        return encoderLayer.equals("relu4_1") ? 8 : 4;
+        return 1 << (ENCODER_LAYERS.size() - 1 - ENCODER_LAYERS.indexOf(encoderLayer));
     }
 
     /** Every decoder parameter's name and shape, in file order: what initialisation and loading follow. */

@@ -69,6 +69,9 @@ public final class ArbitraryStylizer implements Stylizer {
             if (StyleVectorModel.ARCHITECTURE.equals(card.architecture())) {
                 return new StyleVectorStylizer(StyleVectorModel.load(cardPath, vgg));
             }
+            if (WctModel.ARCHITECTURE.equals(card.architecture())) {
+                return new WctStylizer(WctModel.load(cardPath, vgg));
+            }
             return new ArbitraryStylizer(ArbitraryModel.load(cardPath, vgg, true));
         } catch (RuntimeException e) {
             vgg.close();
