@@ -36,7 +36,7 @@ final class GatysFromOptions {
             network.requireLayers(layers.keySet());
             network.requireLayers(List.of(contentLayer));
             return b.optimizer(o.optimizer.name()).learningRate(o.learningRate).iterations(fine, coarse)
-                .startSize(o.startSize).init(InitMode.valueOf(o.init.name().toUpperCase())).seed(o.seed).styleScale(o.styleScale)
+                .startSize(o.startSize).init(InitMode.valueOf(o.init.name().toUpperCase())).seed(o.seed).styleScale(o.styleScale == null ? 1.0 : o.styleScale)
                 .saveEvery(saveEvery).build();
         } catch (RuntimeException e) {
             network.close();

@@ -6,6 +6,7 @@ import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.ColorPreservation;
 import dev.easel.stylize.PaintingFolders;
 import dev.easel.stylize.RefinedStylizer;
+import dev.easel.stylize.StrokeScale;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
@@ -105,8 +106,11 @@ public final class StylizeOptions {
         description = "gatys, --refine: take the style loss at N scales, the picture as is and reduced to 1/2, 1/4, ... (the painting's strokes and shapes, not only its texture).")
     int stylePyramid = 1;
 
-    @Option(names = "--style-scale", paramLabel = "S", description = "Resize style images to S times the output's long side.")
-    double styleScale = 1.0;
+    @Option(names = "--style-scale", paramLabel = "S",
+        description = "Brush-stroke size. gatys: the painting is resized to S times the output's long side (default 1). "
+            + "realtime, multi, arbitrary: the network paints at a long side of 512/S and its picture is resized to the output, "
+            + "so strokes keep their size relative to the picture at any --size (default: the network at the output size).")
+    Double styleScale;
 
     @Option(names = "--pooling", description = "VGG pooling: ${COMPLETION-CANDIDATES}.")
     Pooling pooling = Pooling.MAX;
@@ -210,7 +214,7 @@ public final class StylizeOptions {
                 throw usage("loss weights must be finite numbers >= 0");
             }
         }
-        if (!(styleScale > 0 && styleScale <= 8)) {
+        if (styleScale != null && !(styleScale > 0 && styleScale <= 8)) {
             throw usage("--style-scale must be in (0, 8], got " + styleScale);
         }
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
@@ -257,13 +261,14 @@ public final class StylizeOptions {
         if (method == Method.gatys) {
             return GatysFromOptions.build(this, saveEvery, iterations, coarseIterations);
         }
-        Stylizer network = method == Method.arbitrary ? arbitrary() : network();
+        Stylizer loaded = method == Method.arbitrary ? arbitrary() : network();
+        Stylizer network = styleScale == null ? loaded : new StrokeScale(loaded, styleScale);
         if (refine == 0) {
             return network;
         }
         try {
             return new RefinedStylizer(network, GatysFromOptions.build(this, saveEvery, refine, refine), style -> paintings()
-                .read(network instanceof RealtimeStylizer r ? r.paintingOf(style) : style.name(), maxPixels));
+                .read(loaded instanceof RealtimeStylizer r ? r.paintingOf(style) : style.name(), maxPixels));
         } catch (RuntimeException e) {
             network.close();
             throw e;

@@ -49,4 +49,23 @@ class RefineOptionTest {
         assertThat(negative.err()).contains("--refine must be >= 0");
         assertThat(Files.exists(dir.resolve("o.png"))).isFalse();
     }
+
+    @Test
+    void styleScaleGivesTheSamePictureAtEverySize() {
+        Path photo = IMAGES.resolve("content/tubingen.jpg");
+        Path small = dir.resolve("small.png");
+        Path large = dir.resolve("large.png");
+        for (Path out : new Path[] {small, large}) {
+            CliRun run = CliRun.of("stylize", "--method", "realtime", "--model", "mosaic", "--content", photo.toString(),
+                "--size", out == small ? "64" : "192", "--style-scale", "4", "--output", out.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+        }
+        dev.easel.image.Picture a = ImageReader.read(small);
+        dev.easel.image.Picture b = dev.easel.image.Resizer.resize(ImageReader.read(large), a.width(), a.height());
+        double sum = 0;
+        for (int i = 0; i < a.data().length; i++) {
+            sum += Math.abs(a.data()[i] - b.data()[i]);
+        }
+        assertThat(sum / a.data().length).as("mean difference, 64 px against 192 px shrunk").isLessThan(3.0);
+    }
 }
