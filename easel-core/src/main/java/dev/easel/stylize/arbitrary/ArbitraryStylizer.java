@@ -18,8 +18,6 @@ import dev.easel.stylize.realtime.WrongMethodException;
 import dev.easel.vgg.FeatureNetwork;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -90,20 +88,9 @@ public final class ArbitraryStylizer implements Stylizer {
 
     @Override
     public Picture stylize(StyleRequest request, ProgressListener progress, Cancellation cancellation) {
-        List<Picture> styles = new ArrayList<>();
-        List<StyleInput> inputs = Finishing.prepareStyles(request);
-        double[] weights = new double[inputs.size()];
-        for (int i = 0; i < inputs.size(); i++) {
-            StyleInput s = requireImage(inputs.get(i));
-            if (s.mask() != null) {
-                throw new EaselException("the AdaIN network does not take style masks; the yanai network does (--arch yanai)");
-            }
-            styles.add(s.picture());
-            weights[i] = s.weight();
-        }
-        if (Arrays.stream(weights).sum() <= 0) {
-            throw new EaselException("style weights must not all be zero");
-        }
+        PaintingMix mix = PaintingMix.of(request, "AdaIN");
+        List<Picture> styles = mix.paintings();
+        double[] weights = mix.weights();
         int[] size = request.outputSize();
         int[] inner = model.networkSize(size[0], size[1]);
         Picture photo = Resizer.resize(request.content(), inner[0], inner[1]);

@@ -7,12 +7,9 @@ import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.Finishing;
 import dev.easel.stylize.Progress;
 import dev.easel.stylize.ProgressListener;
-import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Any painting by whitening and colouring (Li et al. 2017): the photo's VGG features take the painting's
@@ -36,27 +33,14 @@ public final class WctStylizer implements Stylizer {
 
     @Override
     public Picture stylize(StyleRequest request, ProgressListener progress, Cancellation cancellation) {
-        List<Picture> styles = new ArrayList<>();
-        List<StyleInput> inputs = Finishing.prepareStyles(request);
-        double[] weights = new double[inputs.size()];
-        for (int i = 0; i < inputs.size(); i++) {
-            StyleInput s = ArbitraryStylizer.requireImage(inputs.get(i));
-            if (s.mask() != null) {
-                throw new EaselException("the whitening-and-colouring network does not take style masks; the yanai network does");
-            }
-            styles.add(s.picture());
-            weights[i] = s.weight();
-        }
-        if (java.util.Arrays.stream(weights).sum() <= 0) {
-            throw new EaselException("style weights must not all be zero");
-        }
+        PaintingMix mix = PaintingMix.of(request, "whitening-and-colouring");
         int[] size = request.outputSize();
         if ((long) size[0] * size[1] > MAX_PIXELS) {
             throw new EaselException("whitening and colouring runs on whole pictures of at most " + MAX_PIXELS / 1_000_000.0
                 + " MP; " + size[0] + "x" + size[1] + " is larger: choose a smaller size");
         }
         cancellation.throwIfCancelled();
-        Picture out = model.apply(Resizer.resize(request.content(), size[0], size[1]), styles, weights, request.strength());
+        Picture out = model.apply(Resizer.resize(request.content(), size[0], size[1]), mix.paintings(), mix.weights(), request.strength());
         progress.onProgress(new Progress("done", 1, 1, null, null));
         return Finishing.finish(out, request);
     }
