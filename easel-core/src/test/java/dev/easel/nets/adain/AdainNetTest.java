@@ -31,6 +31,25 @@ class AdainNetTest {
                 assertThat(net.styleLayers()).hasSize(deep ? 4 : 3).last().isEqualTo(layer);
             }
         }
-        assertThatThrownBy(() -> new AdainNet("relu2_1")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AdainNet("relu5_1")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The whitening-and-colouring decoders are the same decoder's tails: from relu2_1 two layers up, from relu1_1 none. */
+    @Test
+    void shallowDecodersAreTailsOfTheDeepOne() {
+        try (NDManager m = Engines.manager()) {
+            AdainNet two = new AdainNet("relu2_1");
+            AdainNet one = new AdainNet("relu1_1");
+            assertThat(two.parameterShapes().keySet()).containsExactly("dec2_1.weight", "dec2_1.bias", "dec1_2.weight",
+                "dec1_2.bias", "dec1_1.weight", "dec1_1.bias");
+            assertThat(one.parameterShapes().keySet()).containsExactly("dec1_1.weight", "dec1_1.bias");
+            assertThat(two.multiple()).isEqualTo(2);
+            assertThat(one.multiple()).isEqualTo(1);
+            try (ParamSet params = new ParamSet(m)) {
+                two.initialize(params, 3);
+                NDArray out = two.decode(params::get, m.randomUniform(0, 10, new Shape(1, 128, 4, 6)));
+                assertThat(out.getShape()).isEqualTo(new Shape(1, 3, 8, 12));
+            }
+        }
     }
 }
