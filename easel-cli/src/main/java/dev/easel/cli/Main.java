@@ -18,11 +18,19 @@ public final class Main {
 
     /** Runs the CLI and returns the exit code (tests call this instead of main). */
     public static int run(String... args) {
+        return execute(new CommandLine(new Main()), args);
+    }
+
+    /**
+     * Runs {@code cli} with Easel's conventions: one line per error ("error: ..."), usage errors exit 2, other
+     * failures 1, stack traces only with --verbose. Other front ends (the Spark job) run their commands through this.
+     */
+    public static int execute(CommandLine cli, String... args) {
         boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
         if (verbose) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
         }
-        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + message(e));
             if (verbose) {
