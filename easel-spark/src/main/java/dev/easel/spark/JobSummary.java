@@ -15,6 +15,9 @@ import java.util.Locale;
  */
 public record JobSummary(int photos, int stylized, int alreadyDone, List<FailureReport.Failure> failures,
                          double seconds, double sparkSeconds, String report) {
+    /** Failures printed; the report has them all. */
+    static final int LISTED = 20;
+
     public JobSummary {
         failures = List.copyOf(failures);
         if (stylized + alreadyDone + failures.size() != photos) {
@@ -37,11 +40,17 @@ public record JobSummary(int photos, int stylized, int alreadyDone, List<Failure
         return line;
     }
 
+    /** The summary line, then the failures: the first {@value #LISTED} (a large job's are in the report). */
     public void print(PrintStream out) {
         out.println(line());
-        if (!failures.isEmpty()) {
-            out.println("failed (listed in " + report + "):");
-            failures.forEach(f -> out.println("  " + (f.error().contains(f.input()) ? f.error() : f.input() + ": " + f.error())));
+        if (failures.isEmpty()) {
+            return;
+        }
+        out.println("failed (listed in " + report + "):");
+        failures.stream().limit(LISTED)
+            .forEach(f -> out.println("  " + (f.error().contains(f.input()) ? f.error() : f.input() + ": " + f.error())));
+        if (failures.size() > LISTED) {
+            out.println("  ... and " + (failures.size() - LISTED) + " more");
         }
     }
 }

@@ -25,6 +25,17 @@ class JobSummaryTest {
     }
 
     @Test
+    void listsTheFirstFailuresAndCountsTheRest() {
+        List<FailureReport.Failure> many = java.util.stream.IntStream.range(0, 25)
+            .mapToObj(i -> new FailureReport.Failure("p" + i + ".jpg", "p" + i + ".png", "broken")).toList();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new JobSummary(25, 0, 0, many, 1, 1, "r.csv").print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(2 + JobSummary.LISTED + 1).contains("  p19.jpg: broken").doesNotContain("  p20.jpg: broken");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("  ... and 5 more");
+    }
+
+    @Test
     void countsMustAddUp() {
         assertThatThrownBy(() -> new JobSummary(3, 1, 1, List.of(), 1, 1, null))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("do not add up to 3");
