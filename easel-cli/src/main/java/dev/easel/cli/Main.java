@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code easel} command. Exit codes: 0 success, 2 bad usage, 1 any other failure. */
 @Command(name = "easel", mixinStandardHelpOptions = true, version = "easel 0.1.0",
     description = "Neural style transfer: repaint a photo in the style of an artwork.",
+    footer = "%nAlso 'easel spark': batch on Apache Spark, run by the launcher from the easel-spark module (docs/spark.md).",
     subcommands = {StylizeCommand.class, AnalogyCommand.class, BatchCommand.class, VideoCommand.class, TrainCommand.class, ModelsCommand.class, BenchCommand.class, ContactSheetCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static final int EXIT_FAILURE = 1;
