@@ -66,7 +66,7 @@ class SparkJobTest {
     }
 
     @Test
-    void aMissingModelOrABadOptionIsOneClearErrorBeforeAnyTaskStarts() throws Exception {
+    void aMissingModelABadOptionOrAnUnknownStyleIsOneClearErrorBeforeAnyTaskStarts() throws Exception {
         Path out = dir.resolve("never");
         JobsSeen seen = JobsSeen.listen(spark);
         Path missing = dir.resolve("models/nope.json");
@@ -82,6 +82,10 @@ class SparkJobTest {
         JobRun wrongMethod = JobRun.spark("--input", photos.toString(), "--output", out.toString(), "--method", "multi", "--model", "candy", "--style", "candy");
         assertThat(wrongMethod.exitCode()).isEqualTo(2);
         assertThat(wrongMethod.err()).startsWith("error: model 'candy' is a realtime model; use --method realtime");
+
+        JobRun noStyle = JobRun.spark("--input", photos.toString(), "--output", out.toString(), "--method", "multi", "--style", "nosuch");
+        assertThat(noStyle.exitCode()).isEqualTo(1);
+        assertThat(noStyle.err().lines()).singleElement().asString().startsWith("error: model 'multi' has no style 'nosuch'; it has: ");
 
         JobRun noInput = JobRun.spark("--input", dir.resolve("nothing").toString(), "--output", out.toString(), "--method", "realtime", "--model", "candy");
         assertThat(noInput.exitCode()).isEqualTo(1);
