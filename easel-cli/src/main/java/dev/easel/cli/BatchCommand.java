@@ -3,6 +3,7 @@ package dev.easel.cli;
 import dev.easel.EaselException;
 import dev.easel.cli.batch.BatchPlan;
 import dev.easel.cli.batch.BatchSummary;
+import dev.easel.cli.batch.FailureReason;
 import dev.easel.cli.batch.FailureStreak;
 import dev.easel.cli.batch.InputFiles;
 import dev.easel.cli.batch.StrayTemps;
@@ -104,7 +105,7 @@ public final class BatchCommand implements Callable<Integer> {
                     summary.stylized();
                     streak.success();
                 } catch (RuntimeException | OutOfMemoryError e) {
-                    BatchSummary.Failure failure = summary.failed(job.input().path(), reason(e));
+                    BatchSummary.Failure failure = summary.failed(job.input().path(), FailureReason.of(e));
                     bar.println("skipped " + failure);
                     if (streak.failure(failure.reason())) {
                         bar.println("stopping: the last " + FailureStreak.LIMIT + " photos failed with the same error; check the settings");
@@ -115,15 +116,5 @@ public final class BatchCommand implements Callable<Integer> {
             }
         }
         return attempted;
-    }
-
-    private static String reason(Throwable e) {
-        if (e instanceof OutOfMemoryError) {
-            return "out of memory; try a smaller --size";
-        }
-        if (e instanceof EaselException || e instanceof IllegalArgumentException) {
-            return e.getMessage();
-        }
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 }

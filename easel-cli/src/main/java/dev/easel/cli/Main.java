@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code easel} command. Exit codes: 0 success, 2 bad usage, 1 any other failure. */
 @Command(name = "easel", mixinStandardHelpOptions = true, version = "easel 0.1.0",
     description = "Neural style transfer: repaint a photo in the style of an artwork.",
+    footer = "%nAlso 'easel spark': batch on Apache Spark, run by the launcher from the easel-spark module (docs/spark.md).",
     subcommands = {StylizeCommand.class, AnalogyCommand.class, BatchCommand.class, VideoCommand.class, TrainCommand.class, ModelsCommand.class, BenchCommand.class, ContactSheetCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static final int EXIT_FAILURE = 1;
@@ -18,11 +19,19 @@ public final class Main {
 
     /** Runs the CLI and returns the exit code (tests call this instead of main). */
     public static int run(String... args) {
+        return execute(new CommandLine(new Main()), args);
+    }
+
+    /**
+     * Runs {@code cli} with Easel's conventions: one line per error ("error: ..."), usage errors exit 2, other
+     * failures 1, stack traces only with --verbose. Other front ends (the Spark job) run their commands through this.
+     */
+    public static int execute(CommandLine cli, String... args) {
         boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
         if (verbose) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
         }
-        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + message(e));
             if (verbose) {

@@ -4,6 +4,7 @@ import dev.easel.EaselException;
 import dev.easel.io.AtomicFiles;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -59,6 +60,24 @@ public final class ImageWriter {
                 }
             }
         }
+    }
+
+    /**
+     * The bytes {@link #write} would put in a file of this format ("png", "jpg" or "jpeg"): for callers that store
+     * images elsewhere than in a local file.
+     */
+    public static byte[] encode(Picture picture, String format) {
+        String f = format.toLowerCase(Locale.ROOT);
+        if (!f.equals("png") && !f.equals("jpg") && !f.equals("jpeg")) {
+            throw new IllegalArgumentException("unsupported image format '" + format + "' (" + SUPPORTED + ")");
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            encode(Rasters.toBufferedImage(picture), f.equals("png") ? "png" : "jpeg", bytes);
+        } catch (IOException e) {
+            throw new EaselException("cannot encode image as " + format + " (" + e + ")", e);
+        }
+        return bytes.toByteArray();
     }
 
     private static String formatFor(Path out) {

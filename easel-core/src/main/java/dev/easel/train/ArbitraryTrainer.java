@@ -1,9 +1,9 @@
 package dev.easel.train;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
+import dev.easel.engine.Gradients;
 import dev.easel.engine.Scalars;
 import dev.easel.engine.Tensors;
 import dev.easel.image.Picture;
@@ -95,7 +95,7 @@ public final class ArbitraryTrainer extends PaintingTrainer {
             Map<String, NDArray> leaves = params.leaves(stepManager);
             double content;
             double style;
-            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            try (GradientCollector collector = Gradients.collector()) {
                 NDArray decoded = net.decode(leaves::get, target);
                 Map<String, NDArray> features = vgg.features(decoded, layers);
                 NDArray contentLoss = Losses.meanSquaredError(features.get(deep), target);

@@ -1,12 +1,12 @@
 package dev.easel.train;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
+import dev.easel.engine.Gradients;
 import dev.easel.engine.Tensors;
 import dev.easel.image.ImageReader;
 import dev.easel.image.Picture;
@@ -125,7 +125,7 @@ public final class RealtimeTrainer extends StepTrainer {
             NDArray contentTarget = loss.contentTarget(batch);
             Map<String, NDArray> leaves = params.leaves(stepManager, trainable);
             LossValues values;
-            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            try (GradientCollector collector = Gradients.collector()) {
                 long[] seeds = random().longs(config.batch()).toArray();
                 StyleMix mix = styleOf == null ? null : StyleMix.oneHot(stepManager, styleOf, config.styles().size());
                 NDArray output = net.forward(leaves::get, batch, net.noiseFor(batch, seeds, 0, 0), null, mix);

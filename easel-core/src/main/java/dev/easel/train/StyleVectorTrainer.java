@@ -1,12 +1,12 @@
 package dev.easel.train;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
+import dev.easel.engine.Gradients;
 import dev.easel.engine.Tensors;
 import dev.easel.image.Picture;
 import dev.easel.loss.Gram;
@@ -166,7 +166,7 @@ public final class StyleVectorTrainer extends PaintingTrainer {
             NDArray contentTarget = photoFeatures.get(loss.weights().contentLayer());
             Map<String, NDArray> leaves = params.leaves(stepManager, TRAINABLE);
             LossValues values;
-            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            try (GradientCollector collector = Gradients.collector()) {
                 NDArray vectors = net.styleVectors(leaves::get, statistics);
                 NDArray noise = net.transformer().noiseFor(photoBatch, seeds, 0, 0);
                 NDArray output = net.forward(leaves::get, photoBatch, noise, null, vectors);

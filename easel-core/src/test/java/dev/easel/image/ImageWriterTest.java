@@ -57,6 +57,18 @@ class ImageWriterTest {
     }
 
     @Test
+    void encodeGivesTheBytesAFileWouldHold() throws Exception {
+        Picture picture = Fixtures.gradient(24, 16);
+        for (String format : List.of("png", "jpg")) {
+            Path out = dir.resolve("same." + format);
+            ImageWriter.write(picture, out, false);
+            assertThat(ImageWriter.encode(picture, format)).as(format).containsExactly(Files.readAllBytes(out));
+        }
+        assertThatThrownBy(() -> ImageWriter.encode(picture, "gif")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'gif'");
+    }
+
+    @Test
     void unsupportedExtensionNamesTheSupportedOnes() throws Exception {
         Path out = dir.resolve("out.gif");
         assertThatThrownBy(() -> ImageWriter.write(Fixtures.gradient(4, 4), out, false))

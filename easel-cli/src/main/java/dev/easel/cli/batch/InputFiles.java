@@ -136,7 +136,11 @@ public final class InputFiles {
     }
 
     static boolean isImageName(Path file) {
-        String name = file.getFileName().toString();
+        return isImageName(file.getFileName().toString());
+    }
+
+    /** Whether a file name has one of the image extensions a folder contributes (any case). */
+    public static boolean isImageName(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 && IMAGE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }

@@ -1,11 +1,11 @@
 package dev.easel.stylize.gatys;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import dev.easel.EaselException;
+import dev.easel.engine.Gradients;
 import dev.easel.loss.LossTerms;
 import dev.easel.loss.LossValues;
 import dev.easel.loss.PerceptualLoss;
@@ -40,7 +40,7 @@ final class GatysObjective implements Objective {
             NDArray leaf = copy.reshape(imageShape);
             leaf.setRequiresGradient(true);
             LossValues values;
-            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            try (GradientCollector collector = Gradients.collector()) {
                 LossTerms terms = loss.evaluate(leaf, contentTarget, styleTarget);
                 beforeBackward.run();
                 collector.backward(terms.total());

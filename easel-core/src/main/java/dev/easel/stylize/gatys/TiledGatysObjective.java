@@ -1,12 +1,12 @@
 package dev.easel.stylize.gatys;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import dev.easel.EaselException;
+import dev.easel.engine.Gradients;
 import dev.easel.engine.Scalars;
 import dev.easel.loss.LossValues;
 import dev.easel.loss.LossWeights;
@@ -179,7 +179,7 @@ final class TiledGatysObjective implements Objective, AutoCloseable {
             leaf.attach(m);
             leaf.setRequiresGradient(true);
             double content;
-            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            try (GradientCollector collector = Gradients.collector()) {
                 Map<String, NDArray> features = network.features(leaf, layers);
                 NDArray contentCore = crop(features.get(weights.contentLayer()), t, weights.contentLayer());
                 NDArray contentTerm = Scalars.mul(contentCore.sub(contentTarget).square().sum(),
@@ -209,7 +209,7 @@ final class TiledGatysObjective implements Objective, AutoCloseable {
             leaf.attach(m);
             leaf.setRequiresGradient(true);
             double tv;
-            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            try (GradientCollector collector = Gradients.collector()) {
                 NDArray term = Scalars.mul(Losses.totalVariation(leaf), weights.tvWeight());
                 collector.backward(term);
                 tv = term.getFloat();

@@ -1,0 +1,20 @@
+package dev.easel.cli.batch;
+
+import dev.easel.EaselException;
+
+/** The one line a batch (or the Spark job) reports for a photo that failed. */
+public final class FailureReason {
+    private FailureReason() {
+    }
+
+    /** Easel's own messages as they are (they name the photo and the problem); anything else with its type. */
+    public static String of(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory; try a smaller --size";
+        }
+        if (e instanceof EaselException || e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}

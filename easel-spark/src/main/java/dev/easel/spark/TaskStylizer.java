@@ -1,0 +1,66 @@
+package dev.easel.spark;
+
+import dev.easel.EaselException;
+import dev.easel.cli.StylizeFlags;
+import dev.easel.cli.batch.FailureReason;
+import dev.easel.image.ImageReader;
+import dev.easel.image.ImageWriter;
+import dev.easel.image.Picture;
+import dev.easel.stylize.Cancellation;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.TaskContext;
+import org.apache.spark.util.TaskCompletionListener;
+
+/**
+ * A Spark task's stylizer: borrowed from this JVM's {@link StylizerPool} when the task starts and given back when it
+ * ends, with PyTorch's threads set from the task's cores. What both the Dataset API and the job run for every photo:
+ * a photo that cannot be read or stylized comes back as an error, never as a failed task.
+ */
+final class TaskStylizer {
+    /** The encoded result and its size, or the error (null on success). */
+    record Result(byte[] bytes, Integer width, Integer height, String error) {
+        static Result failed(String error) {
+            return new Result(null, null, null, error);
+        }
+    }
+
+    private final StylizerPool.Loaded loaded;
+    private final TaskContext task;
+    private final OutputFormat format;
+
+    private TaskStylizer(StylizerPool.Loaded loaded, TaskContext task, OutputFormat format) {
+        this.loaded = loaded;
+        this.task = task;
+        this.format = format;
+    }
+
+    /** Borrows a stylizer for the running task (or, outside a task, for good). */
+    static TaskStylizer borrow(StylizeFlags flags, Configuration conf, OutputFormat format) {
+        EngineThreads.useTaskCpus();
+        StylizerPool.Loaded loaded = StylizerPool.borrow(flags, conf);
+        TaskContext task = TaskContext.get();
+        if (task != null) {
+            task.addTaskCompletionListener((TaskCompletionListener) t -> StylizerPool.release(flags, loaded));
+        }
+        return new TaskStylizer(loaded, task, format);
+    }
+
+    /** Decodes, stylizes and encodes one photo; {@code name} is what messages call it. */
+    Result stylize(String name, byte[] content) {
+        try {
+            if (content == null) {
+                throw new EaselException(name + ": no content");
+            }
+            Picture photo = ImageReader.read(content, name, loaded.flags().maxPixels());
+            Cancellation cancellation = Cancellation.none();
+            Picture out = loaded.stylizer().stylize(loaded.flags().request(photo, loaded.styles()), p -> {
+                if (task != null && task.isInterrupted()) { // a killed task (job cancelled, speculation lost) stops early
+                    cancellation.cancel();
+                }
+            }, cancellation);
+            return new Result(ImageWriter.encode(out, format.name()), out.width(), out.height(), null);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return Result.failed(FailureReason.of(e));
+        }
+    }
+}
