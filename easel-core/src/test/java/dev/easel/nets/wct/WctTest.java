@@ -85,4 +85,18 @@ class WctTest {
             assertThat(square.data[i]).isCloseTo(a[i], within(1e-9));
         }
     }
+
+    /** Real VGG features coloured with their own statistics come back as they were: nothing is amplified. */
+    @Test
+    void featuresColouredWithThemselvesAreUnchanged() {
+        try (NDManager m = vgg.newManager()) {
+            for (String layer : WctNet.LEVELS) {
+                NDArray f = vgg.features(dev.easel.engine.Tensors.fromPicture(m, TestData.tubingen(96)), List.of(layer)).get(layer);
+                NDArray back = Wct.transfer(f, List.of(f), new double[] {1.0});
+                double error = back.sub(f).square().mean().getFloat();
+                double scale = f.sub(f.mean()).square().mean().getFloat();
+                assertThat(error / scale).as("relative squared error at %s", layer).isLessThan(1e-3);
+            }
+        }
+    }
 }
