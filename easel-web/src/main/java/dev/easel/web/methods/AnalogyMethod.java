@@ -39,11 +39,6 @@ public final class AnalogyMethod implements WebMethod {
     }
 
     @Override
-    public void check(List<StyleChoice> styles) {
-        StyleChecks.check(info(), styleNames(), styles);
-    }
-
-    @Override
     public Stylization prepare(List<StyleChoice> styles, int refine) {
         // the stylizer resizes the painting to the output's long side: no need to hold more than that
         List<StyleInput> inputs = StyleChoice.inputs(styles, paintings, maxPixels, maxSize);

@@ -55,11 +55,6 @@ public final class ArbitraryMethod implements WebMethod {
     }
 
     @Override
-    public void check(List<StyleChoice> styles) {
-        StyleChecks.check(info(), styleNames(), styles);
-    }
-
-    @Override
     public Stylization prepare(List<StyleChoice> styles, int refine) {
         List<StyleInput> inputs = StyleChoice.inputs(styles, paintings, maxPixels, STYLE_SIDE);
         ModelCard model = models.stream().filter(c -> c.name().equals(ArbitraryStylizer.DEFAULT_MODEL)).findFirst()

@@ -42,11 +42,6 @@ public final class GatysMethod implements WebMethod {
     }
 
     @Override
-    public void check(List<StyleChoice> styles) {
-        StyleChecks.check(info(), styleNames(), styles);
-    }
-
-    @Override
     public Stylization prepare(List<StyleChoice> styles, int refine) {
         // the painting is resized to the output's long side anyway: no need to hold more pixels than that
         List<StyleInput> inputs = StyleChoice.inputs(styles, paintings, maxPixels, limits.maxSize());

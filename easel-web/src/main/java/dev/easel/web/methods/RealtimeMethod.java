@@ -38,11 +38,6 @@ public final class RealtimeMethod implements WebMethod {
     }
 
     @Override
-    public void check(List<StyleChoice> styles) {
-        StyleChecks.check(info(), styleNames(), styles);
-    }
-
-    @Override
     public Stylization prepare(List<StyleChoice> styles, int refine) {
         ModelCard card = byName.get(styles.get(0).name());
         return refiner.refine(new Stylization(shelf.lend(card), List.of(new StyleInput(null, card.name(), 1.0))), card, refine);

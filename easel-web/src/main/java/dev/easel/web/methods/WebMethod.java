@@ -14,11 +14,14 @@ public interface WebMethod {
     Set<String> styleNames();
 
     /**
-     * Checks a request's styles before the job is queued.
+     * Checks a request's styles before the job is queued: by default, their number, names and uploads against
+     * {@link #info()} and {@link #styleNames()}.
      *
      * @throws dev.easel.web.api.ApiException 400 with a message the user can act on
      */
-    void check(List<StyleChoice> styles);
+    default void check(List<StyleChoice> styles) {
+        StyleChecks.check(info(), styleNames(), styles);
+    }
 
     /**
      * Builds the stylizer and style inputs for one job (may load a network: runs on the worker).
