@@ -267,19 +267,12 @@ public final class StylizeOptions {
             return network;
         }
         try {
-            return new RefinedStylizer(network, GatysFromOptions.build(this, saveEvery, refine, refine), style -> paintings()
+            return new RefinedStylizer(network, GatysFromOptions.build(this, saveEvery, refine, refine), style -> PaintingFolders.standard()
                 .read(loaded instanceof RealtimeStylizer r ? r.paintingOf(style) : style.name(), maxPixels));
         } catch (RuntimeException e) {
             network.close();
             throw e;
         }
-    }
-
-    /** Where a model's painting is looked up for --refine: beside the models, then the shared paintings. */
-    private static PaintingFolders paintings() {
-        List<Path> folders = new ArrayList<>(ModelRegistry.standard().folders());
-        folders.add(VggLocator.sharedDirectory().resolve("images/style"));
-        return new PaintingFolders(folders);
     }
 
     /** The arbitrary-style network (AdaIN decoder or style-vector network) with its VGG19 encoder. */

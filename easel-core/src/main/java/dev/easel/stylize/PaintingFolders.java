@@ -17,6 +17,13 @@ public record PaintingFolders(List<Path> folders) {
         folders = List.copyOf(folders);
     }
 
+    /** Beside the installed models first, then the shared paintings ($EASEL_SHARED/images/style). */
+    public static PaintingFolders standard() {
+        List<Path> folders = new java.util.ArrayList<>(dev.easel.models.ModelRegistry.standard().folders());
+        folders.add(dev.easel.vgg.VggLocator.sharedDirectory().resolve("images/style"));
+        return new PaintingFolders(folders);
+    }
+
     /** The painting named {@code fileName} in the first folder that has it. */
     public Picture read(String fileName, long maxPixels) {
         for (Path folder : folders) {

@@ -162,7 +162,7 @@ public final class QualityBench implements Callable<Integer> {
     private Stylizer refined(Stylizer networkStylizer, FeatureNetwork vggNetwork) {
         GatysStylizer finish = GatysStylizer.builder(vggNetwork).iterations(refine, refine)
             .weights(GatysSettings.defaultsFor(vggNetwork).weights().withStylePyramid(new StylePyramid(stylePyramid))).build();
-        PaintingFolders paintings = new PaintingFolders(List.of(VggLocator.sharedDirectory().resolve("images/style")));
+        PaintingFolders paintings = PaintingFolders.standard();
         return new RefinedStylizer(networkStylizer, finish,
             s -> paintings.read(((RealtimeStylizer) networkStylizer).paintingOf(s), Long.MAX_VALUE));
     }
