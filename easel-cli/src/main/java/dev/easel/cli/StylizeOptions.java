@@ -3,6 +3,7 @@ package dev.easel.cli;
 import dev.easel.image.ImageReader;
 import dev.easel.image.Picture;
 import dev.easel.models.ModelRegistry;
+import dev.easel.stylize.CoarseToFine;
 import dev.easel.stylize.ColorPreservation;
 import dev.easel.stylize.PaintingFolders;
 import dev.easel.stylize.RefinedStylizer;
@@ -112,6 +113,10 @@ public final class StylizeOptions {
             + "so strokes keep their size relative to the picture at any --size (default: the network at the output size).")
     Double styleScale;
 
+    @Option(names = "--scales", paramLabel = "N",
+        description = "realtime, multi, arbitrary: paint coarse to fine at N sizes (1/2^(N-1) of the output up to 1): the painting's larger strokes and shapes. Default: 1.")
+    int scales = 1;
+
     @Option(names = "--pooling", description = "VGG pooling: ${COMPLETION-CANDIDATES}.")
     Pooling pooling = Pooling.MAX;
 
@@ -214,6 +219,9 @@ public final class StylizeOptions {
                 throw usage("loss weights must be finite numbers >= 0");
             }
         }
+        if (scales < 1 || scales > 4) {
+            throw usage("--scales must be between 1 and 4, got " + scales);
+        }
         if (styleScale != null && !(styleScale > 0 && styleScale <= 8)) {
             throw usage("--style-scale must be in (0, 8], got " + styleScale);
         }
@@ -262,7 +270,8 @@ public final class StylizeOptions {
             return GatysFromOptions.build(this, saveEvery, iterations, coarseIterations);
         }
         Stylizer loaded = method == Method.arbitrary ? arbitrary() : network();
-        Stylizer network = styleScale == null ? loaded : new StrokeScale(loaded, styleScale);
+        Stylizer passes = new CoarseToFine(loaded, scales);
+        Stylizer network = styleScale == null ? passes : new StrokeScale(passes, styleScale);
         if (refine == 0) {
             return network;
         }

@@ -70,6 +70,10 @@ public final class TrainingOptions {
         description = "Take the style loss at N scales: the output and the painting as they are, and reduced to 1/2, 1/4, ... (strokes and shapes, not only texture).")
     int stylePyramid = 1;
 
+    @Option(names = "--pyramid-falloff", paramLabel = "F",
+        description = "Weight of each coarser --style-pyramid scale relative to the finer one (1: equal; 0.25: by pixel count, keeps the fine texture).")
+    double pyramidFalloff = 1.0;
+
     @Option(names = "--content-layer", paramLabel = "LAYER", description = "Content layer.")
     String contentLayer = "relu3_2";
 
@@ -105,6 +109,9 @@ public final class TrainingOptions {
         if (stylePyramid < 1 || stylePyramid > StylePyramid.MAX_LEVELS) {
             throw new ParameterException(cmd, "--style-pyramid must be between 1 and " + StylePyramid.MAX_LEVELS + ", got " + stylePyramid);
         }
+        if (!(pyramidFalloff > 0 && pyramidFalloff <= 1)) {
+            throw new ParameterException(cmd, "--pyramid-falloff must be above 0 and at most 1, got " + pyramidFalloff);
+        }
         try {
             Architecture.named(arch);
         } catch (IllegalArgumentException e) {
@@ -128,7 +135,7 @@ public final class TrainingOptions {
         Path initModel = init == null ? null : ModelRegistry.standard().find(init);
         Map<String, Double> layers = new LinkedHashMap<>();
         STYLE_LAYERS.forEach(l -> layers.put(l, 1.0));
-        LossWeights weights = new LossWeights(contentLayer, layers, contentWeight, styleWeight, tvWeight, new StylePyramid(stylePyramid));
+        LossWeights weights = new LossWeights(contentLayer, layers, contentWeight, styleWeight, tvWeight, new StylePyramid(stylePyramid, pyramidFalloff));
         return new TrainingConfig(styles, data, output, modelName, Architecture.named(arch), conditioning, weights, steps, batch,
             size, styleSize, learningRate, schedule.seed, schedule.checkpointEvery, schedule.validateEvery, baseModel, initModel, balanceStyles);
     }
@@ -159,6 +166,9 @@ public final class TrainingOptions {
         settings.put("styleWeight", styleWeight);
         settings.put("tvWeight", tvWeight);
         settings.put("stylePyramid", stylePyramid);
+        if (pyramidFalloff != 1.0) {
+            settings.put("pyramidFalloff", pyramidFalloff);
+        }
         settings.put("learningRate", learningRate);
         settings.put("seed", schedule.seed);
         settings.put("vgg", network.source());

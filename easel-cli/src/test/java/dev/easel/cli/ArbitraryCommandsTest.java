@@ -137,6 +137,33 @@ class ArbitraryCommandsTest {
         assertThat(refused.err()).contains("unseen test painting udnie.jpg", "never be trained on");
     }
 
+    /** The shipped AdaIN network coarse to fine: a picture of the requested size unlike the one-pass one; bad counts refused. */
+    @Test
+    void scalesPaintCoarseToFine() throws Exception {
+        String content = SHARED.resolve("images/content/golden_gate.jpg").toString();
+        String style = SHARED.resolve("images/style/the_scream.jpg").toString();
+        Path one = dir.resolve("one.png");
+        Path two = dir.resolve("two.png");
+        assertThat(CliRun.of("stylize", "--method", "arbitrary", "--content", content, "--style", style, "--size", "96",
+            "--output", one.toString()).exitCode()).isZero();
+        CliRun run = CliRun.of("stylize", "--method", "arbitrary", "--content", content, "--style", style, "--size", "96",
+            "--scales", "2", "--output", two.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        dev.easel.image.Picture a = ImageReader.read(one);
+        dev.easel.image.Picture b = ImageReader.read(two);
+        assertThat(b.width()).isEqualTo(a.width());
+        assertThat(b.height()).isEqualTo(a.height());
+        double diff = 0;
+        for (int i = 0; i < a.data().length; i++) {
+            diff += Math.abs(a.data()[i] - b.data()[i]);
+        }
+        assertThat(diff / a.data().length).as("mean difference between one pass and two").isGreaterThan(5);
+        CliRun bad = CliRun.of("stylize", "--method", "arbitrary", "--content", content, "--style", style, "--scales", "5",
+            "--output", dir.resolve("bad.png").toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--scales must be between 1 and 4");
+    }
+
     private static String[] concat(List<String> base, String... more) {
         return java.util.stream.Stream.concat(base.stream(), java.util.Arrays.stream(more)).toArray(String[]::new);
     }

@@ -89,7 +89,7 @@ public final class PerceptualLoss {
                 NDArray target = style.grams().get(StylePyramid.key(layer.getKey(), level));
                 NDArray term = style.cropWeights() == null ? Losses.meanSquaredError(gram, target)
                     : Losses.weightedMeanSquaredError(gram, target, style.cropWeights());
-                styleLoss = styleLoss.add(Scalars.mul(term, layer.getValue()));
+                styleLoss = styleLoss.add(Scalars.mul(term, layer.getValue() * pyramid.weight(level)));
             }
             if (level > 0) {
                 scaled.values().forEach(NDArray::close);

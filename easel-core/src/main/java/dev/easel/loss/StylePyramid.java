@@ -10,16 +10,40 @@ import ai.djl.nn.pooling.Pool;
  * so the Gram matrices of the reduced picture carry the painting's strokes, shapes and colour layout
  * rather than its fine texture; each coarser scale costs a quarter of the one before.
  *
- * @param levels 1 = the picture as is (the classic loss); 3 = as is, 1/2 and 1/4; each weighs the same
+ * <p>The coarse scales' Gram losses are several times larger than the fine scale's (a network's x1/4 loss is
+ * about ten times its x1 loss), so with equal weights they take over the gradient and the fine texture suffers.
+ * {@code falloff} weighs each coarser scale relative to the one before: 0.25 matches the quarter of the pixels
+ * that each coarser scale has.
+ *
+ * @param levels  1 = the picture as is (the classic loss); 3 = as is, 1/2 and 1/4
+ * @param falloff the weight of each scale relative to the next finer one (1 = all weigh the same)
  */
-public record StylePyramid(int levels) {
+public record StylePyramid(int levels, double falloff) {
     public static final StylePyramid SINGLE = new StylePyramid(1);
     public static final int MAX_LEVELS = 4;
+
+    /** Every scale weighs the same. */
+    public StylePyramid(int levels) {
+        this(levels, 1.0);
+    }
 
     public StylePyramid {
         if (levels < 1 || levels > MAX_LEVELS) {
             throw new IllegalArgumentException("style pyramid levels must be between 1 and " + MAX_LEVELS + ", got " + levels);
         }
+        if (!(falloff > 0 && falloff <= 1)) {
+            throw new IllegalArgumentException("style pyramid falloff must be in (0, 1], got " + falloff);
+        }
+    }
+
+    /** The weight of level {@code i}'s terms: falloff^i. */
+    public double weight(int level) {
+        return Math.pow(falloff, level);
+    }
+
+    /** A short description for settings keys and model cards: "3" or "3 falloff 0.25". */
+    public String describe() {
+        return falloff == 1.0 ? String.valueOf(levels) : levels + " falloff " + falloff;
     }
 
     /** The reduction of level {@code i}: 1, 2, 4, ... */

@@ -77,7 +77,7 @@ public record TrainingConfig(List<Path> styles, Path data, Path output, String n
             "styleSize=" + styleSize, "lr=" + learningRate, "seed=" + seed)
             + (initModel == null ? "" : " init=" + initModel.getFileName()) + (balanceStyles ? " balanced" : "")
             // absent for the classic loss, so checkpoints made before pyramids existed still resume
-            + (weights.stylePyramid().levels() == 1 ? "" : " pyramid=" + weights.stylePyramid().levels());
+            + (weights.stylePyramid().levels() == 1 ? "" : " pyramid=" + weights.stylePyramid().describe());
     }
 
     /** Cosine decay from the initial rate to a tenth of it: fast early progress, a quiet finish. */

@@ -66,4 +66,30 @@ class StylePyramidTest {
         }
         assertThatThrownBy(() -> new StylePyramid(0)).hasMessageContaining("between 1 and 4");
     }
+
+    @Test
+    void falloffWeighsEachCoarserLevelByItsPower() {
+        Map<String, Double> layers = Map.of("relu1_1", 1.0, "relu2_1", 1.0);
+        LossWeights single = new LossWeights("relu2_2", layers, 0, 1e-3, 0);
+        PerceptualLoss one = new PerceptualLoss(network, single);
+        PerceptualLoss three = new PerceptualLoss(network, single.withStylePyramid(new StylePyramid(3, 0.25)));
+        try (NDManager m = network.newManager()) {
+            NDArray painting = Tensors.fromPicture(m, TestData.starryNight(128));
+            NDArray image = Tensors.fromPicture(m, TestData.tubingen(128));
+            double pyramid = three.evaluate(image, null, three.styleTarget(List.of(painting), List.of(1.0))).values().style();
+            double expected = 0;
+            double weight = 1;
+            for (int divisor : new int[] {1, 2, 4}) {
+                NDArray p = StylePyramid.reduce(painting, divisor);
+                NDArray i = StylePyramid.reduce(image, divisor);
+                expected += weight * one.evaluate(i, null, one.styleTarget(List.of(p), List.of(1.0))).values().style();
+                weight *= 0.25;
+            }
+            assertThat(pyramid).isCloseTo(expected, within(expected * 1e-5));
+        }
+        assertThat(new StylePyramid(3, 0.25).describe()).isEqualTo("3 falloff 0.25");
+        assertThat(new StylePyramid(3).describe()).isEqualTo("3");
+        assertThatThrownBy(() -> new StylePyramid(3, 0)).hasMessageContaining("falloff");
+        assertThatThrownBy(() -> new StylePyramid(3, 1.5)).hasMessageContaining("falloff");
+    }
 }

@@ -16,6 +16,7 @@ import dev.easel.stylize.ProgressListener;
 import dev.easel.stylize.ColorPreservation;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
+import dev.easel.stylize.CoarseToFine;
 import dev.easel.stylize.Stylizer;
 import dev.easel.stylize.PaintingFolders;
 import dev.easel.stylize.RefinedStylizer;
@@ -94,6 +95,9 @@ public final class QualityBench implements Callable<Integer> {
     @Option(names = "--style-pyramid", paramLabel = "N", description = "Style loss scales of the --refine iterations (stylize --style-pyramid).")
     int stylePyramid = 1;
 
+    @Option(names = "--scales", paramLabel = "N", description = "Run each network coarse to fine at N sizes (stylize --scales).")
+    int scales = 1;
+
     @Option(names = "--no-gatys",
         description = "Skip Gatys (minutes per pair): report each network's own style-loss reduction and identification only.")
     boolean noGatys;
@@ -146,7 +150,8 @@ public final class QualityBench implements Callable<Integer> {
                     : arbitrary ? testPaintings() : card.styles().stream().map(s -> styleFile(card, s)).toList();
                 Stylizer network1 = arbitrary ? ArbitraryStylizer.load(ModelRegistry.standard(), m, VggLocator.load(vgg, Pooling.MAX))
                     : new RealtimeStylizer(RealtimeModel.load(cardPath));
-                try (Stylizer stylizer = refine == 0 ? network1 : refined(network1, network)) {
+                Stylizer passes = new CoarseToFine(network1, scales);
+                try (Stylizer stylizer = refine == 0 ? passes : refined(passes, network1, network)) {
                     rows.addAll(evaluate(card, stylizer, styleFiles, photoFiles, network, gatys.settings(), reference));
                 }
             }
@@ -159,12 +164,12 @@ public final class QualityBench implements Callable<Integer> {
     }
 
     /** The network's picture finished by --refine iterations (the VGG19 stays open: the bench owns it). */
-    private Stylizer refined(Stylizer networkStylizer, FeatureNetwork vggNetwork) {
+    private Stylizer refined(Stylizer passes, Stylizer networkStylizer, FeatureNetwork vggNetwork) {
         GatysStylizer finish = GatysStylizer.builder(vggNetwork).iterations(refine, refine)
             .weights(GatysSettings.defaultsFor(vggNetwork).weights().withStylePyramid(new StylePyramid(stylePyramid))).build();
         PaintingFolders paintings = PaintingFolders.standard();
-        return new RefinedStylizer(networkStylizer, finish,
-            s -> paintings.read(((RealtimeStylizer) networkStylizer).paintingOf(s), Long.MAX_VALUE));
+        return new RefinedStylizer(passes, finish,
+            s -> paintings.read(networkStylizer instanceof RealtimeStylizer r ? r.paintingOf(s) : s.name(), Long.MAX_VALUE));
     }
 
     /**
