@@ -3,6 +3,7 @@ package dev.easel.cli;
 import dev.easel.image.ImageReader;
 import dev.easel.image.Picture;
 import dev.easel.models.ModelRegistry;
+import dev.easel.names.StyleNames;
 import dev.easel.stylize.ColorPreservation;
 import dev.easel.stylize.PaintingFolders;
 import dev.easel.stylize.RefinedStylizer;
@@ -159,7 +160,7 @@ public final class StylizeOptions {
             throw usage("--method realtime needs --model (see 'easel models')");
         }
         if (method == Method.realtime && styles != null) {
-            throw usage("--method realtime takes its style from --model, not --style");
+            throw usage("--method realtime takes its style from --model, not --style (try --model " + styles.get(0) + ")");
         }
         if (method == Method.multi && (styles == null || styles.isEmpty())) {
             throw usage("--method multi needs at least one --style NAME of the model (see 'easel models')");
@@ -237,12 +238,13 @@ public final class StylizeOptions {
         for (int i = 0; method == Method.multi && i < styles.size(); i++) {
             double w = styleWeights == null ? 1.0 : styleWeights.get(i);
             Picture mask = styleMasks == null ? null : ImageReader.read(styleMasks.get(i), maxPixels);
+            StyleNames.standard().modelStyle(model != null ? model : DEFAULT_MULTI_MODEL, styles.get(i).toString()); // before any work
             inputs.add(new StyleInput(null, styles.get(i).toString(), w, mask));
         }
         for (int i = 0; (method == Method.gatys || method == Method.arbitrary) && i < styles.size(); i++) {
             double w = styleWeights == null ? 1.0 : styleWeights.get(i);
             Picture mask = styleMasks == null ? null : ImageReader.read(styleMasks.get(i), maxPixels);
-            inputs.add(new StyleInput(ImageReader.read(styles.get(i), maxPixels), styles.get(i).getFileName().toString(), w, mask));
+            inputs.add(new StyleInput(ImageReader.read(StyleNames.standard().painting(styles.get(i).toString()), maxPixels), styles.get(i).getFileName().toString(), w, mask));
         }
         return inputs;
     }
@@ -278,7 +280,8 @@ public final class StylizeOptions {
     /** The arbitrary-style network (AdaIN decoder or style-vector network) with its VGG19 encoder. */
     private Stylizer arbitrary() {
         try {
-            return ArbitraryStylizer.load(ModelRegistry.standard(), model != null ? model : arch != null ? arch : DEFAULT_ARBITRARY_MODEL,
+            return ArbitraryStylizer.load(ModelRegistry.standard(),
+                StyleNames.standard().model(model != null ? model : arch != null ? arch : DEFAULT_ARBITRARY_MODEL).toString(),
                 VggLocator.load(vgg, Pooling.MAX));
         } catch (WrongMethodException e) {
             throw usage(e.getMessage());
@@ -291,7 +294,8 @@ public final class StylizeOptions {
      */
     private Stylizer network() {
         try {
-            return RealtimeStylizer.load(ModelRegistry.standard(), model != null ? model : DEFAULT_MULTI_MODEL, method.name());
+            return RealtimeStylizer.load(ModelRegistry.standard(),
+                StyleNames.standard().model(model != null ? model : DEFAULT_MULTI_MODEL).toString(), method.name());
         } catch (WrongMethodException e) {
             throw usage(e.getMessage()); // the model is fine; the flags do not match it
         }

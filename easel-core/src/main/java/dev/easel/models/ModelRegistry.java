@@ -1,6 +1,9 @@
 package dev.easel.models;
 
 import dev.easel.EaselException;
+import dev.easel.names.NameKind;
+import dev.easel.names.Nearest;
+import dev.easel.names.UnknownNameException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,8 +52,12 @@ public final class ModelRegistry {
                 return card;
             }
         }
-        throw new EaselException("no model named '" + nameOrPath + "'; available: " + String.join(", ",
-            list().stream().map(ModelCard::name).toList()) + " (see 'easel models')");
+        List<String> names = list().stream().map(ModelCard::name).toList();
+        if (names.isEmpty()) {
+            throw new EaselException("no model named '" + nameOrPath + "': no models were found in " + folders
+                + " (the system property easel.models names the shipped models' folder)");
+        }
+        throw new UnknownNameException(NameKind.MODEL, nameOrPath, Nearest.to(nameOrPath, names, 3), List.of());
     }
 
     /** Every readable model card in the folders, shipped first. */

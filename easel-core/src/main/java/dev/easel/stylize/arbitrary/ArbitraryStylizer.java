@@ -12,6 +12,7 @@ import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
 
 import dev.easel.models.ModelCard;
+import dev.easel.names.Articles;
 import dev.easel.models.ModelFile;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.realtime.WrongMethodException;
@@ -61,7 +62,7 @@ public final class ArbitraryStylizer implements Stylizer {
             Path cardPath = registry.find(nameOrPath);
             ModelCard card = ModelFile.readCard(cardPath);
             if (!card.method().equals(ArbitraryModel.METHOD)) {
-                throw new WrongMethodException("model '" + card.name() + "' is a " + card.method() + " model; use --method "
+                throw new WrongMethodException("model '" + card.name() + "' is " + Articles.a(card.method()) + " model; use --method "
                     + card.method());
             }
             if (StyleVectorModel.ARCHITECTURE.equals(card.architecture())) {
