@@ -4,6 +4,7 @@ import dev.easel.EaselException;
 import dev.easel.image.ImageReader;
 import dev.easel.image.Picture;
 import dev.easel.stylize.Cancellation;
+import dev.easel.stylize.CancelledException;
 import dev.easel.stylize.Progress;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
@@ -45,21 +46,39 @@ public final class StylizeCommand implements Callable<Integer> {
         StyleRequest request = options.request(photo, options.styleInputs());
         long start = System.nanoTime();
         Progress[] last = new Progress[1];
-        try (Stylizer stylizer = options.createStylizer(saveEvery);
+        Cancellation cancellation = new Cancellation();
+        try (GracefulStop stop = new GracefulStop(cancellation);
+             Stylizer stylizer = options.createStylizer(saveEvery);
              ProgressBarListener bar = new ProgressBarListener("stylize", p -> {
                  last[0] = p;
                  if (p.preview() != null) {
                      outputs.writeIntermediate(p.preview().get(), p.step());
                  }
              })) {
-            Picture result = stylizer.stylize(request, bar, Cancellation.none());
-            bar.close();
-            outputs.write(result);
+            try {
+                Picture result = stylizer.stylize(request, bar, cancellation);
+                bar.close();
+                outputs.write(result);
+            } catch (CancelledException e) {
+                bar.close();
+                return stopped(outputs, e);
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.err.printf("wrote %s (%dx%d) in %.1f s%s%n", output, request.outputSize()[0], request.outputSize()[1], seconds,
             last[0] != null && last[0].loss() != null ? "; final loss " + last[0].loss() : "");
         return 0;
+    }
+
+    /** Stopped by Ctrl-C or SIGTERM: the picture so far is written as --save-every would write it. */
+    private static int stopped(OutputFiles outputs, CancelledException e) {
+        if (e.partial() != null) {
+            outputs.writeIntermediate(e.partial(), e.step());
+            System.err.println("stopped at iteration " + e.step() + "; wrote the picture so far to " + outputs.intermediate(e.step()));
+        } else {
+            System.err.println("stopped");
+        }
+        return GracefulStop.EXIT_INTERRUPTED;
     }
 
     private void validate() {
