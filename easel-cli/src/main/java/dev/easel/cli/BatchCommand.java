@@ -100,7 +100,7 @@ public final class BatchCommand implements Callable<Integer> {
                 try {
                     Picture photo = ImageReader.read(job.input().path(), options.maxPixels());
                     Picture result = stylizer.stylize(options.request(photo, styles),
-                        p -> bar.update(done, p.workDone(), name + " " + p.stage()), Cancellation.none());
+                        p -> bar.update(done, p.workDone(), name + " " + ProgressBarListener.detail(p)), Cancellation.none());
                     ImageWriter.write(result, job.output(), force);
                     summary.stylized();
                     streak.success();

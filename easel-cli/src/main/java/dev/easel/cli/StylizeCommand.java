@@ -47,6 +47,8 @@ public final class StylizeCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Progress[] last = new Progress[1];
         Cancellation cancellation = new Cancellation();
+        System.err.println("stylize: " + RunNotes.header(options.method.name(), request, options.startSize));
+        RunNotes.sizeWarning(options.size, photo, options.method.name()).ifPresent(System.err::println);
         try (GracefulStop stop = new GracefulStop(cancellation);
              Stylizer stylizer = options.createStylizer(saveEvery);
              ProgressBarListener bar = new ProgressBarListener("stylize", p -> {
@@ -54,7 +56,7 @@ public final class StylizeCommand implements Callable<Integer> {
                  if (p.preview() != null) {
                      outputs.writeIntermediate(p.preview().get(), p.step());
                  }
-             })) {
+             }, new TimeEstimate(options.method == StylizeOptions.Method.gatys || options.refine > 0 ? RunNotes.FAST_HINT : null))) {
             try {
                 Picture result = stylizer.stylize(request, bar, cancellation);
                 bar.close();

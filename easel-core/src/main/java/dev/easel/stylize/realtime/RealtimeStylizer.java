@@ -78,13 +78,15 @@ public final class RealtimeStylizer implements Stylizer {
      * (null for a single-style network): one pass, or tiles above the pixel threshold.
      */
     public Picture paint(Picture photo, MixPlan plan, ProgressListener progress, Cancellation cancellation) {
+        int[] steps = {1}; // the tiles, when there are: the last report then ends at 100% of them
         Picture out = photo.pixels() > tileAbovePixels
             ? model.applyTiled(photo, plan, tileSize, (done, total) -> {
                 cancellation.throwIfCancelled();
+                steps[0] = total;
                 progress.onProgress(new Progress("tiles", done, total, null, null));
             })
             : model.apply(photo, plan);
-        progress.onProgress(new Progress("done", 1, 1, null, null));
+        progress.onProgress(new Progress("done", steps[0], steps[0], null, null));
         return out;
     }
 
