@@ -55,6 +55,7 @@ public final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         options.validate();
+        MethodOptions.warn(options, System.err);
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new EaselException(output + " is a file; --output takes a folder");
         }

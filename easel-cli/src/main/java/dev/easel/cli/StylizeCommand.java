@@ -18,14 +18,16 @@ import java.util.concurrent.Callable;
 
 /** {@code easel stylize}: one photo, one or more styles, one output file. */
 @Command(name = "stylize", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Stylize a photo. gatys optimizes the image itself (minutes, any style); realtime applies a network trained for one style (a second);",
-        "multi applies a network trained for several styles, mixed by --style-weights and placed by --style-mask."},
+    description = {"Stylize a photo: gatys (any painting, minutes), arbitrary (any painting, seconds), realtime and multi (trained styles, seconds).",
+        "gatys optimizes the image itself; arbitrary applies a network that takes any painting; realtime applies a network trained for one style;",
+        "multi applies a network trained for several styles, mixed by --style-weights and placed by --style-mask.",
+        "Options for one method only (gatys: --iterations, --optimizer, ...) are said to be ignored when given with another.", ""},
     showDefaultValues = true)
 public final class StylizeCommand implements Callable<Integer> {
-    @Option(names = "--content", required = true, paramLabel = "FILE", description = "The photo to repaint.")
+    @Option(names = {"-c", "--content"}, required = true, paramLabel = "FILE", description = "The photo to repaint.")
     Path content;
 
-    @Option(names = "--output", required = true, paramLabel = "FILE", description = "Result image (.png, .jpg).")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Result image (.png keeps transparency, .jpg).")
     Path output;
 
     @Option(names = "--force", description = "Overwrite an existing output (and intermediate) file.")
@@ -85,6 +87,7 @@ public final class StylizeCommand implements Callable<Integer> {
 
     private void validate() {
         options.validate();
+        MethodOptions.warn(options, System.err);
         options.requireNonNegative("--save-every", saveEvery);
         if (Files.isDirectory(output)) {
             throw new EaselException(output + " is a directory; give an output file name such as result.png");

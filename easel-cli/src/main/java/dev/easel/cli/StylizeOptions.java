@@ -16,6 +16,7 @@ import dev.easel.stylize.realtime.RealtimeStylizer;
 import dev.easel.stylize.realtime.WrongMethodException;
 import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -37,7 +38,8 @@ public final class StylizeOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    @Option(names = "--method", description = "Stylization method: ${COMPLETION-CANDIDATES}.")
+    @Option(names = {"-m", "--method"}, paramLabel = "gatys|realtime|multi|arbitrary",
+        description = "gatys: any painting, minutes; realtime, multi: a trained network's styles, seconds; arbitrary: any painting, seconds.")
     Method method = Method.gatys;
 
     @Option(names = "--model", paramLabel = "NAME|PATH",
@@ -48,7 +50,8 @@ public final class StylizeOptions {
         description = "arbitrary: which network when --model is not given: adain (default), yanai or wct (the model of that name).")
     String arch;
 
-    @Option(names = "--style", paramLabel = "FILE|NAME", description = "A style image (gatys, arbitrary) or a style of the --model (multi, see 'easel models'); repeat to blend several.")
+    @Option(names = {"-s", "--style"}, paramLabel = "FILE|NAME",
+        description = "A painting: an image file or a painting's name such as starry_night (gatys, arbitrary), or a style of the --model (multi); repeat to blend several. 'easel models' lists the names.")
     List<Path> styles;
 
     @Option(names = "--style-weights", split = ",", paramLabel = "W", description = "Blend weight per --style (normalised to sum 1).")
@@ -75,16 +78,16 @@ public final class StylizeOptions {
         description = "realtime, multi, arbitrary: finish with N iterations of the Gatys objective at each coarse-to-fine level, starting from the network's picture (0: the network alone).")
     int refine = 0;
 
-    @Option(names = "--optimizer", description = "${COMPLETION-CANDIDATES}.")
+    @Option(names = "--optimizer", paramLabel = "lbfgs|adam", description = "gatys: the optimizer.")
     OptimizerName optimizer = OptimizerName.lbfgs;
 
     @Option(names = "--lr", paramLabel = "RATE", description = "Adam's learning rate (pixel units, 0..255 scale).")
     double learningRate = 5.0;
 
-    @Option(names = "--init", description = "Starting image: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--init", paramLabel = "content|random|style", description = "gatys: the starting image.")
     InitName init = InitName.content;
 
-    @Option(names = "--seed", description = "Random seed for --init random.")
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed for --init random.")
     long seed = 0;
 
     @Option(names = "--content-weight", paramLabel = "W", description = "Weight of the content loss.")
@@ -113,10 +116,10 @@ public final class StylizeOptions {
             + "so strokes keep their size relative to the picture at any --size (default: the network at the output size).")
     Double styleScale;
 
-    @Option(names = "--pooling", description = "VGG pooling: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--pooling", paramLabel = "max|avg", showDefaultValue = Help.Visibility.NEVER, description = "VGG pooling (default: max).")
     Pooling pooling = Pooling.MAX;
 
-    @Option(names = "--preserve-colors", description = "Keep the photo's colours: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--preserve-colors", paramLabel = "none|luminance|histogram", description = "Keep the photo's colours.")
     ColorName preserveColors = ColorName.none;
 
     @Option(names = "--strength", paramLabel = "0..1", description = "Blend between the photo (0) and the full stylization (1).")

@@ -65,6 +65,7 @@ public final class VideoCommand implements Callable<Integer> {
     public Integer call() {
         options.useDefaultModel(DEFAULT_MODEL);
         options.validate();
+        MethodOptions.warn(options, System.err);
         VideoPipeline.Settings settings;
         try {
             settings = new VideoPipeline.Settings(start, duration, temporal, force);
