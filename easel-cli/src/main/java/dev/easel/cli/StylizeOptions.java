@@ -23,7 +23,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -229,27 +228,9 @@ public final class StylizeOptions {
         }
     }
 
-    /**
-     * The styles every request of this run paints with. Style images and masks are read here, once, so a
-     * batch or a video does not reread them per photo or frame.
-     */
+    /** The styles every request of this run paints with (see {@link RunStyles}). */
     List<StyleInput> styleInputs() {
-        List<StyleInput> inputs = new ArrayList<>();
-        if (method == Method.realtime) {
-            inputs.add(new StyleInput(null, model, 1.0));
-        }
-        for (int i = 0; method == Method.multi && i < styles.size(); i++) {
-            double w = styleWeights == null ? 1.0 : styleWeights.get(i);
-            Picture mask = styleMasks == null ? null : ImageReader.read(styleMasks.get(i), maxPixels);
-            StyleNames.standard().modelStyle(model != null ? model : DEFAULT_MULTI_MODEL, styles.get(i).toString()); // before any work
-            inputs.add(new StyleInput(null, styles.get(i).toString(), w, mask));
-        }
-        for (int i = 0; (method == Method.gatys || method == Method.arbitrary) && i < styles.size(); i++) {
-            double w = styleWeights == null ? 1.0 : styleWeights.get(i);
-            Picture mask = styleMasks == null ? null : ImageReader.read(styleMasks.get(i), maxPixels);
-            inputs.add(new StyleInput(ImageReader.read(StyleNames.standard().painting(styles.get(i).toString()), maxPixels), styles.get(i).getFileName().toString(), w, mask));
-        }
-        return inputs;
+        return RunStyles.read(this);
     }
 
     /** The request for one photo (or video frame) with the run's styles. */
