@@ -1,6 +1,7 @@
 package dev.easel.models;
 
 import dev.easel.EaselException;
+import dev.easel.Installation;
 import dev.easel.names.NameKind;
 import dev.easel.names.Nearest;
 import dev.easel.names.UnknownNameException;
@@ -13,8 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Finds trained models by name or path: the models shipped with Easel ({@code models/} in the
- * installation, or {@code -Deasel.models}), then the user's own ({@code ~/.easel/models} or
+ * Finds trained models by name or path: the models shipped with Easel ({@code -Deasel.models}, else
+ * {@code models/} in the {@link Installation}, else in the working folder), then the user's own ({@code ~/.easel/models} or
  * {@code $EASEL_MODELS}).
  */
 public final class ModelRegistry {
@@ -27,7 +28,7 @@ public final class ModelRegistry {
     public static ModelRegistry standard() {
         List<Path> folders = new ArrayList<>();
         String shipped = System.getProperty("easel.models");
-        folders.add(Path.of(shipped != null ? shipped : "models"));
+        folders.add(shipped != null ? Path.of(shipped) : Installation.models().orElse(Path.of("models")));
         String user = System.getenv("EASEL_MODELS");
         folders.add(user != null ? Path.of(user) : Path.of(System.getProperty("user.home"), ".easel", "models"));
         return new ModelRegistry(folders);
