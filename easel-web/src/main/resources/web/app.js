@@ -12,6 +12,7 @@ const state = {
   photo: null,        // File
   photoUrl: null,     // object URL of the photo, shown beside the result
   painting: null,     // uploaded painting File, when chosen
+  rejected: null,     // name of a file chosen as the photo that is not an image
   jobId: null,
   events: null,       // EventSource of the running job
   pollTimer: null,
@@ -85,9 +86,11 @@ function currentMethod() {
 function setPhoto(file) {
   if (!file) return;
   if (file.type && !file.type.startsWith('image/')) {
+    state.rejected = file.name;
     showError('Not a photo', `${file.name} does not look like an image; choose a JPEG, PNG or WebP file.`);
     return;
   }
+  state.rejected = null;
   clearError();
   state.photo = file;
   if (state.photoUrl) URL.revokeObjectURL(state.photoUrl);
@@ -101,6 +104,9 @@ function setPhoto(file) {
 function setUpDropZone() {
   const zone = $('drop-zone');
   $('photo').addEventListener('change', (e) => setPhoto(e.target.files[0]));
+  // a phone's camera as input, where the browser offers it (the capture attribute)
+  $('camera-button').hidden = !('capture' in $('camera'));
+  $('camera').addEventListener('change', (e) => setPhoto(e.target.files[0]));
   ['dragenter', 'dragover'].forEach((t) => zone.addEventListener(t, (e) => {
     e.preventDefault();
     zone.classList.add('dragging');
@@ -132,13 +138,13 @@ function renderGallery() {
   const gallery = $('gallery');
   gallery.replaceChildren();
   if (state.painting) gallery.append(tile('__upload__', 'Your painting', URL.createObjectURL(state.painting)));
-  for (const s of state.styles) gallery.append(tile(s.name, s.title, s.thumbnail));
+  for (const s of state.styles) gallery.append(tile(s.name, s.title, s.thumbnail, s.artist));
   const mix = $('mix-style');
   mix.replaceChildren(new Option('No mixing', ''));
   for (const s of state.styles) mix.append(new Option(s.title, s.name));
 }
 
-function tile(value, title, thumbnail) {
+function tile(value, title, thumbnail, artist) {
   const label = document.createElement('label');
   label.className = 'tile';
   label.dataset.style = value;
@@ -162,7 +168,12 @@ function tile(value, title, thumbnail) {
   }
   const name = document.createElement('span');
   name.textContent = title;
+  name.title = artist ? `${title}, ${artist}` : title;
   label.append(name);
+  const note = document.createElement('small');
+  note.textContent = artist || '\u00a0';
+  label.append(note);
+  input.addEventListener('change', () => followStyle(value));
   return label;
 }
 
@@ -171,15 +182,22 @@ function applyMethod() {
   const m = currentMethod();
   if (!m) return;
   $('method-description').textContent = m.description;
-  for (const label of $('gallery').querySelectorAll('.tile')) {
-    const value = label.dataset.style;
-    const ok = value === '__upload__' ? m.uploads : styleOf(value).methods.includes(m.name);
-    label.hidden = !ok;
-    label.querySelector('input').disabled = !ok;
+  // every painting stays on show; the method's own come first, the others say which method paints them
+  const gallery = $('gallery');
+  const others = [];
+  for (const label of [...gallery.querySelectorAll('.tile')]) {
+    const ok = paints(m, label.dataset.style);
+    label.classList.toggle('elsewhere', !ok);
+    const note = label.querySelector('small');
+    const by = state.methods.find((x) => x.available && paints(x, label.dataset.style));
+    if (!ok && note && by) note.textContent = `with ${by.name}`;
+    if (ok && note) note.textContent = styleOf(label.dataset.style).artist || '\u00a0';
+    if (ok) gallery.append(label); else others.push(label);
   }
-  const checked = $('gallery').querySelector('input:checked');
-  if (!checked || checked.disabled) {
-    const first = $('gallery').querySelector('input:not(:disabled)');
+  others.forEach((label) => gallery.append(label));
+  const checked = gallery.querySelector('input:checked');
+  if (!checked || !paints(m, checked.value)) {
+    const first = gallery.querySelector('.tile:not(.elsewhere) input');
     if (first) first.checked = true;
   }
   for (const option of $('mix-style').options) {
@@ -188,6 +206,7 @@ function applyMethod() {
   }
   if ($('mix-style').selectedOptions[0]?.disabled) $('mix-style').value = '';
   $('mixing').hidden = m.maxStyles < 2;
+  showMixShare();
   $('finish').hidden = !(m.maxRefine > 0);
   $('refine').max = m.maxRefine || 0;
   if (Number($('refine').value) > Number($('refine').max)) $('refine').value = $('refine').max;
@@ -200,6 +219,28 @@ function applyMethod() {
   $('painting-hint').textContent = m.uploads
     ? 'Any painting works with this method.'
     : `${m.name} paints only its trained styles; choosing a painting switches to a method that takes uploads.`;
+}
+
+/** Whether method {@code m} paints the gallery entry {@code value} (or the uploaded painting). */
+function paints(m, value) {
+  return value === '__upload__' ? m.uploads : styleOf(value).methods.includes(m.name);
+}
+
+/** A painting the current method does not paint switches to the first method that does. */
+function followStyle(value) {
+  const m = currentMethod();
+  if (!m || paints(m, value)) return;
+  const by = state.methods.find((x) => x.available && paints(x, value));
+  if (!by) return;
+  $('method').value = by.name;
+  applyMethod();
+  $('gallery').querySelector(`input[value="${CSS.escape(value)}"]`).checked = true;
+  $('method-description').textContent = `Switched to ${by.name}, which paints this one. ${by.description}`;
+}
+
+/** The share slider only means something once a second style is chosen. */
+function showMixShare() {
+  $('mix-share').hidden = !$('mix-style').value;
 }
 
 /** "off" or the iterations per level the finish slider asks for. */
@@ -268,6 +309,11 @@ function buildForm() {
 async function start(event) {
   event.preventDefault();
   clearError();
+  if (!state.photo && state.rejected) {
+    showError('Not a photo', `${state.rejected} is not an image; choose a JPEG, PNG or WebP photo.`);
+    $('photo').focus();
+    return;
+  }
   if (!state.photo) {
     showError('Choose a photo first', 'Pick a photo with the button, or drop one on the box.');
     $('photo').focus();
@@ -483,6 +529,7 @@ async function init() {
   $('refine').addEventListener('input', showRefine);
   $('strength').addEventListener('input', () => { $('strength-value').textContent = `${$('strength').value}%`; });
   $('mix-amount').addEventListener('input', () => { $('mix-value').textContent = `${$('mix-amount').value}%`; });
+  $('mix-style').addEventListener('change', showMixShare);
   renderRecent();
   try {
     const [methods, styles] = await Promise.all([getJson('/api/methods'), getJson('/api/styles')]);

@@ -55,6 +55,7 @@ public final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         options.validate();
+        MethodOptions.warn(options, System.err);
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new EaselException(output + " is a file; --output takes a folder");
         }
@@ -100,7 +101,7 @@ public final class BatchCommand implements Callable<Integer> {
                 try {
                     Picture photo = ImageReader.read(job.input().path(), options.maxPixels());
                     Picture result = stylizer.stylize(options.request(photo, styles),
-                        p -> bar.update(done, p.workDone(), name + " " + p.stage()), Cancellation.none());
+                        p -> bar.update(done, p.workDone(), name + " " + ProgressBarListener.detail(p)), Cancellation.none());
                     ImageWriter.write(result, job.output(), force);
                     summary.stylized();
                     streak.success();

@@ -4,6 +4,7 @@ import dev.easel.image.ContactSheet;
 import dev.easel.image.ImageReader;
 import dev.easel.image.ImageWriter;
 import dev.easel.image.Picture;
+import dev.easel.io.FileNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,11 +36,15 @@ public final class ContactSheetCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite an existing output.")
     boolean force;
 
+    @Option(names = "--no-labels", negatable = false, description = "Leave out the file names under the images.")
+    boolean noLabels;
+
     @Override
     public Integer call() {
         List<Picture> pictures = new ArrayList<>();
         for (Path p : images) {
-            pictures.add(ImageReader.read(p));
+            Picture picture = ImageReader.read(p);
+            pictures.add(noLabels ? picture : SheetLabels.labelled(picture, FileNames.stem(p), height));
         }
         if (columns < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--columns must be >= 0");
@@ -47,9 +52,12 @@ public final class ContactSheetCommand implements Callable<Integer> {
         int perRow = columns == 0 ? pictures.size() : columns;
         List<Picture> rows = new ArrayList<>();
         for (int i = 0; i < pictures.size(); i += perRow) {
-            rows.add(ContactSheet.row(pictures.subList(i, Math.min(pictures.size(), i + perRow)), height, 8));
+            List<Picture> row = pictures.subList(i, Math.min(pictures.size(), i + perRow));
+            rows.add(ContactSheet.row(row, noLabels ? height : row.get(0).height(), 8)); // labelled ones are at their height
         }
-        ImageWriter.write(rows.size() == 1 ? rows.get(0) : ContactSheet.column(rows, 8), output, force);
+        Picture sheet = rows.size() == 1 ? rows.get(0) : ContactSheet.column(rows, 8);
+        ImageWriter.write(sheet, output, force);
+        System.err.printf("wrote %s (%dx%d, %d image%s)%n", output, sheet.width(), sheet.height(), pictures.size(), pictures.size() == 1 ? "" : "s");
         return 0;
     }
 }

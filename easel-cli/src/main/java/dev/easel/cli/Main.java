@@ -1,6 +1,7 @@
 package dev.easel.cli;
 
 import dev.easel.EaselException;
+import dev.easel.names.UnknownNameException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,7 +42,14 @@ public final class Main {
         });
         cli.setParameterExceptionHandler((e, parsed) -> {
             CommandLine cmd = e.getCommandLine();
+            if (!cmd.getSubcommands().isEmpty() && String.valueOf(e.getMessage()).startsWith("Missing required subcommand")) {
+                cmd.usage(cmd.getErr()); // a bare command with subcommands: list them
+                return EXIT_USAGE;
+            }
             cmd.getErr().println("error: " + e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException) {
+                CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
+            }
             cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
             return EXIT_USAGE;
         });
@@ -49,6 +57,9 @@ public final class Main {
     }
 
     private static String message(Throwable e) {
+        if (e instanceof UnknownNameException u) {
+            return NameHints.message(u);
+        }
         if (e instanceof EaselException || e instanceof CommandLine.ParameterException) {
             return e.getMessage();
         }

@@ -2,61 +2,61 @@ package dev.easel.cli;
 
 import dev.easel.stylize.Progress;
 import dev.easel.stylize.ProgressListener;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
-import me.tongfei.progressbar.ProgressState;
 
 import java.time.Duration;
-import java.util.Optional;
-
+import java.util.Locale;
 import java.util.function.Consumer;
 
-/** Shows a stylizer's progress as a terminal bar: step, losses, it/s and ETA. */
+/** Shows a stylizer's progress (a bar on a terminal, lines in a log): step, losses, rate, time left. */
 final class ProgressBarListener implements ProgressListener, AutoCloseable {
-    private final String task;
+    private final ProgressSink sink;
     private final Consumer<Progress> also;
-    private ProgressBar bar;
-    private volatile double workDone;
+    private final TimeEstimate estimate;
+    private long start = -1;
 
     ProgressBarListener(String task, Consumer<Progress> also) {
-        this.task = task;
+        this(task, also, null);
+    }
+
+    /** @param estimate says once, early, how long the whole run will take (null: no such line) */
+    ProgressBarListener(String task, Consumer<Progress> also, TimeEstimate estimate) {
+        this.sink = ProgressSink.standard(task, "it");
         this.also = also;
+        this.estimate = estimate;
     }
 
     @Override
     public void onProgress(Progress p) {
-        if (bar == null) {
-            bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(p.totalSteps())
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" it", 1).showSpeed()
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500)
-                .setEtaFunction(this::eta).build();
+        long now = System.nanoTime();
+        if (start < 0) {
+            start = now;
         }
-        workDone = p.workDone();
-        bar.stepTo(p.step());
-        String extra = " " + p.stage();
-        if (p.loss() != null) {
-            extra += String.format(" c=%.2g s=%.2g", p.loss().content(), p.loss().style());
+        sink.update(p.step(), p.totalSteps(), left(now - start, p.workDone()), detail(p));
+        if (estimate != null) {
+            estimate.offer(now, p.workDone()).forEach(sink::println);
         }
-        bar.setExtraMessage(extra);
         also.accept(p);
     }
 
-    /** ETA from the share of work done, not of steps: coarse-to-fine steps get costlier as the image grows. */
-    private Optional<Duration> eta(ProgressState state) {
-        double f = workDone;
-        if (f <= 0) {
-            return Optional.empty();
+    /** The stage and, where the method has them, the losses. */
+    static String detail(Progress p) {
+        String detail = p.stage();
+        if (p.loss() != null) {
+            detail += String.format(Locale.ROOT, " content %.4g style %.4g", p.loss().content(), p.loss().style());
         }
-        Duration elapsed = state.getElapsedAfterStart();
-        return Optional.of(Duration.ofMillis((long) (elapsed.toMillis() * (1 - f) / f)));
+        return detail;
+    }
+
+    /** From the share of work done, not of steps: coarse-to-fine steps get costlier as the image grows. */
+    private static Duration left(long elapsedNanos, double workDone) {
+        if (workDone <= 0 || elapsedNanos <= 0) {
+            return null;
+        }
+        return Duration.ofNanos((long) (elapsedNanos * (1 - workDone) / workDone));
     }
 
     @Override
     public void close() {
-        if (bar != null) {
-            bar.close();
-        }
+        sink.close();
     }
 }

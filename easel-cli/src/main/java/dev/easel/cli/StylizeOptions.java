@@ -3,6 +3,7 @@ package dev.easel.cli;
 import dev.easel.image.ImageReader;
 import dev.easel.image.Picture;
 import dev.easel.models.ModelRegistry;
+import dev.easel.names.StyleNames;
 import dev.easel.stylize.CoarseToFine;
 import dev.easel.stylize.ColorPreservation;
 import dev.easel.stylize.PaintingFolders;
@@ -16,13 +17,13 @@ import dev.easel.stylize.realtime.RealtimeStylizer;
 import dev.easel.stylize.realtime.WrongMethodException;
 import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,7 +38,8 @@ public final class StylizeOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    @Option(names = "--method", description = "Stylization method: ${COMPLETION-CANDIDATES}.")
+    @Option(names = {"-m", "--method"}, paramLabel = "gatys|realtime|multi|arbitrary",
+        description = "gatys: any painting, minutes; realtime, multi: a trained network's styles, seconds; arbitrary: any painting, seconds.")
     Method method = Method.gatys;
 
     @Option(names = "--model", paramLabel = "NAME|PATH",
@@ -48,7 +50,8 @@ public final class StylizeOptions {
         description = "arbitrary: which network when --model is not given: adain (default), yanai or wct (the model of that name).")
     String arch;
 
-    @Option(names = "--style", paramLabel = "FILE|NAME", description = "A style image (gatys, arbitrary) or a style of the --model (multi, see 'easel models'); repeat to blend several.")
+    @Option(names = {"-s", "--style"}, paramLabel = "FILE|NAME",
+        description = "A painting: an image file or a painting's name such as starry_night (gatys, arbitrary), or a style of the --model (multi); repeat to blend several. 'easel models' lists the names.")
     List<Path> styles;
 
     @Option(names = "--style-weights", split = ",", paramLabel = "W", description = "Blend weight per --style (normalised to sum 1).")
@@ -75,16 +78,16 @@ public final class StylizeOptions {
         description = "realtime, multi, arbitrary: finish with N iterations of the Gatys objective at each coarse-to-fine level, starting from the network's picture (0: the network alone).")
     int refine = 0;
 
-    @Option(names = "--optimizer", description = "${COMPLETION-CANDIDATES}.")
+    @Option(names = "--optimizer", paramLabel = "lbfgs|adam", description = "gatys: the optimizer.")
     OptimizerName optimizer = OptimizerName.lbfgs;
 
     @Option(names = "--lr", paramLabel = "RATE", description = "Adam's learning rate (pixel units, 0..255 scale).")
     double learningRate = 5.0;
 
-    @Option(names = "--init", description = "Starting image: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--init", paramLabel = "content|random|style", description = "gatys: the starting image.")
     InitName init = InitName.content;
 
-    @Option(names = "--seed", description = "Random seed for --init random.")
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed for --init random.")
     long seed = 0;
 
     @Option(names = "--content-weight", paramLabel = "W", description = "Weight of the content loss.")
@@ -113,14 +116,13 @@ public final class StylizeOptions {
             + "so strokes keep their size relative to the picture at any --size (default: the network at the output size).")
     Double styleScale;
 
-    @Option(names = "--scales", paramLabel = "N",
-        description = "realtime, multi, arbitrary: paint coarse to fine at N sizes (1/2^(N-1) of the output up to 1): the painting's larger strokes and shapes. Default: 1.")
+    @Option(names = "--scales", paramLabel = "N", description = "realtime, multi, arbitrary: paint coarse to fine at N sizes (1/2^(N-1) of the output up to 1): larger strokes and shapes.")
     int scales = 1;
 
-    @Option(names = "--pooling", description = "VGG pooling: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--pooling", paramLabel = "max|avg", showDefaultValue = Help.Visibility.NEVER, description = "VGG pooling (default: max).")
     Pooling pooling = Pooling.MAX;
 
-    @Option(names = "--preserve-colors", description = "Keep the photo's colours: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--preserve-colors", paramLabel = "none|luminance|histogram", description = "Keep the photo's colours.")
     ColorName preserveColors = ColorName.none;
 
     @Option(names = "--strength", paramLabel = "0..1", description = "Blend between the photo (0) and the full stylization (1).")
@@ -164,7 +166,7 @@ public final class StylizeOptions {
             throw usage("--method realtime needs --model (see 'easel models')");
         }
         if (method == Method.realtime && styles != null) {
-            throw usage("--method realtime takes its style from --model, not --style");
+            throw usage("--method realtime takes its style from --model, not --style (try --model " + styles.get(0) + ")");
         }
         if (method == Method.multi && (styles == null || styles.isEmpty())) {
             throw usage("--method multi needs at least one --style NAME of the model (see 'easel models')");
@@ -233,26 +235,9 @@ public final class StylizeOptions {
         }
     }
 
-    /**
-     * The styles every request of this run paints with. Style images and masks are read here, once, so a
-     * batch or a video does not reread them per photo or frame.
-     */
+    /** The styles every request of this run paints with (see {@link RunStyles}). */
     List<StyleInput> styleInputs() {
-        List<StyleInput> inputs = new ArrayList<>();
-        if (method == Method.realtime) {
-            inputs.add(new StyleInput(null, model, 1.0));
-        }
-        for (int i = 0; method == Method.multi && i < styles.size(); i++) {
-            double w = styleWeights == null ? 1.0 : styleWeights.get(i);
-            Picture mask = styleMasks == null ? null : ImageReader.read(styleMasks.get(i), maxPixels);
-            inputs.add(new StyleInput(null, styles.get(i).toString(), w, mask));
-        }
-        for (int i = 0; (method == Method.gatys || method == Method.arbitrary) && i < styles.size(); i++) {
-            double w = styleWeights == null ? 1.0 : styleWeights.get(i);
-            Picture mask = styleMasks == null ? null : ImageReader.read(styleMasks.get(i), maxPixels);
-            inputs.add(new StyleInput(ImageReader.read(styles.get(i), maxPixels), styles.get(i).getFileName().toString(), w, mask));
-        }
-        return inputs;
+        return RunStyles.read(this);
     }
 
     /** The request for one photo (or video frame) with the run's styles. */
@@ -287,7 +272,8 @@ public final class StylizeOptions {
     /** The arbitrary-style network (AdaIN decoder or style-vector network) with its VGG19 encoder. */
     private Stylizer arbitrary() {
         try {
-            return ArbitraryStylizer.load(ModelRegistry.standard(), model != null ? model : arch != null ? arch : DEFAULT_ARBITRARY_MODEL,
+            return ArbitraryStylizer.load(ModelRegistry.standard(),
+                StyleNames.standard().model(model != null ? model : arch != null ? arch : DEFAULT_ARBITRARY_MODEL).toString(),
                 VggLocator.load(vgg, Pooling.MAX));
         } catch (WrongMethodException e) {
             throw usage(e.getMessage());
@@ -300,7 +286,8 @@ public final class StylizeOptions {
      */
     private Stylizer network() {
         try {
-            return RealtimeStylizer.load(ModelRegistry.standard(), model != null ? model : DEFAULT_MULTI_MODEL, method.name());
+            return RealtimeStylizer.load(ModelRegistry.standard(),
+                StyleNames.standard().model(model != null ? model : DEFAULT_MULTI_MODEL).toString(), method.name());
         } catch (WrongMethodException e) {
             throw usage(e.getMessage()); // the model is fine; the flags do not match it
         }

@@ -3,6 +3,7 @@ package dev.easel.cli;
 import dev.easel.image.Picture;
 import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.StyleInput;
+import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
 import dev.easel.video.Ffmpeg;
 import dev.easel.video.VideoPipeline;
@@ -65,6 +66,7 @@ public final class VideoCommand implements Callable<Integer> {
     public Integer call() {
         options.useDefaultModel(DEFAULT_MODEL);
         options.validate();
+        MethodOptions.warn(options, System.err);
         VideoPipeline.Settings settings;
         try {
             settings = new VideoPipeline.Settings(start, duration, temporal, force);
@@ -77,7 +79,19 @@ public final class VideoCommand implements Callable<Integer> {
         VideoResult r;
         try (Stylizer stylizer = options.createStylizer(0);
              CountBar bar = new CountBar("video", "frames", 1)) {
-            VideoPipeline pipeline = new VideoPipeline(stylizer, (Picture frame) -> options.request(frame, styles));
+            boolean[] said = {false};
+            VideoPipeline pipeline = new VideoPipeline(stylizer, (Picture frame) -> {
+                StyleRequest request = options.request(frame, styles);
+                if (!said[0]) { // a resized video is said, not found out afterwards
+                    said[0] = true;
+                    int[] size = request.outputSize();
+                    if (size[0] != frame.width() || size[1] != frame.height()) {
+                        bar.println(String.format(Locale.ROOT, "frames of %dx%d are painted and written at %dx%d (--size %d; --size 0 keeps the video's size)",
+                            frame.width(), frame.height(), size[0], size[1], options.size));
+                    }
+                }
+                return request;
+            });
             r = pipeline.run(input, output, settings, (done, expected) -> {
                 bar.total(expected);
                 bar.update(done, 0, "");

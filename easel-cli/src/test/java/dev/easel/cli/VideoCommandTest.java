@@ -44,6 +44,7 @@ class VideoCommandTest {
         CliRun run = CliRun.of("video", "--input", clip.toString(), "--output", out.toString(), "--size", "0");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("18 frames", "with audio", "flicker");
+        assertThat(run.err()).doesNotContain("are painted and written at");
         Decoded d = Decoded.of(out);
         assertThat(d.frames).hasSize(FRAMES);
         assertThat(d.info.frameRate()).isCloseTo(FPS, within(0.01));
@@ -91,6 +92,7 @@ class VideoCommandTest {
         CliRun run = CliRun.of("video", "--input", clip.toString(), "--output", out.toString(), "--size", "48",
             "--start", "0.5", "--duration", "0:00.5");
         assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).containsPattern("frames of \\d+x\\d+ are painted and written at 48x\\d+ \\(--size 48; --size 0 keeps the video's size\\)");
         Decoded d = Decoded.of(out);
         assertThat(d.frames).hasSize(6);
         assertThat(d.info.width()).isEqualTo(48);

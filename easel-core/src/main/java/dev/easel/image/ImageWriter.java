@@ -19,7 +19,7 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Saves a Picture as PNG or JPEG (chosen by extension). Writes go to a temp file in the target folder
+ * Saves a Picture as PNG (with its alpha, if it has one) or JPEG (opaque), chosen by extension. Writes go to a temp file in the target folder
  * and are renamed into place, so an interrupted run never leaves a half-written image behind.
  */
 public final class ImageWriter {
@@ -44,7 +44,7 @@ public final class ImageWriter {
             Files.createDirectories(folder);
             temp = AtomicFiles.createTemp(folder, out.getFileName().toString());
             try (OutputStream os = Files.newOutputStream(temp)) {
-                encode(Rasters.toBufferedImage(picture), format, os);
+                encode(Rasters.toBufferedImage(picture, format.equals("png")), format, os);
             }
             moveIntoPlace(temp, out, force);
         } catch (FileAlreadyExistsException e) {
@@ -73,7 +73,7 @@ public final class ImageWriter {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            encode(Rasters.toBufferedImage(picture), f.equals("png") ? "png" : "jpeg", bytes);
+            encode(Rasters.toBufferedImage(picture, f.equals("png")), f.equals("png") ? "png" : "jpeg", bytes);
         } catch (IOException e) {
             throw new EaselException("cannot encode image as " + format + " (" + e + ")", e);
         }

@@ -20,12 +20,19 @@ public final class Resizer {
         }
         Taps horizontal = Taps.of(src.width(), width);
         Taps vertical = Taps.of(src.height(), height);
-        float[] wide = resizeRows(src.data(), src.width(), src.height(), width, horizontal);
-        float[] out = resizeColumns(wide, width, src.height(), height, vertical);
+        float[] out = resizePlanes(src.data(), 3, src.width(), src.height(), width, height, horizontal, vertical);
+        float[] alpha = src.alpha() == null ? null
+            : resizePlanes(src.alpha(), 1, src.width(), src.height(), width, height, horizontal, vertical);
+        return new Picture(width, height, out, alpha);
+    }
+
+    private static float[] resizePlanes(float[] in, int planes, int inW, int inH, int outW, int outH, Taps horizontal, Taps vertical) {
+        float[] wide = resizeRows(in, planes, inW, inH, outW, horizontal);
+        float[] out = resizeColumns(wide, planes, outW, inH, outH, vertical);
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.max(0f, Math.min(255f, out[i]));
         }
-        return new Picture(width, height, out);
+        return out;
     }
 
     /** Scales so the longer side becomes longSide, keeping the aspect ratio (short side at least 1). */
@@ -41,9 +48,9 @@ public final class Resizer {
         return resize(src, Math.max(1, (int) Math.round((double) w * longSide / h)), longSide);
     }
 
-    private static float[] resizeRows(float[] in, int inW, int h, int outW, Taps taps) {
-        float[] out = new float[3 * outW * h];
-        for (int row = 0; row < 3 * h; row++) { // all channels' rows are contiguous
+    private static float[] resizeRows(float[] in, int planes, int inW, int h, int outW, Taps taps) {
+        float[] out = new float[planes * outW * h];
+        for (int row = 0; row < planes * h; row++) { // all channels' rows are contiguous
             int inBase = row * inW;
             int outBase = row * outW;
             for (int x = 0; x < outW; x++) {
@@ -60,9 +67,9 @@ public final class Resizer {
     }
 
     /** Accumulates whole rows so the inner loop runs along memory (and vectorizes). */
-    private static float[] resizeColumns(float[] in, int w, int inH, int outH, Taps taps) {
-        float[] out = new float[3 * w * outH];
-        for (int c = 0; c < 3; c++) {
+    private static float[] resizeColumns(float[] in, int planes, int w, int inH, int outH, Taps taps) {
+        float[] out = new float[planes * w * outH];
+        for (int c = 0; c < planes; c++) {
             int inPlane = c * inH * w;
             int outPlane = c * outH * w;
             for (int y = 0; y < outH; y++) {

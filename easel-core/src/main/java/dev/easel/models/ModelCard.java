@@ -2,6 +2,9 @@ package dev.easel.models;
 
 import dev.easel.EaselException;
 import dev.easel.io.FileNames;
+import dev.easel.names.NameKind;
+import dev.easel.names.Nearest;
+import dev.easel.names.UnknownNameException;
 import dev.easel.nets.Architecture;
 import dev.easel.nets.Conditioning;
 import dev.easel.nets.TransformerNet;
@@ -56,7 +59,9 @@ public record ModelCard(int format, String method, String name, String architect
                 return i;
             }
         }
-        throw new EaselException("model '" + name + "' has no style '" + style + "'; it has: " + String.join(", ", styles));
+        List<String> stems = styles.stream().map(FileNames::stem).toList();
+        throw new UnknownNameException(NameKind.MODEL_STYLE, style, "model '" + name + "' has no style '" + style
+            + "'; it has: " + String.join(", ", styles), Nearest.to(style, stems, 3), List.of());
     }
 
     /** The file name of the painting behind a style (a one-style model's only painting, whatever the name). */

@@ -1,6 +1,10 @@
 package dev.easel.models;
 
 import dev.easel.EaselException;
+import dev.easel.Installation;
+import dev.easel.names.NameKind;
+import dev.easel.names.Nearest;
+import dev.easel.names.UnknownNameException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,8 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Finds trained models by name or path: the models shipped with Easel ({@code models/} in the
- * installation, or {@code -Deasel.models}), then the user's own ({@code ~/.easel/models} or
+ * Finds trained models by name or path: the models shipped with Easel ({@code -Deasel.models}, else
+ * {@code models/} in the {@link Installation}, else in the working folder), then the user's own ({@code ~/.easel/models} or
  * {@code $EASEL_MODELS}).
  */
 public final class ModelRegistry {
@@ -24,7 +28,7 @@ public final class ModelRegistry {
     public static ModelRegistry standard() {
         List<Path> folders = new ArrayList<>();
         String shipped = System.getProperty("easel.models");
-        folders.add(Path.of(shipped != null ? shipped : "models"));
+        folders.add(shipped != null ? Path.of(shipped) : Installation.models().orElse(Path.of("models")));
         String user = System.getenv("EASEL_MODELS");
         folders.add(user != null ? Path.of(user) : Path.of(System.getProperty("user.home"), ".easel", "models"));
         return new ModelRegistry(folders);
@@ -49,8 +53,12 @@ public final class ModelRegistry {
                 return card;
             }
         }
-        throw new EaselException("no model named '" + nameOrPath + "'; available: " + String.join(", ",
-            list().stream().map(ModelCard::name).toList()) + " (see 'easel models')");
+        List<String> names = list().stream().map(ModelCard::name).toList();
+        if (names.isEmpty()) {
+            throw new EaselException("no model named '" + nameOrPath + "': no models were found in " + folders
+                + " (the system property easel.models names the shipped models' folder)");
+        }
+        throw new UnknownNameException(NameKind.MODEL, nameOrPath, Nearest.to(nameOrPath, names, 3), List.of());
     }
 
     /** Every readable model card in the folders, shipped first. */

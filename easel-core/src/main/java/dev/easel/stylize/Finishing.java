@@ -25,7 +25,10 @@ public final class Finishing {
         return out;
     }
 
-    /** Applies LUMINANCE colour preservation and strength blending to a raw stylized result. */
+    /**
+     * Applies LUMINANCE colour preservation and strength blending to a raw stylized result, and gives it the
+     * photo's alpha (resized with it): methods paint colours only.
+     */
     public static Picture finish(Picture stylized, StyleRequest request) {
         Picture content = Resizer.resize(request.content(), stylized.width(), stylized.height());
         Picture out = stylized;
@@ -35,7 +38,7 @@ public final class Finishing {
         if (request.strength() < 1.0) {
             out = blend(content, out, request.strength());
         }
-        return out.clamped();
+        return out.clamped().withAlpha(content.alpha());
     }
 
     /** {@code (1 - t) * a + t * b}, pixel by pixel. */

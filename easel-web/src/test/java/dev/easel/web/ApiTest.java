@@ -88,7 +88,8 @@ class ApiTest {
             }
         }
         assertThat(starry).isNotNull();
-        assertThat(starry.get("title").asText()).isEqualTo("Starry night");
+        assertThat(starry.get("title").asText()).isEqualTo("The Starry Night"); // from models/paintings.tsv
+        assertThat(starry.get("artist").asText()).isEqualTo("Vincent van Gogh");
         List<String> methods = new ArrayList<>();
         starry.get("methods").forEach(m -> methods.add(m.asText()));
         assertThat(methods).contains("realtime", "gatys");

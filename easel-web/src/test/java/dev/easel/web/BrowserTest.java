@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
@@ -177,6 +178,18 @@ class BrowserTest {
             assertThat(byId("error").getText()).contains("Choose a photo first");
             assertThat(byId("error").getAttribute("role")).isEqualTo("alert");
 
+            // a text file chosen as the photo is named as such, not "choose a photo first"
+            Path text = Path.of("target", "notes.txt");
+            try {
+                Files.createDirectories(text.getParent());
+                Files.writeString(text, "not a photo");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            byId("photo").sendKeys(canonical(text));
+            byId("start").click();
+            until(() -> byId("error").getText().contains("notes.txt is not an image"));
+
             choosePhoto();
             // a "painting" that is text: the method switches to the first one that takes uploads (the shipped
             // arbitrary-style network), and the server answers 415
@@ -202,6 +215,24 @@ class BrowserTest {
             driver.manage().window().setSize(new Dimension(1280, 1000));
             open(server.url());
             assertThat(selectedMethod()).isEqualTo("realtime");
+            assertThat(driver.findElements(By.cssSelector("link[rel=icon]"))).hasSize(1);
+            // every painting shows from the start, the method's own first, titled from the catalogue
+            List<WebElement> tiles = driver.findElements(By.cssSelector("#gallery .tile"));
+            assertThat(tiles.stream().filter(WebElement::isDisplayed).count()).isGreaterThanOrEqualTo(12);
+            assertThat(tiles.get(0).getAttribute("class")).doesNotContain("elsewhere");
+            WebElement starry = driver.findElement(By.cssSelector("#gallery .tile[data-style='starry_night']"));
+            assertThat(starry.getText()).contains("The Starry Night", "Vincent van Gogh");
+            // a painting realtime has no network for switches to a method that paints it
+            chooseStyle("shipwreck");
+            assertThat(selectedMethod()).isEqualTo("arbitrary");
+            // the second style's share shows only once a second style is chosen
+            selectMethod("multi");
+            assertThat(shown("mixing")).isTrue();
+            assertThat(shown("mix-share")).isFalse();
+            driver.findElement(By.cssSelector("#mix-style option[value='udnie']")).click();
+            assertThat(shown("mix-share")).isTrue();
+            driver.findElement(By.cssSelector("#mix-style option[value='']")).click();
+            selectMethod("realtime");
             choosePhoto();
             chooseStyle("candy");
             // keyboard: arrow keys move through the gallery's radio buttons
@@ -213,7 +244,7 @@ class BrowserTest {
             chooseStyle("starry_night");
             byId("start").sendKeys(Keys.ENTER);
             awaitResult();
-            assertThat(byId("result-caption").getText()).contains("Starry night", "realtime", "512");
+            assertThat(byId("result-caption").getText()).contains("The Starry Night", "realtime", "512");
             assertThat(driver.findElements(By.cssSelector("#recent li"))).hasSizeGreaterThanOrEqualTo(1);
             screenshot("web.png");
 
@@ -224,6 +255,14 @@ class BrowserTest {
                 "return document.documentElement.scrollWidth - window.innerWidth;");
             assertThat(overflow).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0L);
             screenshot("web-phone.png");
+            // a result on a phone: the stylized picture first, above the photo
+            choosePhoto();
+            chooseStyle("candy");
+            byId("start").click();
+            awaitResult();
+            assertThat(byId("result-image").getLocation().getY()).isLessThan(byId("result-input").getLocation().getY());
+            ((JavascriptExecutor) driver).executeScript("document.getElementById('result-panel').scrollIntoView()");
+            screenshot("web-phone-result.png");
         }
     }
 

@@ -72,7 +72,7 @@ public final class ArbitraryModel implements AutoCloseable {
     public static ArbitraryModel load(Path cardPath, FeatureNetwork vgg, boolean ownsVgg) {
         ModelCard card = ModelFile.readCard(cardPath);
         if (!METHOD.equals(card.method()) || !ARCHITECTURE.equals(card.architecture())) {
-            throw new EaselException("model '" + card.name() + "' is a " + card.method() + " model, not an arbitrary-style (adain) one");
+            throw new EaselException("model '" + card.name() + "' is " + dev.easel.names.Articles.a(card.method()) + " model, not an arbitrary-style (adain) one");
         }
         Object layer = card.settings() == null ? null : card.settings().get(ENCODER_SETTING);
         String encoder = layer == null ? "relu3_1" : layer.toString();

@@ -12,6 +12,7 @@ import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
 
 import dev.easel.models.ModelCard;
+import dev.easel.names.Articles;
 import dev.easel.models.ModelFile;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.realtime.WrongMethodException;
@@ -61,7 +62,7 @@ public final class ArbitraryStylizer implements Stylizer {
             Path cardPath = registry.find(nameOrPath);
             ModelCard card = ModelFile.readCard(cardPath);
             if (!card.method().equals(ArbitraryModel.METHOD)) {
-                throw new WrongMethodException("model '" + card.name() + "' is a " + card.method() + " model; use --method "
+                throw new WrongMethodException("model '" + card.name() + "' is " + Articles.a(card.method()) + " model; use --method "
                     + card.method());
             }
             if (StyleVectorModel.ARCHITECTURE.equals(card.architecture())) {
@@ -95,16 +96,18 @@ public final class ArbitraryStylizer implements Stylizer {
         int[] inner = model.networkSize(size[0], size[1]);
         Picture photo = Resizer.resize(request.content(), inner[0], inner[1]);
         cancellation.throwIfCancelled();
+        int[] steps = {1}; // the tiles, when there are: the last report then ends at 100% of them
         Picture out = photo.pixels() > tileAbovePixels
             ? model.applyTiled(photo, styles, weights, request.strength(), tileSize, (done, total) -> {
                 cancellation.throwIfCancelled();
+                steps[0] = total;
                 progress.onProgress(new Progress("tiles", done, total, null, null));
             })
             : model.apply(photo, styles, weights, request.strength());
         if (out.width() != size[0] || out.height() != size[1]) {
             out = Resizer.resize(out, size[0], size[1]);
         }
-        progress.onProgress(new Progress("done", 1, 1, null, null));
+        progress.onProgress(new Progress("done", steps[0], steps[0], null, null));
         // strength is AdaIN's alpha and also a pixel blend: alpha alone ends at the decoder's reconstruction
         // of the photo, which loses colour and detail, where a user asking for strength 0 expects the photo
         return Finishing.finish(out, request);

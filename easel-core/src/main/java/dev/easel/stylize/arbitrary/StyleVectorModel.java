@@ -50,7 +50,7 @@ public final class StyleVectorModel implements AutoCloseable {
     public static StyleVectorModel load(Path cardPath, FeatureNetwork vgg) {
         ModelCard card = ModelFile.readCard(cardPath);
         if (!ArbitraryModel.METHOD.equals(card.method()) || !ARCHITECTURE.equals(card.architecture())) {
-            throw new EaselException("model '" + card.name() + "' is a " + card.method() + " (" + card.architecture()
+            throw new EaselException("model '" + card.name() + "' is " + dev.easel.names.Articles.a(card.method()) + " (" + card.architecture()
                 + ") model, not a style-vector (yanai) one");
         }
         vgg.requireLayers(StyleEncoder.LAYERS);

@@ -159,8 +159,8 @@ public final class GatysStylizer implements Stylizer {
                 return !cancellation.isCancelled();
             });
             lastResult = result;
-            if (result.stopReason().equals("cancelled")) {
-                throw new CancelledException();
+            if (result.stopReason().equals("cancelled")) { // the picture so far, for the caller to keep
+                throw new CancelledException(toPicture(result.x(), shape), level.stepsBefore() + result.iterations());
             }
             if (result.iterations() < iterations) {
                 // converged early: report the level as complete so progress reaches 100%

@@ -3,6 +3,7 @@ package dev.easel.stylize.realtime;
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.models.ModelCard;
+import dev.easel.names.Articles;
 import dev.easel.models.ModelFile;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Cancellation;
@@ -48,7 +49,7 @@ public final class RealtimeStylizer implements Stylizer {
         Path cardPath = registry.find(nameOrPath);
         ModelCard card = ModelFile.readCard(cardPath);
         if (!card.method().equals(expectedMethod)) {
-            throw new WrongMethodException("model '" + card.name() + "' is a " + card.method() + " model; use --method "
+            throw new WrongMethodException("model '" + card.name() + "' is " + Articles.a(card.method()) + " model; use --method "
                 + card.method());
         }
         return new RealtimeStylizer(RealtimeModel.load(cardPath));
@@ -77,13 +78,15 @@ public final class RealtimeStylizer implements Stylizer {
      * (null for a single-style network): one pass, or tiles above the pixel threshold.
      */
     public Picture paint(Picture photo, MixPlan plan, ProgressListener progress, Cancellation cancellation) {
+        int[] steps = {1}; // the tiles, when there are: the last report then ends at 100% of them
         Picture out = photo.pixels() > tileAbovePixels
             ? model.applyTiled(photo, plan, tileSize, (done, total) -> {
                 cancellation.throwIfCancelled();
+                steps[0] = total;
                 progress.onProgress(new Progress("tiles", done, total, null, null));
             })
             : model.apply(photo, plan);
-        progress.onProgress(new Progress("done", 1, 1, null, null));
+        progress.onProgress(new Progress("done", steps[0], steps[0], null, null));
         return out;
     }
 

@@ -1,5 +1,6 @@
 package dev.easel.web.methods;
 
+import dev.easel.names.Nearest;
 import dev.easel.web.api.ApiException;
 
 import java.util.List;
@@ -31,8 +32,8 @@ final class StyleChecks {
                     + " use gatys for your own painting");
             }
             if (!s.isUpload() && !known.contains(s.name())) {
-                throw ApiException.badRequest("'" + s.name() + "' is not a style " + method + " can paint; it has: "
-                    + String.join(", ", new TreeSet<>(known)));
+                throw ApiException.badRequest("'" + s.name() + "' is not a style " + method + " can paint; nearest: "
+                    + String.join(", ", Nearest.to(s.name(), new TreeSet<>(known), 3)) + " (GET /api/styles lists them all)");
             }
         }
         if (styles.stream().mapToDouble(StyleChoice::weight).sum() <= 0) {

@@ -24,21 +24,28 @@ public final class PaintingFolder {
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
     private static final Set<String> EXTENSIONS = Set.of("jpg", "jpeg", "png", "webp", "bmp");
 
+    private final Path folder;
     private final Map<String, Path> files;
 
-    private PaintingFolder(Map<String, Path> files) {
+    private PaintingFolder(Path folder, Map<String, Path> files) {
+        this.folder = folder;
         this.files = files;
     }
 
     public static PaintingFolder empty() {
-        return new PaintingFolder(Map.of());
+        return new PaintingFolder(null, Map.of());
+    }
+
+    /** The folder scanned, or null for an empty gallery. */
+    public Path folder() {
+        return folder;
     }
 
     /** The paintings in {@code folder}; an absent folder gives an empty gallery. */
     public static PaintingFolder scan(Path folder) {
         Map<String, Path> files = new TreeMap<>();
         if (folder == null || !Files.isDirectory(folder)) {
-            return new PaintingFolder(files);
+            return new PaintingFolder(folder, files);
         }
         try (Stream<Path> list = Files.list(folder)) {
             list.filter(Files::isRegularFile).sorted().forEach(f -> {
@@ -52,7 +59,7 @@ public final class PaintingFolder {
         } catch (IOException e) {
             throw new EaselException(folder + ": cannot list paintings (" + e.getMessage() + ")", e);
         }
-        return new PaintingFolder(Map.copyOf(files));
+        return new PaintingFolder(folder, Map.copyOf(files));
     }
 
     public Set<String> names() {

@@ -32,6 +32,10 @@ public final class Thumbnails {
         this.maxPixels = maxPixels;
     }
 
+    public PaintingFolder paintings() {
+        return paintings;
+    }
+
     public boolean has(String name) {
         return paintings.has(name);
     }

@@ -1,0 +1,73 @@
+package dev.easel.cli;
+
+import dev.easel.cli.StylizeOptions.Method;
+import dev.easel.vgg.VggLocator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The help reads whole, with one style of value names and short options; options a method ignores are said. */
+class HelpAndOptionsTest {
+    private static final String PHOTO = VggLocator.sharedDirectory().resolve("images/content/tubingen.jpg").toAbsolutePath().toString();
+
+    @TempDir
+    Path dir;
+
+    private static synchronized String stdout(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(Main.run(args)).isZero();
+            return captured.toString(StandardCharsets.UTF_8);
+        } finally {
+            System.setOut(original);
+        }
+    }
+
+    @Test
+    void theCommandListShowsTheWholeStylizeSummary() {
+        String help = stdout("--help").replaceAll("\\s+", " ");
+        assertThat(help).contains("stylize Stylize a photo: gatys (any painting, minutes), arbitrary (any painting, seconds), "
+            + "realtime and multi (trained styles, seconds). analogy");
+    }
+
+    @Test
+    void stylizeHelpHasShortOptionsAndOneStyleOfValueNames() {
+        String help = stdout("stylize", "--help");
+        assertThat(help).contains("-c, --content=FILE", "-s, --style=FILE|NAME", "-o, --output=FILE",
+            "-m, --method=gatys|realtime|multi|arbitrary", "--pooling=max|avg", "--preserve-colors=none|luminance|histogram",
+            "--optimizer=lbfgs|adam", "--seed=N", "VGG pooling (default: max).");
+        assertThat(help).doesNotContain("<", "MAX, AVG");
+    }
+
+    @Test
+    void shortOptionsWorkAndAnIgnoredOptionIsWarnedAbout() {
+        Path out = dir.resolve("out.png");
+        CliRun run = CliRun.of("stylize", "-m", "realtime", "--model", "candy", "-c", PHOTO, "-o", out.toString(),
+            "--size", "64", "--iterations", "5", "--lr", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(out).exists();
+        assertThat(run.err()).contains("warning: --iterations is read by --method gatys only; --method realtime ignores it")
+            .contains("warning: --lr is read by --method gatys and by --refine N; --method realtime ignores it");
+    }
+
+    @Test
+    void eachOptionIsCheckedAgainstTheMethodAndRefine() {
+        assertThat(MethodOptions.ignored(Method.gatys, false, Set.of("--iterations", "--lr", "--vgg"))).isEmpty();
+        assertThat(MethodOptions.ignored(Method.gatys, false, Set.of("--model")))
+            .containsExactly("warning: --model is read by --method arbitrary, multi, realtime; --method gatys ignores it");
+        assertThat(MethodOptions.ignored(Method.multi, true, Set.of("--lr", "--style-pyramid", "--vgg", "--save-every"))).isEmpty();
+        assertThat(MethodOptions.ignored(Method.multi, true, Set.of("--coarse-iterations"))).singleElement().asString()
+            .endsWith("(--refine N sets a network's finishing iterations)");
+        assertThat(MethodOptions.ignored(Method.realtime, false, Set.of("--vgg", "--size", "--strength")))
+            .containsExactly("warning: --vgg is read by --method arbitrary, gatys; --method realtime ignores it");
+    }
+}
