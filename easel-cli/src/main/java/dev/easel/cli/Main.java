@@ -1,6 +1,7 @@
 package dev.easel.cli;
 
 import dev.easel.EaselException;
+import dev.easel.image.ImageTooLargeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -49,6 +50,9 @@ public final class Main {
     }
 
     private static String message(Throwable e) {
+        if (e instanceof ImageTooLargeException) { // core names the limit; the flag that raises it is the CLI's to say
+            return e.getMessage() + " (raise it with --max-pixels)";
+        }
         if (e instanceof EaselException || e instanceof CommandLine.ParameterException) {
             return e.getMessage();
         }
