@@ -86,8 +86,12 @@ public final class VideoCommand implements Callable<Integer> {
         System.err.printf(Locale.ROOT, "wrote %s: %d frames, %dx%d at %.3g fps (%.2f s)%s, in %.1f s: %.2f frames/s (stylizer alone %.2f)%n",
             output, r.frames(), r.width(), r.height(), r.frameRate(), r.frames() / r.frameRate(), r.audio() ? " with audio" : "",
             r.seconds(), r.fps(), r.stylizeFps());
-        System.err.printf(Locale.ROOT, "flicker %.2f (mean change between frames: output %.2f, input %.2f levels of 255)%s%n",
-            r.flicker(), r.outputChange(), r.inputChange(), temporal > 0 ? " with --temporal " + temporal : "");
+        if (Double.isNaN(r.flicker())) { // one frame, or an input that never changes: nothing to compare
+            System.err.println("flicker not measured (it needs two frames of an input that moves)");
+        } else {
+            System.err.printf(Locale.ROOT, "flicker %.2f (mean change between frames: output %.2f, input %.2f levels of 255)%s%n",
+                r.flicker(), r.outputChange(), r.inputChange(), temporal > 0 ? " with --temporal " + temporal : "");
+        }
         return 0;
     }
 }

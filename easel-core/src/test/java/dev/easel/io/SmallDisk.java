@@ -32,13 +32,22 @@ public final class SmallDisk implements AutoCloseable {
 
     /** Fills the disk with one file until the writer hits "no space left". */
     public void fill() throws IOException {
-        try (var out = Files.newOutputStream(mountPoint.resolve(".filler"))) {
+        fill(0);
+    }
+
+    /** Fills the disk, then frees {@code freeBytes} again: a write that starts fine and runs out part way. */
+    public void fill(int freeBytes) throws IOException {
+        Path filler = mountPoint.resolve(".filler");
+        try (var out = Files.newOutputStream(filler)) {
             byte[] block = new byte[4096];
             while (true) {
                 out.write(block);
             }
         } catch (IOException expected) {
             // full
+        }
+        try (var channel = java.nio.channels.FileChannel.open(filler, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(Math.max(0, channel.size() - freeBytes));
         }
     }
 
