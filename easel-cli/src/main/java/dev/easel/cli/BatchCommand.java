@@ -56,8 +56,9 @@ public final class BatchCommand implements Callable<Integer> {
     public Integer call() {
         options.validate();
         if (Files.exists(output) && !Files.isDirectory(output)) {
-            throw new EaselException(output + " is a file; --output takes a folder");
+            throw options.usage("--output " + output + " is a file; it takes a folder");
         }
+        OutputFiles.checkFolder(output.resolve("photo.png")); // a read-only or missing place fails now, not per photo
         for (String in : inputs) { // an input folder, or the folder a glob looks in
             Path base = InputFiles.baseFolder(in);
             if (base != null && base.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
@@ -97,9 +98,16 @@ public final class BatchCommand implements Callable<Integer> {
                 String name = job.input().relative().toString();
                 bar.update(done, 0, name);
                 attempted = i + 1;
+                Picture photo;
                 try {
-                    Picture photo = ImageReader.read(job.input().path(), options.maxPixels());
-                    Picture result = stylizer.stylize(options.request(photo, styles),
+                    photo = ImageReader.read(job.input().path(), options.maxPixels());
+                } catch (RuntimeException | OutOfMemoryError e) { // that photo's problem: it says nothing of the settings
+                    bar.println("skipped " + summary.failed(job.input().path(), FailureReason.of(e)));
+                    bar.update(done + 1, 0, name);
+                    continue;
+                }
+                try {
+                    Picture result = stylizer.stylize(options.checkedRequest(photo, styles),
                         p -> bar.update(done, p.workDone(), name + " " + p.stage()), Cancellation.none());
                     ImageWriter.write(result, job.output(), force);
                     summary.stylized();
@@ -107,7 +115,7 @@ public final class BatchCommand implements Callable<Integer> {
                 } catch (RuntimeException | OutOfMemoryError e) {
                     BatchSummary.Failure failure = summary.failed(job.input().path(), FailureReason.of(e));
                     bar.println("skipped " + failure);
-                    if (streak.failure(failure.reason())) {
+                    if (streak.failure(failure.reason(), job.input().path(), job.output())) {
                         bar.println("stopping: the last " + FailureStreak.LIMIT + " photos failed with the same error; check the settings");
                         break;
                     }

@@ -2,6 +2,7 @@ package dev.easel.cli;
 
 import dev.easel.EaselException;
 import dev.easel.image.ImageTooLargeException;
+import dev.easel.memory.MemoryLimitException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -50,7 +51,13 @@ public final class Main {
     }
 
     private static String message(Throwable e) {
-        if (e instanceof ImageTooLargeException) { // core names the limit; the flag that raises it is the CLI's to say
+        if (e instanceof MemoryLimitException) {
+            return e.getMessage() + " (ask for a smaller picture, or raise the limit with --max-memory)";
+        }
+        if (e instanceof MemoryLimitException) { // core names the sizes; the flags that change them are the CLI's to say
+            return e.getMessage() + " (ask for a smaller picture, or raise the limit with --max-memory)";
+        }
+        if (e instanceof ImageTooLargeException) {
             return e.getMessage() + " (raise it with --max-pixels)";
         }
         if (e instanceof EaselException || e instanceof CommandLine.ParameterException) {

@@ -2,6 +2,8 @@ package dev.easel.cli;
 
 import dev.easel.image.ImageReader;
 import dev.easel.image.Picture;
+import dev.easel.memory.MemoryBudget;
+import dev.easel.memory.MemoryEstimate;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.ColorPreservation;
 import dev.easel.stylize.PaintingFolders;
@@ -128,6 +130,10 @@ public final class StylizeOptions {
     @Option(names = "--max-pixels", paramLabel = "N", description = "Refuse input images with more pixels than this.")
     long maxPixels = ImageReader.DEFAULT_MAX_PIXELS;
 
+    @Option(names = "--max-memory", paramLabel = "SIZE", converter = ByteSizeConverter.class,
+        description = "Refuse work whose estimated peak memory is over this (e.g. 8g, 512m; default: 3/4 of the Java heap limit plus half of the memory outside it).")
+    Long maxMemory;
+
     @Option(names = "--verbose", description = "Log details and show stack traces.")
     boolean verbose;
 
@@ -148,6 +154,19 @@ public final class StylizeOptions {
 
     long maxPixels() {
         return maxPixels;
+    }
+
+    /** The files this run reads besides {@code content}: style images (not a model's style names) and masks. */
+    List<Path> inputFiles(Path content) {
+        List<Path> files = new ArrayList<>();
+        files.add(content);
+        if (styles != null && method != Method.multi) {
+            files.addAll(styles);
+        }
+        if (styleMasks != null) {
+            files.addAll(styleMasks);
+        }
+        return files;
     }
 
     /** Checks the flags together (picocli checks each one alone); a bad combination is a usage error (exit 2). */
@@ -194,6 +213,12 @@ public final class StylizeOptions {
             }
         }
         requireNonNegative("--size", size);
+        if (size > 0 && size < OutputSize.MIN_SIDE) {
+            throw usage("--size must be 0 (the photo's size) or at least " + OutputSize.MIN_SIDE + ", got " + size);
+        }
+        if (maxMemory != null && maxMemory < MemoryBudget.MINIMUM) {
+            throw usage("--max-memory must be at least " + MemoryBudget.format(MemoryBudget.MINIMUM));
+        }
         requireNonNegative("--refine", refine);
         if (stylePyramid < 1 || stylePyramid > dev.easel.loss.StylePyramid.MAX_LEVELS) {
             throw usage("--style-pyramid must be between 1 and " + dev.easel.loss.StylePyramid.MAX_LEVELS + ", got " + stylePyramid);
@@ -250,6 +275,32 @@ public final class StylizeOptions {
     /** The request for one photo (or video frame) with the run's styles. */
     StyleRequest request(Picture photo, List<StyleInput> styleInputs) {
         return new StyleRequest(photo, styleInputs, size, ColorPreservation.valueOf(preserveColors.name().toUpperCase()), strength);
+    }
+
+    /**
+     * {@link #request}, refused before any work when its output is too small for the networks or its estimated
+     * peak memory is over the budget.
+     */
+    StyleRequest checkedRequest(Picture photo, List<StyleInput> styleInputs) {
+        StyleRequest request = request(photo, styleInputs);
+        int[] size = request.outputSize();
+        checkOutputSize(size[0], size[1]);
+        return request;
+    }
+
+    /** Refuses an output too small for the networks or over the memory budget (one line, before any work). */
+    void checkOutputSize(int width, int height) {
+        OutputSize.check(new int[] {width, height}, method.name(), estimate(), budget());
+    }
+
+    /** The method's memory model: a refined network picture also runs Gatys at the output size. */
+    private MemoryEstimate estimate() {
+        return method == Method.gatys || refine > 0 ? MemoryEstimate.GATYS
+            : method == Method.arbitrary ? MemoryEstimate.ARBITRARY : MemoryEstimate.NETWORK;
+    }
+
+    MemoryBudget budget() {
+        return maxMemory == null ? MemoryBudget.standard() : new MemoryBudget(maxMemory);
     }
 
     /**

@@ -14,6 +14,8 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +30,9 @@ import java.util.concurrent.Callable;
         "--temporal smooths flicker by blending each frame with the previous one moved along the motion."})
 public final class VideoCommand implements Callable<Integer> {
     static final String DEFAULT_MODEL = "mosaic";
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--input", required = true, paramLabel = "FILE", description = "The video to repaint (any format FFmpeg reads).")
     Path input;
@@ -71,17 +76,25 @@ public final class VideoCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) { // the video module checks the ranges; here a bad one is a flag error
             throw options.usage("--start, --duration or --temporal: " + e.getMessage());
         }
-        VideoWriter.checkWritable(output, force);
+        OutputFiles.check(spec.commandLine(), output, force, VideoWriter::checkOutputName, options.inputFiles(input));
         Ffmpeg.verbose(options.verbose);
         List<StyleInput> styles = options.styleInputs();
         VideoResult r;
-        try (Stylizer stylizer = options.createStylizer(0);
-             CountBar bar = new CountBar("video", "frames", 1)) {
-            VideoPipeline pipeline = new VideoPipeline(stylizer, (Picture frame) -> options.request(frame, styles));
+        CountBar[] bar = new CountBar[1]; // drawn from the first frame on: a refusal before it is one line alone
+        try (Stylizer stylizer = options.createStylizer(0)) {
+            VideoPipeline pipeline = new VideoPipeline(stylizer, (Picture frame) -> options.request(frame, styles),
+                options::checkOutputSize);
             r = pipeline.run(input, output, settings, (done, expected) -> {
-                bar.total(expected);
-                bar.update(done, 0, "");
+                if (bar[0] == null) {
+                    bar[0] = new CountBar("video", "frames", expected);
+                }
+                bar[0].total(expected);
+                bar[0].update(done, 0, "");
             }, Cancellation.none());
+        } finally {
+            if (bar[0] != null) {
+                bar[0].close();
+            }
         }
         System.err.printf(Locale.ROOT, "wrote %s: %d frames, %dx%d at %.3g fps (%.2f s)%s, in %.1f s: %.2f frames/s (stylizer alone %.2f)%n",
             output, r.frames(), r.width(), r.height(), r.frameRate(), r.frames() / r.frameRate(), r.audio() ? " with audio" : "",

@@ -124,6 +124,20 @@ class BatchCommandTest {
         assertThat(out).doesNotExist();
     }
 
+    /** Every output folder blocked (by a file of its name): the batch stops after three, not after every photo. */
+    @Test
+    void stopsAfterThreePhotosFailWithTheSameOutputError() throws IOException {
+        for (String sub : List.of("a", "b", "c", "d", "e")) {
+            ImageWriter.write(Resizer.fitLongSide(ImageReader.read(CONTENT.resolve("amber.jpg")), 48), photos.resolve(sub).resolve("p.jpg"), false);
+            Files.createDirectories(out);
+            Files.writeString(out.resolve(sub), "a file where the output folder " + sub + " would go");
+        }
+        CliRun run = batch("--input", photos.resolve("*/p.jpg").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("stopping: the last 3 photos failed with the same error", "5 photos: 0 stylized, 0 already done, 3 failed, 2 not attempted")
+            .doesNotContain("\tat ");
+    }
+
     private CliRun batch(String... extra) {
         List<String> args = new java.util.ArrayList<>(List.of("batch", "--method", "realtime", "--model", "mosaic", "--size", "32",
             "--output", out.toString()));

@@ -23,6 +23,9 @@ public final class WriteFailures {
             if (t instanceof AccessDeniedException || m.contains("permission denied")) {
                 return "permission denied";
             }
+            if (t instanceof java.nio.file.NotDirectoryException) {
+                return t.getMessage() + " is a file, not a folder";
+            }
         }
         return String.valueOf(failure);
     }

@@ -99,12 +99,17 @@ public final class VideoWriter implements AutoCloseable {
         }
     }
 
-    /** Fails before any work is done if the output exists and may not be replaced. */
-    public static void checkWritable(Path output, boolean replace) {
-        Container.forFile(output);
+    /** Fails if {@code output} names no video file this writer can write: a folder, or an unknown extension. */
+    public static void checkOutputName(Path output) {
         if (Files.isDirectory(output)) {
             throw new EaselException(output + ": is a directory; give a file name such as " + output.resolve("out.mp4"));
         }
+        Container.forFile(output);
+    }
+
+    /** Fails before any work is done if the output exists and may not be replaced. */
+    public static void checkWritable(Path output, boolean replace) {
+        checkOutputName(output);
         if (!replace && Files.exists(output)) {
             throw new EaselException(output + " already exists; use --force to overwrite");
         }
