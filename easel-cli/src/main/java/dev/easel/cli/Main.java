@@ -47,7 +47,15 @@ public final class Main {
             cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
             return EXIT_USAGE;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) { // picocli's handler sees exceptions only; an Error would end in a stack trace
+            cli.getErr().println("error: " + message(e));
+            if (verbose) {
+                e.printStackTrace(cli.getErr());
+            }
+            return EXIT_FAILURE;
+        }
     }
 
     private static String message(Throwable e) {
@@ -64,7 +72,7 @@ public final class Main {
             return e.getMessage();
         }
         if (e instanceof OutOfMemoryError) {
-            return "out of memory; try a smaller --size";
+            return "out of memory; try a smaller --size, or give Java more memory (EASEL_JAVA_OPTS=-Xmx...)";
         }
         String m = e.getMessage();
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + m) + " (run with --verbose for details)";

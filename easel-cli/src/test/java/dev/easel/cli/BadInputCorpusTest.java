@@ -93,6 +93,7 @@ class BadInputCorpusTest {
         # contact-sheet
         1 | contact-sheet {photo} {style} --output {dir}/s.png --height 100000             | is too large to hold in memory at all
         1 | contact-sheet {photo} {style} --output {dir}/s.png --height 8000 --max-memory 1g | needs about
+        1 | contact-sheet {photo} --output {dir}/s.png --height 12000 --max-memory 1t      | out of memory
         2 | contact-sheet {photo} --output {dir}/s.png --height 0                          | --height must be at least 1
         2 | contact-sheet {photo} --output {dir}/s.png --columns -1                        | --columns must be >= 0
         2 | contact-sheet {photo} --output {dir}/s.tga                                     | unsupported output format
