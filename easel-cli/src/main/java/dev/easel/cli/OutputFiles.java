@@ -26,13 +26,6 @@ final class OutputFiles {
         this.force = force;
     }
 
-    /** Fails before any work is done if the output exists and --force was not given. */
-    void checkWritable() {
-        if (!force && Files.exists(output)) {
-            throw new EaselException(output + " already exists; use --force to overwrite");
-        }
-    }
-
     /**
      * Everything that would make the final write fail, checked before the work: a folder or an unknown extension
      * and an input given as the output are usage errors (exit 2, even with --force: the input would be lost); an

@@ -30,7 +30,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--token", paramLabel = "TOKEN",
         description = "Off loopback: the access token every request must show (default: a new random one, printed in the address). Also $EASEL_TOKEN.")
-    String token = System.getenv("EASEL_TOKEN");
+    String token;
 
     @Option(names = "--port", paramLabel = "N", description = "TCP port; 0 picks a free one.")
     int port = 8080;
@@ -80,7 +80,9 @@ public final class ServeCommand implements Callable<Integer> {
             if (publicName != null && WebConfig.isLoopback(host)) {
                 throw usage("--public-name is for a server off loopback (--host); on loopback only this computer reaches it");
             }
-            WebConfig.Access access = new WebConfig.Access(publicName, token); // a token on loopback is required too
+            // $EASEL_TOKEN is read here, not as the flag's default: --help shows defaults, and must not show a secret
+            String given = token != null ? token : System.getenv("EASEL_TOKEN");
+            WebConfig.Access access = new WebConfig.Access(publicName, given); // a token on loopback is required too
             return defaults.withHost(host).withPort(port).withAccess(access).withDataDir(data).withPaintingsDir(styles)
                 .withLimits(Math.multiplyExact(maxUploadMb, 1L << 20), maxPixels)
                 .withQueue(queue, Duration.ofSeconds(jobTimeoutSeconds))

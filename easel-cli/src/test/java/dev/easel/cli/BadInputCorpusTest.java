@@ -121,6 +121,8 @@ class BadInputCorpusTest {
         2 | train realtime --data {photos} --output {dir}/run                               | Missing required option: '--style
         2 | serve --port 70000                                                              | port must be 0..65535
         2 | serve --queue -1                                                                | queue must be >= 0
+        2 | serve --host 0.0.0.0 --port 0 --token short                                     | an access token must have at least 16 characters
+        2 | serve --public-name easel.example                                               | --public-name is for a server off loopback
         """)
     void failsWithOneLineAndTouchesNothing(int exit, String command, String message) throws IOException {
         Sandbox box = Sandbox.create(dir, clip);
