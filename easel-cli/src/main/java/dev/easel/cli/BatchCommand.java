@@ -58,7 +58,6 @@ public final class BatchCommand implements Callable<Integer> {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw options.usage("--output " + output + " is a file; it takes a folder");
         }
-        OutputFiles.checkFolder(output.resolve("photo.png")); // a read-only or missing place fails now, not per photo
         for (String in : inputs) { // an input folder, or the folder a glob looks in
             Path base = InputFiles.baseFolder(in);
             if (base != null && base.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
@@ -70,6 +69,7 @@ public final class BatchCommand implements Callable<Integer> {
             throw new EaselException("no photos found in " + String.join(", ", inputs)
                 + " (looked for .jpg, .jpeg, .png, .bmp, .webp, .gif, .tif" + (recursive ? "" : "; --recursive looks into subfolders") + ")");
         }
+        OutputFiles.checkFolder(jobs.get(0).output()); // a read-only place fails now, not photo by photo
         int strays = StrayTemps.remove(jobs);
         if (strays > 0) {
             System.err.println("removed " + strays + " unfinished temporary file" + (strays == 1 ? "" : "s") + " of an earlier run");

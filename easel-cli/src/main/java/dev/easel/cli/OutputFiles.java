@@ -57,7 +57,7 @@ final class OutputFiles {
     /** Whether a file can be created where {@code output} goes (the probe creates and deletes one). */
     static void checkFolder(Path output) {
         try {
-            AtomicFiles.probeWritable(output.toAbsolutePath().getParent());
+            AtomicFiles.probeWritable(output.toAbsolutePath().getParent(), output.getFileName().toString());
         } catch (IOException e) {
             throw new EaselException(output + ": cannot write there: " + WriteFailures.describe(e), e);
         }

@@ -126,7 +126,7 @@ public final class TrainingOptions {
             throw new EaselException(output + " is a file; --output takes a folder for checkpoints and the model");
         }
         try {
-            AtomicFiles.probeWritable(output);
+            AtomicFiles.probeWritable(output, "write-check");
         } catch (IOException e) {
             throw new EaselException(output + ": cannot write checkpoints there: " + WriteFailures.describe(e), e);
         }

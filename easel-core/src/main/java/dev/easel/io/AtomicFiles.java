@@ -68,11 +68,12 @@ public final class AtomicFiles {
 
     /**
      * Checks that a file can be created in {@code folder}, or in the nearest folder above it that exists (the
-     * writers create the missing ones): a file is created there and deleted again.
+     * writers create the missing ones): an empty temporary file for {@code fileName} is created there and deleted
+     * again. Named like a write's temporary file, one a kill leaves in that instant is cleaned like one.
      *
      * @throws IOException with the reason when it cannot
      */
-    public static void probeWritable(Path folder) throws IOException {
+    public static void probeWritable(Path folder, String fileName) throws IOException {
         Path existing = folder.toAbsolutePath();
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
@@ -80,7 +81,7 @@ public final class AtomicFiles {
         if (existing == null || !Files.isDirectory(existing)) {
             throw new java.nio.file.NotDirectoryException(String.valueOf(existing));
         }
-        Files.delete(createTemp(existing, "write-check"));
+        Files.deleteIfExists(createTemp(existing, fileName));
     }
 
     /** Writes {@code bytes} to a temporary file, then renames it over {@code target} in one step. */
