@@ -6,6 +6,7 @@ import dev.easel.analogy.AnalogySettings;
 import dev.easel.analogy.AnalogyStylizer;
 import dev.easel.analogy.ExamplePair;
 import dev.easel.image.ImageReader;
+import dev.easel.image.ImageWriter;
 import dev.easel.image.Picture;
 import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.StyleRequest;
@@ -73,11 +74,8 @@ public final class AnalogyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AnalogySettings settings = settings();
-        if (Files.isDirectory(output)) {
-            throw new EaselException(output + " is a directory; give an output file name such as result.png");
-        }
         OutputFiles outputs = new OutputFiles(output, force);
-        outputs.checkWritable();
+        OutputFiles.check(spec.commandLine(), output, force, ImageWriter::checkOutputName, java.util.Arrays.asList(a, aPrime, b));
         Picture filtered = ImageReader.read(aPrime, maxPixels);
         Picture photo = ImageReader.read(b, maxPixels);
         ExamplePair pair = a == null ? null : pair(ImageReader.read(a, maxPixels), filtered);

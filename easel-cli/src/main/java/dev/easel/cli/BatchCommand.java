@@ -57,7 +57,7 @@ public final class BatchCommand implements Callable<Integer> {
         options.validate();
         MethodOptions.warn(options, System.err);
         if (Files.exists(output) && !Files.isDirectory(output)) {
-            throw new EaselException(output + " is a file; --output takes a folder");
+            throw options.usage("--output " + output + " is a file; it takes a folder");
         }
         for (String in : inputs) { // an input folder, or the folder a glob looks in
             Path base = InputFiles.baseFolder(in);
@@ -70,6 +70,7 @@ public final class BatchCommand implements Callable<Integer> {
             throw new EaselException("no photos found in " + String.join(", ", inputs)
                 + " (looked for .jpg, .jpeg, .png, .bmp, .webp, .gif, .tif" + (recursive ? "" : "; --recursive looks into subfolders") + ")");
         }
+        OutputFiles.checkFolder(jobs.get(0).output()); // a read-only place fails now, not photo by photo
         int strays = StrayTemps.remove(jobs);
         if (strays > 0) {
             System.err.println("removed " + strays + " unfinished temporary file" + (strays == 1 ? "" : "s") + " of an earlier run");
@@ -98,9 +99,16 @@ public final class BatchCommand implements Callable<Integer> {
                 String name = job.input().relative().toString();
                 bar.update(done, 0, name);
                 attempted = i + 1;
+                Picture photo;
                 try {
-                    Picture photo = ImageReader.read(job.input().path(), options.maxPixels());
-                    Picture result = stylizer.stylize(options.request(photo, styles),
+                    photo = ImageReader.read(job.input().path(), options.maxPixels());
+                } catch (RuntimeException | OutOfMemoryError e) { // that photo's problem: it says nothing of the settings
+                    bar.println("skipped " + summary.failed(job.input().path(), FailureReason.of(e)));
+                    bar.update(done + 1, 0, name);
+                    continue;
+                }
+                try {
+                    Picture result = stylizer.stylize(options.checkedRequest(photo, styles),
                         p -> bar.update(done, p.workDone(), name + " " + ProgressBarListener.detail(p)), Cancellation.none());
                     ImageWriter.write(result, job.output(), force);
                     summary.stylized();
@@ -108,7 +116,7 @@ public final class BatchCommand implements Callable<Integer> {
                 } catch (RuntimeException | OutOfMemoryError e) {
                     BatchSummary.Failure failure = summary.failed(job.input().path(), FailureReason.of(e));
                     bar.println("skipped " + failure);
-                    if (streak.failure(failure.reason())) {
+                    if (streak.failure(failure.reason(), job.input().path(), job.output())) {
                         bar.println("stopping: the last " + FailureStreak.LIMIT + " photos failed with the same error; check the settings");
                         break;
                     }

@@ -1,6 +1,8 @@
 package dev.easel.cli;
 
 import dev.easel.EaselException;
+import dev.easel.image.ImageTooLargeException;
+import dev.easel.memory.MemoryLimitException;
 import dev.easel.names.UnknownNameException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,18 +55,32 @@ public final class Main {
             cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
             return EXIT_USAGE;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) { // picocli's handler sees exceptions only; an Error would end in a stack trace
+            cli.getErr().println("error: " + message(e));
+            if (verbose) {
+                e.printStackTrace(cli.getErr());
+            }
+            return EXIT_FAILURE;
+        }
     }
 
     private static String message(Throwable e) {
         if (e instanceof UnknownNameException u) {
             return NameHints.message(u);
         }
+        if (e instanceof MemoryLimitException) { // core names the sizes; the flags that change them are the CLI's to say
+            return e.getMessage() + " (ask for a smaller picture, or raise the limit with --max-memory)";
+        }
+        if (e instanceof ImageTooLargeException) {
+            return e.getMessage() + " (raise it with --max-pixels)";
+        }
         if (e instanceof EaselException || e instanceof CommandLine.ParameterException) {
             return e.getMessage();
         }
         if (e instanceof OutOfMemoryError) {
-            return "out of memory; try a smaller --size";
+            return "out of memory; try a smaller --size, or give Java more memory (EASEL_JAVA_OPTS=-Xmx...)";
         }
         String m = e.getMessage();
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + m) + " (run with --verbose for details)";

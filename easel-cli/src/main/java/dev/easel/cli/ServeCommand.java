@@ -24,6 +24,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDRESS", description = "Interface to listen on; 0.0.0.0 opens it to the network.")
     String host = WebConfig.LOOPBACK;
 
+    @Option(names = "--public-name", paramLabel = "NAME",
+        description = "Off loopback: the host name (or address) browsers use to reach this server; requests naming another are refused (default: the --host address, or for 0.0.0.0 this computer's name).")
+    String publicName;
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+        description = "Off loopback: the access token every request must show (default: a new random one, printed in the address). Also $EASEL_TOKEN.")
+    String token;
+
     @Option(names = "--port", paramLabel = "N", description = "TCP port; 0 picks a free one.")
     int port = 8080;
 
@@ -58,7 +66,8 @@ public final class ServeCommand implements Callable<Integer> {
         }, "easel-serve-stop"));
         System.err.println("Easel is running at " + server.url() + "  (Ctrl-C stops it)");
         if (!WebConfig.isLoopback(host)) {
-            System.err.println("warning: listening on " + host + ": anyone who can reach this computer can use it");
+            System.err.println("listening on " + host + ": every request must show the access token (the address above sets it"
+                + " in the browser; other clients send Authorization: Bearer " + server.token() + ")");
         }
         stopped.await();
         return 0;
@@ -68,7 +77,13 @@ public final class ServeCommand implements Callable<Integer> {
     private WebConfig config() {
         WebConfig defaults = WebConfig.defaults();
         try {
-            return defaults.withHost(host).withPort(port).withDataDir(data).withPaintingsDir(styles)
+            if (publicName != null && WebConfig.isLoopback(host)) {
+                throw usage("--public-name is for a server off loopback (--host); on loopback only this computer reaches it");
+            }
+            // $EASEL_TOKEN is read here, not as the flag's default: --help shows defaults, and must not show a secret
+            String given = token != null ? token : System.getenv("EASEL_TOKEN");
+            WebConfig.Access access = new WebConfig.Access(publicName, given); // a token on loopback is required too
+            return defaults.withHost(host).withPort(port).withAccess(access).withDataDir(data).withPaintingsDir(styles)
                 .withLimits(Math.multiplyExact(maxUploadMb, 1L << 20), maxPixels)
                 .withQueue(queue, Duration.ofSeconds(jobTimeoutSeconds))
                 .withRetention(Duration.ofMinutes(keepMinutes), defaults.maxKeptResults());

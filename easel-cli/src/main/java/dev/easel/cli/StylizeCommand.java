@@ -1,7 +1,7 @@
 package dev.easel.cli;
 
-import dev.easel.EaselException;
 import dev.easel.image.ImageReader;
+import dev.easel.image.ImageWriter;
 import dev.easel.image.Picture;
 import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.CancelledException;
@@ -10,9 +10,10 @@ import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -24,6 +25,9 @@ import java.util.concurrent.Callable;
         "Options for one method only (gatys: --iterations, --optimizer, ...) are said to be ignored when given with another.", ""},
     showDefaultValues = true)
 public final class StylizeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = {"-c", "--content"}, required = true, paramLabel = "FILE", description = "The photo to repaint.")
     Path content;
 
@@ -43,9 +47,9 @@ public final class StylizeCommand implements Callable<Integer> {
     public Integer call() {
         validate();
         OutputFiles outputs = new OutputFiles(output, force);
-        outputs.checkWritable();
+        OutputFiles.check(spec.commandLine(), output, force, ImageWriter::checkOutputName, options.inputFiles(content));
         Picture photo = ImageReader.read(content, options.maxPixels());
-        StyleRequest request = options.request(photo, options.styleInputs());
+        StyleRequest request = options.checkedRequest(photo, options.styleInputs());
         long start = System.nanoTime();
         Progress[] last = new Progress[1];
         Cancellation cancellation = new Cancellation();
@@ -89,8 +93,5 @@ public final class StylizeCommand implements Callable<Integer> {
         options.validate();
         MethodOptions.warn(options, System.err);
         options.requireNonNegative("--save-every", saveEvery);
-        if (Files.isDirectory(output)) {
-            throw new EaselException(output + " is a directory; give an output file name such as result.png");
-        }
     }
 }

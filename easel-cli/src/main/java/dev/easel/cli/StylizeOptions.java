@@ -2,6 +2,8 @@ package dev.easel.cli;
 
 import dev.easel.image.ImageReader;
 import dev.easel.image.Picture;
+import dev.easel.memory.MemoryBudget;
+import dev.easel.memory.MemoryEstimate;
 import dev.easel.models.ModelRegistry;
 import dev.easel.names.StyleNames;
 import dev.easel.stylize.CoarseToFine;
@@ -24,6 +26,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -135,6 +138,10 @@ public final class StylizeOptions {
     @Option(names = "--max-pixels", paramLabel = "N", description = "Refuse input images with more pixels than this.")
     long maxPixels = ImageReader.DEFAULT_MAX_PIXELS;
 
+    @Option(names = "--max-memory", paramLabel = "SIZE", converter = ByteSizeConverter.class,
+        description = "Refuse work whose estimated peak memory is over this (e.g. 8g, 512m; default: 3/4 of the Java heap limit plus half of the memory outside it).")
+    Long maxMemory;
+
     @Option(names = "--verbose", description = "Log details and show stack traces.")
     boolean verbose;
 
@@ -157,82 +164,22 @@ public final class StylizeOptions {
         return maxPixels;
     }
 
+    /** The files this run reads besides {@code content}: style images (not a model's style names) and masks. */
+    List<Path> inputFiles(Path content) {
+        List<Path> files = new ArrayList<>();
+        files.add(content);
+        if (styles != null && method != Method.multi) {
+            files.addAll(styles);
+        }
+        if (styleMasks != null) {
+            files.addAll(styleMasks);
+        }
+        return files;
+    }
+
     /** Checks the flags together (picocli checks each one alone); a bad combination is a usage error (exit 2). */
     void validate() {
-        if ((method == Method.gatys || method == Method.arbitrary) && (styles == null || styles.isEmpty())) {
-            throw usage("--method " + method + " needs at least one --style image");
-        }
-        if (method == Method.realtime && model == null) {
-            throw usage("--method realtime needs --model (see 'easel models')");
-        }
-        if (method == Method.realtime && styles != null) {
-            throw usage("--method realtime takes its style from --model, not --style (try --model " + styles.get(0) + ")");
-        }
-        if (method == Method.multi && (styles == null || styles.isEmpty())) {
-            throw usage("--method multi needs at least one --style NAME of the model (see 'easel models')");
-        }
-        if (styleMasks != null && method != Method.multi && method != Method.arbitrary) {
-            throw usage("--style-mask works with --method multi and arbitrary only");
-        }
-        if (arch != null && method != Method.arbitrary) {
-            throw usage("--arch chooses the arbitrary-style network; it needs --method arbitrary");
-        }
-        if (arch != null && !List.of("adain", "yanai", "wct").contains(arch)) {
-            throw usage("--arch is adain, yanai or wct, not '" + arch + "'");
-        }
-        if (arch != null && model != null) {
-            throw usage("give --arch or --model, not both (the model's card says its network)");
-        }
-        if (styleMasks != null && styleMasks.size() != styles.size()) {
-            throw usage("--style-mask was given " + styleMasks.size() + " times for " + styles.size() + " --style values: give one per style");
-        }
-        if (styleWeights != null && (styles == null || styleWeights.size() != styles.size())) {
-            throw usage("--style-weights has " + styleWeights.size() + " values but " + (styles == null ? 0 : styles.size())
-                + " --style images were given");
-        }
-        if (styleWeights != null) {
-            for (double w : styleWeights) {
-                if (!(w >= 0) || Double.isInfinite(w)) {
-                    throw usage("--style-weights must be finite numbers >= 0, got " + w);
-                }
-            }
-            if (styleWeights.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
-                throw usage("--style-weights must not all be zero");
-            }
-        }
-        requireNonNegative("--size", size);
-        requireNonNegative("--refine", refine);
-        if (stylePyramid < 1 || stylePyramid > dev.easel.loss.StylePyramid.MAX_LEVELS) {
-            throw usage("--style-pyramid must be between 1 and " + dev.easel.loss.StylePyramid.MAX_LEVELS + ", got " + stylePyramid);
-        }
-        if (refine > 0 && method == Method.gatys) {
-            throw usage("--refine finishes a network's picture; gatys optimizes the whole way (see --iterations)");
-        }
-        requireNonNegative("--start-size", startSize);
-        requireNonNegative("--coarse-iterations", coarseIterations);
-        if (iterations < 1) {
-            throw usage("--iterations must be at least 1");
-        }
-        if (!(strength >= 0 && strength <= 1)) {
-            throw usage("--strength must be between 0 and 1, got " + strength);
-        }
-        for (double w : new double[] {contentWeight, styleWeight == null ? 0 : styleWeight, tvWeight == null ? 0 : tvWeight}) {
-            if (!(w >= 0) || Double.isInfinite(w)) {
-                throw usage("loss weights must be finite numbers >= 0");
-            }
-        }
-        if (scales < 1 || scales > 4) {
-            throw usage("--scales must be between 1 and 4, got " + scales);
-        }
-        if (styleScale != null && !(styleScale > 0 && styleScale <= 8)) {
-            throw usage("--style-scale must be in (0, 8], got " + styleScale);
-        }
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw usage("--lr must be a positive number");
-        }
-        if (maxPixels < 1) {
-            throw usage("--max-pixels must be positive");
-        }
+        StylizeOptionChecks.validate(this);
     }
 
     /** The styles every request of this run paints with (see {@link RunStyles}). */
@@ -243,6 +190,32 @@ public final class StylizeOptions {
     /** The request for one photo (or video frame) with the run's styles. */
     StyleRequest request(Picture photo, List<StyleInput> styleInputs) {
         return new StyleRequest(photo, styleInputs, size, ColorPreservation.valueOf(preserveColors.name().toUpperCase()), strength);
+    }
+
+    /**
+     * {@link #request}, refused before any work when its output is too small for the networks or its estimated
+     * peak memory is over the budget.
+     */
+    StyleRequest checkedRequest(Picture photo, List<StyleInput> styleInputs) {
+        StyleRequest request = request(photo, styleInputs);
+        int[] size = request.outputSize();
+        checkOutputSize(size[0], size[1]);
+        return request;
+    }
+
+    /** Refuses an output too small for the networks or over the memory budget (one line, before any work). */
+    void checkOutputSize(int width, int height) {
+        OutputSize.check(new int[] {width, height}, method.name(), estimate(), budget());
+    }
+
+    /** The method's memory model: a refined network picture also runs Gatys at the output size. */
+    private MemoryEstimate estimate() {
+        return method == Method.gatys || refine > 0 ? MemoryEstimate.GATYS
+            : method == Method.arbitrary ? MemoryEstimate.ARBITRARY : MemoryEstimate.NETWORK;
+    }
+
+    MemoryBudget budget() {
+        return maxMemory == null ? MemoryBudget.standard() : new MemoryBudget(maxMemory);
     }
 
     /**

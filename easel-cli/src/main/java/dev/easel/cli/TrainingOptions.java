@@ -1,6 +1,8 @@
 package dev.easel.cli;
 
 import dev.easel.EaselException;
+import dev.easel.io.AtomicFiles;
+import dev.easel.io.WriteFailures;
 import dev.easel.image.Picture;
 import dev.easel.loss.LossValues;
 import dev.easel.loss.LossWeights;
@@ -21,6 +23,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,8 +124,19 @@ public final class TrainingOptions {
         checkResume(output, resume);
     }
 
-    /** A checkpoint in {@code output} must be resumed, and only an existing one can be. */
+    /**
+     * A checkpoint in {@code output} must be resumed, and only an existing one can be; and the folder must take
+     * files now, not at the first checkpoint an hour in.
+     */
     static void checkResume(Path output, boolean resume) {
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new EaselException(output + " is a file; --output takes a folder for checkpoints and the model");
+        }
+        try {
+            AtomicFiles.probeWritable(output, "write-check");
+        } catch (IOException e) {
+            throw new EaselException(output + ": cannot write checkpoints there: " + WriteFailures.describe(e), e);
+        }
         boolean hasCheckpoint = Checkpoint.exists(output);
         if (hasCheckpoint && !resume) {
             throw new EaselException(output + " already holds a training checkpoint; add --resume to continue it, or choose another --output");

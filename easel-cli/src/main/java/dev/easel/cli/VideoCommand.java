@@ -15,6 +15,8 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +31,9 @@ import java.util.concurrent.Callable;
         "--temporal smooths flicker by blending each frame with the previous one moved along the motion."})
 public final class VideoCommand implements Callable<Integer> {
     static final String DEFAULT_MODEL = "mosaic";
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--input", required = true, paramLabel = "FILE", description = "The video to repaint (any format FFmpeg reads).")
     Path input;
@@ -73,12 +78,12 @@ public final class VideoCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) { // the video module checks the ranges; here a bad one is a flag error
             throw options.usage("--start, --duration or --temporal: " + e.getMessage());
         }
-        VideoWriter.checkWritable(output, force);
+        OutputFiles.check(spec.commandLine(), output, force, VideoWriter::checkOutputName, options.inputFiles(input));
         Ffmpeg.verbose(options.verbose);
         List<StyleInput> styles = options.styleInputs();
         VideoResult r;
-        try (Stylizer stylizer = options.createStylizer(0);
-             CountBar bar = new CountBar("video", "frames", 1)) {
+        CountBar[] bar = new CountBar[1]; // drawn from the first frame on: a refusal before it is one line alone
+        try (Stylizer stylizer = options.createStylizer(0)) {
             boolean[] said = {false};
             VideoPipeline pipeline = new VideoPipeline(stylizer, (Picture frame) -> {
                 StyleRequest request = options.request(frame, styles);
@@ -86,22 +91,38 @@ public final class VideoCommand implements Callable<Integer> {
                     said[0] = true;
                     int[] size = request.outputSize();
                     if (size[0] != frame.width() || size[1] != frame.height()) {
-                        bar.println(String.format(Locale.ROOT, "frames of %dx%d are painted and written at %dx%d (--size %d; --size 0 keeps the video's size)",
-                            frame.width(), frame.height(), size[0], size[1], options.size));
+                        String line = String.format(Locale.ROOT, "frames of %dx%d are painted and written at %dx%d (--size %d; --size 0 keeps the video's size)",
+                            frame.width(), frame.height(), size[0], size[1], options.size);
+                        if (bar[0] == null) {
+                            System.err.println(line);
+                        } else {
+                            bar[0].println(line);
+                        }
                     }
                 }
                 return request;
-            });
+            }, options::checkOutputSize);
             r = pipeline.run(input, output, settings, (done, expected) -> {
-                bar.total(expected);
-                bar.update(done, 0, "");
+                if (bar[0] == null) {
+                    bar[0] = new CountBar("video", "frames", expected);
+                }
+                bar[0].total(expected);
+                bar[0].update(done, 0, "");
             }, Cancellation.none());
+        } finally {
+            if (bar[0] != null) {
+                bar[0].close();
+            }
         }
         System.err.printf(Locale.ROOT, "wrote %s: %d frames, %dx%d at %.3g fps (%.2f s)%s, in %.1f s: %.2f frames/s (stylizer alone %.2f)%n",
             output, r.frames(), r.width(), r.height(), r.frameRate(), r.frames() / r.frameRate(), r.audio() ? " with audio" : "",
             r.seconds(), r.fps(), r.stylizeFps());
-        System.err.printf(Locale.ROOT, "flicker %.2f (mean change between frames: output %.2f, input %.2f levels of 255)%s%n",
-            r.flicker(), r.outputChange(), r.inputChange(), temporal > 0 ? " with --temporal " + temporal : "");
+        if (Double.isNaN(r.flicker())) { // one frame, or an input that never changes: nothing to compare
+            System.err.println("flicker not measured (it needs two frames of an input that moves)");
+        } else {
+            System.err.printf(Locale.ROOT, "flicker %.2f (mean change between frames: output %.2f, input %.2f levels of 255)%s%n",
+                r.flicker(), r.outputChange(), r.inputChange(), temporal > 0 ? " with --temporal " + temporal : "");
+        }
         return 0;
     }
 }

@@ -58,8 +58,8 @@ class StylizeFlagsTest {
         assertThatThrownBy(() -> StylizeFlags.of(bad.options)).isInstanceOf(CommandLine.ParameterException.class)
             .hasMessageContaining("--style-weights has 1 values but 0 --style images");
         Host good = new Host();
-        new CommandLine(good).parseArgs("--input", "x", "--method", "realtime", "--model", "candy", "--force", "--size", "8");
-        assertThat(StylizeFlags.of(good.options).args()).containsExactly("--method=realtime", "--model=candy", "--size=8");
+        new CommandLine(good).parseArgs("--input", "x", "--method", "realtime", "--model", "candy", "--force", "--size", "24");
+        assertThat(StylizeFlags.of(good.options).args()).containsExactly("--method=realtime", "--model=candy", "--size=24");
     }
 
     @Command(name = "host")

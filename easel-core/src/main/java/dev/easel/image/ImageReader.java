@@ -24,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads photos (JPEG, PNG, BMP, WebP; GIF and TIFF come free with the JDK) into Pictures.
+ * Loads photos (JPEG, PNG, BMP, WebP; GIF and TIFF through the JDK's own readers) into Pictures.
  * The format is sniffed from the content, never the file name. Every failure a user can cause
  * becomes an EaselException that names the file and says what is wrong with it.
  */
@@ -32,8 +32,9 @@ public final class ImageReader {
     public static final long DEFAULT_MAX_PIXELS = 64_000_000L;
 
     private static final Logger log = LoggerFactory.getLogger(ImageReader.class);
-    private static final Set<String> FORMATS = Set.of("jpeg", "png", "bmp", "webp", "gif", "tiff");
-    private static final String SUPPORTED = "supported: JPEG, PNG, BMP, WebP";
+    /** Format names as the readers give them: the JDK's TIFF reader calls itself "tif". */
+    private static final Set<String> FORMATS = Set.of("jpeg", "png", "bmp", "webp", "gif", "tif", "tiff");
+    private static final String SUPPORTED = "supported: JPEG, PNG, BMP, WebP, GIF, TIFF";
 
     private ImageReader() {
     }
@@ -46,6 +47,9 @@ public final class ImageReader {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw new EaselException(name + ": is a directory, not an image file");
+        }
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            throw new EaselException(name + ": is a broken symbolic link (its target does not exist)");
         }
         if (!Files.exists(file)) {
             throw new EaselException(name + ": file not found");
@@ -150,10 +154,14 @@ public final class ImageReader {
         }
         long pixels = width * height;
         if (pixels > maxPixels) {
-            throw new EaselException(String.format(Locale.ROOT,
-                    "%s: %dx%d = %.1f MP exceeds the limit of %.1f MP (raise it with --max-pixels)",
-                    name, width, height, pixels / 1e6, maxPixels / 1e6));
+            throw new ImageTooLargeException(String.format(Locale.ROOT, "%s: %dx%d = %s exceeds the limit of %s",
+                    name, width, height, pixelCount(pixels), pixelCount(maxPixels)));
         }
+    }
+
+    /** "24.0 MP", or the exact count below 0.1 MP, where one decimal of a megapixel would read 0.0. */
+    public static String pixelCount(long pixels) {
+        return pixels >= 100_000 ? String.format(Locale.ROOT, "%.1f MP", pixels / 1e6) : pixels + " pixels";
     }
 
     private static BufferedImage decode(javax.imageio.ImageReader reader, String name) {

@@ -2,6 +2,7 @@ package dev.easel.image;
 
 import dev.easel.EaselException;
 import dev.easel.io.AtomicFiles;
+import dev.easel.io.WriteFailures;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -50,7 +51,7 @@ public final class ImageWriter {
         } catch (FileAlreadyExistsException e) {
             throw new EaselException(name + " already exists; use --force to overwrite", e);
         } catch (IOException e) {
-            throw new EaselException(name + ": cannot write image (" + e + ")", e);
+            throw new EaselException(name + ": cannot write image: " + WriteFailures.describe(e), e);
         } finally {
             if (temp != null) {
                 try {
@@ -78,6 +79,17 @@ public final class ImageWriter {
             throw new EaselException("cannot encode image as " + format + " (" + e + ")", e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * Checks that {@code out} names an image this writer can write (a known extension, not a folder), so a caller
+     * can refuse a bad output before long work rather than after it.
+     */
+    public static void checkOutputName(Path out) {
+        if (Files.isDirectory(out)) {
+            throw new EaselException(out + ": is a directory; give a file name such as " + out.resolve("out.png"));
+        }
+        formatFor(out);
     }
 
     private static String formatFor(Path out) {

@@ -46,6 +46,44 @@ public final class AtomicFiles {
         return m.matches() ? m.group(1) : null;
     }
 
+    /**
+     * Deletes the temporary files a killed write of {@code target} left beside it (hidden, so nobody sees them, but
+     * they hold disk space) and returns how many there were.
+     */
+    public static int deleteStrayTemps(Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        String name = target.getFileName().toString();
+        int removed = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                if (name.equals(tempTargetName(f.getFileName().toString())) && Files.deleteIfExists(f)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            // a folder that cannot be listed holds nothing we could clean; the write will report the problem
+        }
+        return removed;
+    }
+
+    /**
+     * Checks that a file can be created in {@code folder}, or in the nearest folder above it that exists (the
+     * writers create the missing ones): an empty temporary file for {@code fileName} is created there and deleted
+     * again. Named like a write's temporary file, one a kill leaves in that instant is cleaned like one.
+     *
+     * @throws IOException with the reason when it cannot
+     */
+    public static void probeWritable(Path folder, String fileName) throws IOException {
+        Path existing = folder.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing)) {
+            throw new java.nio.file.NotDirectoryException(String.valueOf(existing));
+        }
+        Files.deleteIfExists(createTemp(existing, fileName));
+    }
+
     /** Writes {@code bytes} to a temporary file, then renames it over {@code target} in one step. */
     public static void replace(Path target, byte[] bytes) throws IOException {
         Path folder = target.toAbsolutePath().getParent();

@@ -74,7 +74,7 @@ public final class ModelFile {
         } catch (IOException e) {
             throw new EaselException(cardPath + ": not a valid model card (" + firstLine(e.getMessage()) + ")", e);
         }
-        if (card.format() != ModelCard.FORMAT || card.parameters() == null || card.parameters().isEmpty()
+        if (card == null || card.format() != ModelCard.FORMAT || card.parameters() == null || card.parameters().isEmpty()
             || card.architecture() == null || card.method() == null) {
             throw new EaselException(cardPath + ": model card is incomplete or of an unknown format");
         }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.easel.EaselException;
+import dev.easel.io.SmallDisk;
+import dev.easel.io.WriteFailures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +28,31 @@ class ImageWriterTest {
                 .hasMessage(out + " already exists; use --force to overwrite");
         assertThat(Files.readAllBytes(out)).containsExactly(before);
         assertThat(listing()).containsExactly("out.png");
+    }
+
+    @Test
+    void aFullDiskSaysSoAndKeepsTheExistingFile() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(dir, 64)) {
+            Path out = Files.write(disk.path().resolve("out.png"), new byte[] {1, 2, 3, 4});
+            disk.fill();
+            assertThatThrownBy(() -> ImageWriter.write(Fixtures.gradient(256, 256), out, true))
+                    .isInstanceOf(EaselException.class)
+                    .hasMessage(out + ": cannot write image: the disk is full (no space left on device)");
+            assertThat(Files.readAllBytes(out)).containsExactly(1, 2, 3, 4);
+            try (Stream<Path> files = Files.list(disk.path())) {
+                assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("out.png", ".filler");
+            }
+        }
+    }
+
+    /** The failure ImageIO reports on a full disk, injected: the reason under its wrapper is what the user sees. */
+    @Test
+    void theSystemsReasonIsFoundUnderImageIosWrapper() {
+        IOException full = new javax.imageio.IIOException("I/O error writing PNG file!",
+                new IOException("No space left on device"));
+        assertThat(WriteFailures.describe(full)).isEqualTo("the disk is full (no space left on device)");
+        assertThat(WriteFailures.describe(new IOException("Read-only file system"))).isEqualTo("the file system is read-only");
+        assertThat(WriteFailures.describe(new IOException("odd"))).isEqualTo("java.io.IOException: odd");
     }
 
     @Test

@@ -36,4 +36,24 @@ class AtomicFilesTest {
         assertThatThrownBy(() -> AtomicFiles.moveNoClobber(second, target)).isInstanceOf(FileAlreadyExistsException.class);
         assertThat(Files.readString(target)).isEqualTo("new");
     }
+
+    @Test
+    void theWriteProbeLeavesNothingAndNamesAFileWhereAFolderShouldBe() throws Exception {
+        AtomicFiles.probeWritable(dir.resolve("not/yet/there"), "out.png"); // probes dir, creates no folder
+        assertThat(dir.toFile().list()).isEmpty();
+        Path file = Files.writeString(dir.resolve("file"), "x");
+        assertThatThrownBy(() -> AtomicFiles.probeWritable(file.resolve("sub"), "out.png"))
+            .isInstanceOf(java.nio.file.NotDirectoryException.class);
+    }
+
+    @Test
+    void strayTempsOfOneTargetAreDeletedAndNothingElse() throws Exception {
+        Path mine = Files.createFile(dir.resolve(".out.png.0a1b2c3d.tmp"));
+        Path other = Files.createFile(dir.resolve(".other.png.0a1b2c3d.tmp"));
+        Path user = Files.createFile(dir.resolve(".out.png.notes"));
+        assertThat(AtomicFiles.deleteStrayTemps(dir.resolve("out.png"))).isEqualTo(1);
+        assertThat(mine).doesNotExist();
+        assertThat(other).exists();
+        assertThat(user).exists();
+    }
 }

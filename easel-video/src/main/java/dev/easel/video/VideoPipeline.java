@@ -49,16 +49,31 @@ public final class VideoPipeline {
         void onFrame(long done, long expected);
     }
 
+    /** Refuses an output size before the encoder opens (too small, or over a memory budget). */
+    @FunctionalInterface
+    public interface SizeCheck {
+        SizeCheck NONE = (width, height) -> { };
+
+        void check(int width, int height);
+    }
+
     private final Stylizer stylizer;
     private final Function<Picture, StyleRequest> requests;
+    private final SizeCheck sizeCheck;
 
     /**
      * @param stylizer  loaded once, used for every frame
      * @param requests  the request for one frame (size, styles, colours, strength as for a photo)
      */
     public VideoPipeline(Stylizer stylizer, Function<Picture, StyleRequest> requests) {
+        this(stylizer, requests, SizeCheck.NONE);
+    }
+
+    /** As above, with the output size checked once the input's is known and before anything is written. */
+    public VideoPipeline(Stylizer stylizer, Function<Picture, StyleRequest> requests, SizeCheck sizeCheck) {
         this.stylizer = stylizer;
         this.requests = requests;
+        this.sizeCheck = sizeCheck;
     }
 
     /** Stylizes {@code input} (or the piece of it the settings name) into {@code output}. */
@@ -73,6 +88,7 @@ public final class VideoPipeline {
             VideoInfo info = reader.info();
             // The requested long side, from a 1x1 stand-in: a blank frame of the video's size would cost megabytes.
             int[] size = StyleRequest.outputSize(info.width(), info.height(), requests.apply(Picture.blank(1, 1)).size());
+            sizeCheck.check(size[0], size[1]);
             long expected = reader.expectedFrames();
             try (VideoWriter writer = VideoWriter.open(output, size[0], size[1], info.frameRate(), info.audioChannels(),
                 info.sampleRate(), settings.replace())) {

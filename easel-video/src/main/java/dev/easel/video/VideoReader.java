@@ -57,6 +57,9 @@ public final class VideoReader implements AutoCloseable {
             if (!grabber.hasVideo() || grabber.getImageWidth() <= 0) {
                 throw new EaselException(file + ": has no video stream");
             }
+            if (isStillImage(grabber.getFormat())) { // FFmpeg reads a photo as a one-frame video
+                throw new EaselException(file + ": is a still image (" + grabber.getFormat() + "), not a video");
+            }
             double rate = grabber.getVideoFrameRate() > 0 ? grabber.getVideoFrameRate() : grabber.getFrameRate();
             if (!(rate > 0) || Double.isInfinite(rate)) {
                 throw new EaselException(file + ": the video stream has no frame rate");
@@ -78,6 +81,11 @@ public final class VideoReader implements AutoCloseable {
             release(grabber);
             throw e instanceof EaselException ee ? ee : new EaselException(file + ": cannot read video (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** FFmpeg's demuxers for single images: "image2" and the "*_pipe" ones (png_pipe, jpeg_pipe, ...). */
+    static boolean isStillImage(String format) {
+        return format != null && (format.equals("image2") || format.endsWith("_pipe"));
     }
 
     /** The whole file's properties (not just the piece being read). */

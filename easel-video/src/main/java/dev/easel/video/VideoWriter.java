@@ -4,6 +4,7 @@ import dev.easel.EaselException;
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.io.AtomicFiles;
+import dev.easel.io.WriteFailures;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Frame;
@@ -26,6 +27,7 @@ public final class VideoWriter implements AutoCloseable {
 
     private final Path output;
     private final Path temp;
+    private final Container container;
     private final boolean replace;
     private final FFmpegFrameRecorder recorder;
     private final Frame frame;
@@ -35,9 +37,10 @@ public final class VideoWriter implements AutoCloseable {
     private final Thread cleanUpOnExit;
     private long frames;
 
-    private VideoWriter(Path output, Path temp, boolean replace, FFmpegFrameRecorder recorder, Frame frame) {
+    private VideoWriter(Path output, Path temp, Container container, boolean replace, FFmpegFrameRecorder recorder, Frame frame) {
         this.output = output;
         this.temp = temp;
+        this.container = container;
         this.replace = replace;
         this.recorder = recorder;
         this.frame = frame;
@@ -64,7 +67,7 @@ public final class VideoWriter implements AutoCloseable {
             Files.createDirectories(folder);
             temp = AtomicFiles.createTemp(folder, output.getFileName().toString());
         } catch (IOException e) {
-            throw new EaselException(output + ": cannot write video (" + e + ")", e);
+            throw new EaselException(output + ": cannot write video: " + WriteFailures.describe(e), e);
         }
         VideoWriter writer;
         try { // until the writer and its shutdown hook exist, nothing else would delete the temporary file
@@ -79,7 +82,7 @@ public final class VideoWriter implements AutoCloseable {
                 recorder.setSampleRate(container.fixedSampleRate > 0 ? container.fixedSampleRate : sampleRate);
                 recorder.setAudioBitrate(160_000);
             }
-            writer = new VideoWriter(output, temp, replace, recorder, new Frame(w, h, Frame.DEPTH_UBYTE, 3));
+            writer = new VideoWriter(output, temp, container, replace, recorder, new Frame(w, h, Frame.DEPTH_UBYTE, 3));
             Runtime.getRuntime().addShutdownHook(writer.cleanUpOnExit);
         } catch (RuntimeException | Error e) {
             deleteQuietly(temp);
@@ -91,16 +94,22 @@ public final class VideoWriter implements AutoCloseable {
             return writer;
         } catch (FrameRecorder.Exception | RuntimeException e) {
             writer.close();
-            throw new EaselException(output + ": cannot start the " + container.videoCodec + " encoder (" + e.getMessage() + ")", e);
+            throw WrittenVideo.diskFull(e) ? new EaselException(output + ": cannot write video: the disk is full (no space left on device)", e)
+                : new EaselException(output + ": cannot start the " + container.videoCodec + " encoder (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** Fails if {@code output} names no video file this writer can write: a folder, or an unknown extension. */
+    public static void checkOutputName(Path output) {
+        if (Files.isDirectory(output)) {
+            throw new EaselException(output + ": is a directory; give a file name such as " + output.resolve("out.mp4"));
+        }
+        Container.forFile(output);
     }
 
     /** Fails before any work is done if the output exists and may not be replaced. */
     public static void checkWritable(Path output, boolean replace) {
-        Container.forFile(output);
-        if (Files.isDirectory(output)) {
-            throw new EaselException(output + ": is a directory; give a file name such as " + output.resolve("out.mp4"));
-        }
+        checkOutputName(output);
         if (!replace && Files.exists(output)) {
             throw new EaselException(output + " already exists; use --force to overwrite");
         }
@@ -132,7 +141,8 @@ public final class VideoWriter implements AutoCloseable {
             recorder.record(frame, avutil.AV_PIX_FMT_RGB24);
             frames++;
         } catch (FrameRecorder.Exception e) {
-            throw new EaselException(output + ": encoding failed (" + e.getMessage() + ")", e);
+            throw WrittenVideo.diskFull(e) ? new EaselException(output + ": cannot write video: the disk is full (no space left on device)", e)
+                : new EaselException(output + ": encoding failed (" + e.getMessage() + ")", e);
         }
     }
 
@@ -157,19 +167,20 @@ public final class VideoWriter implements AutoCloseable {
         }
     }
 
-    /** Flushes the encoders, closes the file and renames it into place. */
+    /** Flushes the encoders, closes the file, checks it holds every frame, and renames it into place. */
     public void finish() {
         try {
             recorder.stop();
             recorder.release();
             started = false;
+            WrittenVideo.check(temp, container.format, frames, output); // a full disk is not reported by the encoder
             moveIntoPlace();
         } catch (FrameRecorder.Exception e) {
             throw new EaselException(output + ": cannot finish the video (" + e.getMessage() + ")", e);
         } catch (FileAlreadyExistsException e) {
             throw new EaselException(output + " already exists; use --force to overwrite", e);
         } catch (IOException e) {
-            throw new EaselException(output + ": cannot write video (" + e + ")", e);
+            throw new EaselException(output + ": cannot write video: " + WriteFailures.describe(e), e);
         } finally {
             close();
         }

@@ -20,10 +20,13 @@ import java.time.Duration;
  * @param resultLifetime  finished jobs and their files are deleted this long after they finish
  * @param maxKeptResults  at most this many finished jobs are kept; the oldest go first
  * @param gatys           caps for the Gatys method so a web job finishes in reasonable time
+ * @param access          who may use the server: the name clients reach it by and the token they must show
+ * @param minUploadBytesPerSecond an upload slower than this is cut off (408), so slow senders cannot hold every
+ *                        upload slot; 0 for no limit
  */
 public record WebConfig(String host, int port, Path dataDir, Path paintingsDir, long maxUploadBytes, long maxPixels,
                         int queueCapacity, Duration jobTimeLimit, Duration resultLifetime, int maxKeptResults,
-                        GatysLimits gatys) {
+                        GatysLimits gatys, Access access, long minUploadBytesPerSecond) {
 
     public static final String LOOPBACK = "127.0.0.1";
 
@@ -37,6 +40,12 @@ public record WebConfig(String host, int port, Path dataDir, Path paintingsDir, 
         }
         if (maxUploadBytes < 1024 || maxPixels < 1 || maxKeptResults < 1) {
             throw new IllegalArgumentException("the upload size (at least 1 KB), pixel and kept-results limits must be positive");
+        }
+        if (access == null) {
+            access = Access.NONE;
+        }
+        if (minUploadBytesPerSecond < 0) {
+            throw new IllegalArgumentException("the minimum upload rate must be >= 0, got " + minUploadBytesPerSecond);
         }
         if (jobTimeLimit.isNegative() || jobTimeLimit.isZero() || resultLifetime.isNegative() || resultLifetime.isZero()) {
             throw new IllegalArgumentException("the job time limit and the result lifetime must be positive");
@@ -55,50 +64,83 @@ public record WebConfig(String host, int port, Path dataDir, Path paintingsDir, 
         }
     }
 
-    /** Defaults: loopback:8080, 32 MB uploads, 24 MP images, 4 waiting jobs, 10 minutes a job, results kept 1 hour. */
+    /**
+     * Defaults: loopback:8080, 32 MB uploads sent at 16 KB/s or faster, 24 MP images, 4 waiting jobs, 10 minutes a
+     * job, results kept 1 hour.
+     */
     public static WebConfig defaults() {
         return new WebConfig(LOOPBACK, 8080, null, null, 32L << 20, 24_000_000L, 4, Duration.ofMinutes(10),
-            Duration.ofHours(1), 100, GatysLimits.DEFAULT);
+            Duration.ofHours(1), 100, GatysLimits.DEFAULT, Access.NONE, 16 << 10);
+    }
+
+    public WebConfig withAccess(Access a) {
+        return new WebConfig(host, port, dataDir, paintingsDir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
+            resultLifetime, maxKeptResults, gatys, a, minUploadBytesPerSecond);
+    }
+
+    public WebConfig withMinUploadRate(long bytesPerSecond) {
+        return new WebConfig(host, port, dataDir, paintingsDir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
+            resultLifetime, maxKeptResults, gatys, access, bytesPerSecond);
+    }
+
+    /**
+     * Who may use a server off loopback (on loopback both stay unset: only this computer reaches it).
+     *
+     * @param publicName the host name (or address) clients use; requests naming another host are refused. Null: the
+     *                   bound address, or for a wildcard address this computer's name
+     * @param token      the access token every request must show; null: one is generated at start
+     */
+    public record Access(String publicName, String token) {
+        public static final Access NONE = new Access(null, null);
+
+        public Access {
+            if (token != null && token.length() < 16) {
+                throw new IllegalArgumentException("an access token must have at least 16 characters");
+            }
+            if (publicName != null && !publicName.matches("[A-Za-z0-9.\\-\\[\\]:]+")) {
+                throw new IllegalArgumentException("the public name must be a host name or address, got '" + publicName + "'");
+            }
+        }
     }
 
     public WebConfig withHost(String h) {
         return new WebConfig(h, port, dataDir, paintingsDir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
-            resultLifetime, maxKeptResults, gatys);
+            resultLifetime, maxKeptResults, gatys, access, minUploadBytesPerSecond);
     }
 
     public WebConfig withPort(int p) {
         return new WebConfig(host, p, dataDir, paintingsDir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
-            resultLifetime, maxKeptResults, gatys);
+            resultLifetime, maxKeptResults, gatys, access, minUploadBytesPerSecond);
     }
 
     public WebConfig withDataDir(Path dir) {
         return new WebConfig(host, port, dir, paintingsDir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
-            resultLifetime, maxKeptResults, gatys);
+            resultLifetime, maxKeptResults, gatys, access, minUploadBytesPerSecond);
     }
 
     public WebConfig withPaintingsDir(Path dir) {
         return new WebConfig(host, port, dataDir, dir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
-            resultLifetime, maxKeptResults, gatys);
+            resultLifetime, maxKeptResults, gatys, access, minUploadBytesPerSecond);
     }
 
     public WebConfig withLimits(long uploadBytes, long pixels) {
         return new WebConfig(host, port, dataDir, paintingsDir, uploadBytes, pixels, queueCapacity, jobTimeLimit,
-            resultLifetime, maxKeptResults, gatys);
+            resultLifetime, maxKeptResults, gatys, access, minUploadBytesPerSecond);
     }
 
     public WebConfig withQueue(int capacity, Duration timeLimit) {
         return new WebConfig(host, port, dataDir, paintingsDir, maxUploadBytes, maxPixels, capacity, timeLimit,
-            resultLifetime, maxKeptResults, gatys);
+            resultLifetime, maxKeptResults, gatys, access, minUploadBytesPerSecond);
     }
 
     public WebConfig withRetention(Duration lifetime, int maxResults) {
         return new WebConfig(host, port, dataDir, paintingsDir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
-            lifetime, maxResults, gatys);
+            lifetime, maxResults, gatys, access, minUploadBytesPerSecond);
     }
 
     public WebConfig withGatys(GatysLimits limits) {
         return new WebConfig(host, port, dataDir, paintingsDir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
-            resultLifetime, maxKeptResults, limits);
+            resultLifetime, maxKeptResults, limits, access, minUploadBytesPerSecond);
     }
 
     /**

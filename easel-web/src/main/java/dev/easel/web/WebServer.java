@@ -1,6 +1,8 @@
 package dev.easel.web;
 
 import dev.easel.vgg.VggLocator;
+import dev.easel.web.api.AccessControl;
+import dev.easel.web.api.JsonErrorHandler;
 import dev.easel.web.api.Routes;
 import dev.easel.web.jobs.JobQueue;
 import dev.easel.web.jobs.JobStore;
@@ -33,17 +35,17 @@ public final class WebServer implements AutoCloseable {
     private final JobStore store;
     private final ResultFiles files;
     private final ScheduledExecutorService sweeper;
-    private final String host;
+    private final AccessControl access;
 
     private WebServer(Javalin app, MethodCatalog methods, JobQueue queue, JobStore store, ResultFiles files,
-                      ScheduledExecutorService sweeper, String host) {
+                      ScheduledExecutorService sweeper, AccessControl access) {
         this.app = app;
         this.methods = methods;
         this.queue = queue;
         this.store = store;
         this.files = files;
         this.sweeper = sweeper;
-        this.host = host;
+        this.access = access;
     }
 
     /** Starts with the installed methods: realtime and multi models, Gatys if the VGG weights are there. */
@@ -66,15 +68,20 @@ public final class WebServer implements AutoCloseable {
         JobStore store = new JobStore(files, config.resultLifetime(), config.maxKeptResults(), clock);
         JobQueue queue = new JobQueue(config.queueCapacity(), config.jobTimeLimit(), files, store::trim);
 
+        AccessControl access = AccessControl.of(config.host(), config.access());
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
+            c.http.prefer405over404 = true;
+            // A sender slower than this is cut off with 408, so a few trickling uploads cannot hold every slot.
+            c.jetty.modifyHttpConfiguration(h -> h.setMinRequestDataRate(config.minUploadBytesPerSecond()));
+            c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             c.staticFiles.add(s -> {
                 s.hostedPath = "/";
                 s.directory = "/web";
                 s.location = Location.CLASSPATH;
             });
         });
-        Routes.install(app, config, catalog, paintings, store, queue, files, clock);
+        Routes.install(app, config, access, catalog, paintings, store, queue, files, clock);
 
         ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "easel-expiry");
@@ -83,14 +90,14 @@ public final class WebServer implements AutoCloseable {
         });
         long period = sweepPeriod(config).toMillis();
         sweeper.scheduleAtFixedRate(store::sweep, period, period, TimeUnit.MILLISECONDS);
-        WebServer server = new WebServer(app, catalog, queue, store, files, sweeper, config.host());
+        WebServer server = new WebServer(app, catalog, queue, store, files, sweeper, access);
         try {
             app.start(config.host(), config.port());
         } catch (RuntimeException e) {
             server.close();
             throw e;
         }
-        log.info("easel web app on {} (results in {})", server.url(), files.folder());
+        log.info("easel web app on {} (results in {})", server.address(), files.folder());
         return server;
     }
 
@@ -98,10 +105,20 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
-    /** The page's address, e.g. http://127.0.0.1:8080/ */
+    /** The page's address, e.g. http://127.0.0.1:8080/, with ?token=... when the server needs its access token. */
     public String url() {
-        String h = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + (h.equals("0.0.0.0") ? "127.0.0.1" : h) + ":" + port() + "/";
+        String token = access.token();
+        return address() + (token == null ? "" : "?token=" + token);
+    }
+
+    /** The page's address without the token (for logs). */
+    public String address() {
+        return "http://" + access.publicName() + ":" + port() + "/";
+    }
+
+    /** The access token requests must show, or null on loopback. */
+    public String token() {
+        return access.token();
     }
 
     /** Deletes expired results now, as the periodic sweep does (tests). */

@@ -17,6 +17,10 @@ final class Images {
         return encode(width, height, "png");
     }
 
+    static byte[] tiff(int width, int height) {
+        return encode(width, height, "tiff");
+    }
+
     static byte[] jpeg(int width, int height) {
         return encode(width, height, "jpg");
     }

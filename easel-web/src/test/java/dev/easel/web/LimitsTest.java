@@ -126,11 +126,12 @@ class LimitsTest {
 
     @Test
     void uploadsBeyondThoseBeingReadAreRefusedWith429() throws Exception {
-        try (TestServer t = new TestServer(c -> c, false)) {
+        try (TestServer t = new TestServer(c -> c.withMinUploadRate(0), false)) {
             List<Socket> stalled = new ArrayList<>();
             try {
                 for (int i = 0; i < 4; i++) { // JobForm reads 4 forms at once: these send the start of one and stop
-                    Socket socket = new Socket("127.0.0.1", t.server.port());
+                    // from four addresses: one address may send only two at a time (UploadSlotsTest)
+                    Socket socket = RawHttp.open(t.server.port(), "127.0.0." + (2 + i));
                     socket.getOutputStream().write(("POST /api/jobs HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                         + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 100000\r\n\r\n"
                         + "--b\r\nContent-Disposition: form-data; name=\"content\"; filename=\"a.png\"\r\n\r\n").getBytes());

@@ -1,6 +1,8 @@
 package dev.easel.cli.batch;
 
 import dev.easel.EaselException;
+import dev.easel.image.ImageTooLargeException;
+import dev.easel.memory.MemoryLimitException;
 
 /** The one line a batch (or the Spark job) reports for a photo that failed. */
 public final class FailureReason {
@@ -11,6 +13,12 @@ public final class FailureReason {
     public static String of(Throwable e) {
         if (e instanceof OutOfMemoryError) {
             return "out of memory; try a smaller --size";
+        }
+        if (e instanceof MemoryLimitException) {
+            return e.getMessage() + " (ask for a smaller picture, or raise the limit with --max-memory)";
+        }
+        if (e instanceof ImageTooLargeException) {
+            return e.getMessage() + " (raise it with --max-pixels)";
         }
         if (e instanceof EaselException || e instanceof IllegalArgumentException) {
             return e.getMessage();

@@ -115,7 +115,8 @@ public final class InputFiles {
         Path skip = skipFolder == null || skipFolder.toAbsolutePath().normalize().equals(folder.toAbsolutePath().normalize())
             ? null : skipFolder.toAbsolutePath().normalize();
         try (Stream<Path> files = Files.walk(folder, depth)) {
-            return files.filter(Files::isRegularFile)
+            // A broken link is kept: reading it fails with a message, where skipping it would lose it silently.
+            return files.filter(f -> Files.isRegularFile(f) || Files.isSymbolicLink(f) && !Files.exists(f))
                 .filter(f -> skip == null || !f.toAbsolutePath().normalize().startsWith(skip))
                 .map(f -> new Input(f, folder.relativize(f)))
                 .filter(in -> !hidden(in.relative()))

@@ -26,6 +26,22 @@ class BatchPartsTest {
         assertThat(streak.failure("model has no style 'x'")).isTrue();
     }
 
+    /** A full or read-only output folder: each message names its own photo, output and temporary file. */
+    @Test
+    void theSameWriteErrorForEachPhotoStopsThoughThePathsDiffer() {
+        FailureStreak streak = new FailureStreak();
+        for (String name : List.of("a", "b", "c")) {
+            Path in = Path.of("photos", name + ".jpg");
+            Path out = Path.of("/data/out", name + ".png");
+            String reason = out + ": cannot write image: the disk is full (no space left on device) (/data/out/." + name
+                + ".png.3fa" + name + ".tmp)";
+            assertThat(streak.failure(reason, in, out)).isEqualTo(name.equals("c"));
+        }
+        assertThat(FailureStreak.withoutPaths("out/sub/a.png: cannot write image: java.nio.file.FileAlreadyExistsException: /abs/out/sub",
+            Path.of("in/sub/a.jpg"), Path.of("out/sub/a.png")))
+            .isEqualTo("<path>: cannot write image: java.nio.file.FileAlreadyExistsException: <path>");
+    }
+
     @Test
     void strayTempsOfPlannedOutputsAreRemovedAndNothingElse() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));

@@ -2,6 +2,7 @@ package dev.easel.web.api;
 
 import dev.easel.EaselException;
 import dev.easel.image.ImageReader;
+import dev.easel.image.ImageTooLargeException;
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 
@@ -39,22 +40,12 @@ final class ImageUploads {
             Picture picture = ImageReader.read(bytes, label, maxPixels);
             return Math.max(picture.width(), picture.height()) > longSide ? Resizer.fitLongSide(picture, longSide) : picture;
         } catch (EaselException e) {
-            throw isOverPixelLimit(e) ? ApiException.tooLarge(webMessage(e)) : ApiException.badRequest(webMessage(e));
+            String m = e.getMessage() == null ? "cannot read the image" : e.getMessage();
+            throw e instanceof ImageTooLargeException ? ApiException.tooLarge(m) : ApiException.badRequest(m);
         } catch (RuntimeException e) { // a decoder tripping over a hostile file is still the file's fault
             throw ApiException.badRequest(label + ": cannot read the image (" + e.getClass().getSimpleName() + ")");
         } finally {
             decoders.release();
         }
-    }
-
-    /** ImageReader's header check says "... exceeds the limit of N MP"; its other failures mean a bad file. */
-    private static boolean isOverPixelLimit(EaselException e) {
-        return e.getMessage() != null && e.getMessage().contains("exceeds the limit of");
-    }
-
-    /** Drops the command-line hint ("raise it with --max-pixels"), which means nothing to a web user. */
-    private static String webMessage(EaselException e) {
-        String m = e.getMessage() == null ? "cannot read the image" : e.getMessage();
-        return m.replace(" (raise it with --max-pixels)", "");
     }
 }

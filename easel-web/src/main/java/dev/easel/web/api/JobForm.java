@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -41,17 +42,23 @@ final class JobForm {
     static final int CONCURRENT_FORMS = 4;
     private static final long FORM_WAIT_MILLIS = 2000;
 
+    /** Forms one client address may send at once: slow senders from one place cannot hold every slot. */
+    static final int FORMS_PER_CLIENT = 2;
+
     private final Semaphore readers = new Semaphore(CONCURRENT_FORMS);
+    private final ConcurrentHashMap<String, Integer> perClient = new ConcurrentHashMap<>();
 
     private final MethodCatalog methods;
     private final ImageUploads uploads;
     private final long maxUploadBytes;
+    private final long minUploadBytesPerSecond;
     private final Path spoolDir;
 
-    JobForm(MethodCatalog methods, ImageUploads uploads, long maxUploadBytes, Path spoolDir) {
+    JobForm(MethodCatalog methods, ImageUploads uploads, long maxUploadBytes, long minUploadBytesPerSecond, Path spoolDir) {
         this.methods = methods;
         this.uploads = uploads;
         this.maxUploadBytes = maxUploadBytes;
+        this.minUploadBytesPerSecond = minUploadBytesPerSecond;
         this.spoolDir = spoolDir;
     }
 
@@ -65,6 +72,19 @@ final class JobForm {
      * @throws ApiException 429 with Retry-After when {@value #CONCURRENT_FORMS} forms are being read already
      */
     JobSpec parse(HttpServletRequest request) {
+        String client = request.getRemoteAddr();
+        if (perClient.merge(client, 1, Integer::sum) > FORMS_PER_CLIENT) {
+            perClient.compute(client, (k, n) -> n == null || n <= 1 ? null : n - 1);
+            throw ApiException.busy("this address is already sending " + FORMS_PER_CLIENT + " uploads; wait for them to finish", 2);
+        }
+        try {
+            return parseAdmitted(request);
+        } finally {
+            perClient.compute(client, (k, n) -> n == null || n <= 1 ? null : n - 1);
+        }
+    }
+
+    private JobSpec parseAdmitted(HttpServletRequest request) {
         boolean admitted;
         try {
             admitted = readers.tryAcquire(FORM_WAIT_MILLIS, TimeUnit.MILLISECONDS);
@@ -159,19 +179,33 @@ final class JobForm {
                 throw ApiException.badRequest("too many form fields (" + parts.size() + "); at most " + MAX_PARTS);
             }
             return parts;
-        } catch (IllegalStateException e) {
-            // Jetty's size limits: "Request exceeds maxRequestSize", "... exceeds max filesize"
-            throw isSizeLimit(e) ? ApiException.tooLarge(tooLargeMessage())
-                : ApiException.badRequest("malformed multipart body: " + printable(e.getMessage()));
         } catch (IOException | ServletException | RuntimeException e) {
             if (e instanceof ApiException api) {
                 throw api;
             }
+            if (isTooSlow(e)) {
+                throw new ApiException(408, "the upload was too slow; the server needs at least " + minRateText() + " while it reads");
+            }
+            // Jetty's size limits: "Request exceeds maxRequestSize", "... exceeds max filesize"
             if (isSizeLimit(e)) {
                 throw ApiException.tooLarge(tooLargeMessage());
             }
             throw ApiException.badRequest("malformed multipart body: " + printable(e.getMessage()));
         }
+    }
+
+    /** Jetty's minimum request data rate: "Request content data rate < N B/s" (a BadMessageException, 408). */
+    private static boolean isTooSlow(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("data rate")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String minRateText() {
+        return (minUploadBytesPerSecond >> 10) + " KB/s";
     }
 
     private static boolean isSizeLimit(Exception e) {

@@ -13,8 +13,6 @@ import io.javalin.http.Context;
 
 import java.net.URI;
 import java.time.Clock;
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /** Wires every API route, the error responses and the headers every response carries. */
@@ -24,18 +22,16 @@ public final class Routes {
     private Routes() {
     }
 
-    public static void install(Javalin app, WebConfig config, MethodCatalog methods, PaintingFolder paintings,
+    public static void install(Javalin app, WebConfig config, AccessControl access, MethodCatalog methods, PaintingFolder paintings,
                                JobStore store, JobQueue queue, ResultFiles files, Clock clock) {
         app.before(Routes::safetyHeaders);
-        if (WebConfig.isLoopback(config.host())) {
-            Set<String> names = hostNames(config.host());
-            app.before(ctx -> refuseForeignHosts(ctx, names));
-        }
+        access.install(app);
         app.before("/api/*", Routes::refuseOtherSites);
         ErrorResponses.install(app);
         Thumbnails thumbnails = new Thumbnails(paintings, config.maxPixels());
         new CatalogApi(methods, new StyleCatalog(methods, thumbnails), thumbnails).install(app);
-        JobForm form = new JobForm(methods, new ImageUploads(config.maxPixels()), config.maxUploadBytes(), files.spoolFolder());
+        JobForm form = new JobForm(methods, new ImageUploads(config.maxPixels()), config.maxUploadBytes(),
+            config.minUploadBytesPerSecond(), files.spoolFolder());
         JobsApi jobs = new JobsApi(form, store, queue, clock);
         jobs.install(app);
         new EventStream(jobs).install(app);
@@ -48,29 +44,6 @@ public final class Routes {
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Content-Security-Policy",
             "default-src 'self'; img-src 'self' blob: data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'");
-    }
-
-    private static final Set<String> LOOPBACK_NAMES = Set.of("127.0.0.1", "localhost", "[::1]");
-
-    /** The Host names a loopback server answers to: the usual ones and the address it was bound to ("127.0.0.2"). */
-    private static Set<String> hostNames(String boundHost) {
-        String bound = boundHost.toLowerCase(Locale.ROOT);
-        Set<String> names = new HashSet<>(LOOPBACK_NAMES);
-        names.add(bound.contains(":") && !bound.startsWith("[") ? "[" + bound + "]" : bound);
-        return Set.copyOf(names);
-    }
-
-    /**
-     * On loopback, a request must name a loopback host: a web site whose name an attacker points at
-     * 127.0.0.1 (DNS rebinding) would otherwise pass as this server's own page.
-     */
-    private static void refuseForeignHosts(Context ctx, Set<String> names) {
-        String host = ctx.header("Host");
-        String name = host == null ? "" : host.replaceFirst(":\\d+$", "").toLowerCase(Locale.ROOT);
-        if (!names.contains(name)) {
-            throw new ApiException(403, "this server answers only to 127.0.0.1 or localhost, not '"
-                + JobForm.printable(host) + "'");
-        }
     }
 
     /**

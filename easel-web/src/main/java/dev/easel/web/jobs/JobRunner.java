@@ -43,7 +43,8 @@ final class JobRunner {
         } catch (CancelledException e) {
             job.stopped(timeLimit);
         } catch (EaselException | IllegalArgumentException e) {
-            job.fail(e.getMessage());
+            log.info("job {} failed: {}", job.id(), e.getMessage()); // the full message, paths included, for the operator
+            job.fail(ClientMessages.of(e.getMessage()));
         } catch (OutOfMemoryError e) {
             job.fail("out of memory: try a smaller output size");
         } catch (Throwable e) { // anything else (an Error, a sneaky checked exception) must not leave the job running

@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 public final class ResultFiles implements AutoCloseable {
     /** Jetty's multipart parser names the uploads it spools "MultiPart" + digits. */
     private static final String JETTY_SPOOL_PREFIX = "MultiPart";
+    /** A temporary folder is named "easel-web-PID-RANDOM": a later server removes those of servers no longer running. */
+    static final String TEMP_PREFIX = "easel-web-";
 
     private final Path root;
     private final Path folder;
@@ -41,9 +43,16 @@ public final class ResultFiles implements AutoCloseable {
      * results under their temporary names.
      */
     public static ResultFiles open(Path dataDir) {
+        return open(dataDir, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** As above, with temporary folders made in {@code tempParent} (tests). */
+    static ResultFiles open(Path dataDir, Path tempParent) {
         try {
             if (dataDir == null) {
-                return new ResultFiles(Files.createTempDirectory("easel-web-"), true);
+                StaleFolders.deleteOfDeadServers(tempParent, TEMP_PREFIX);
+                long pid = ProcessHandle.current().pid();
+                return new ResultFiles(Files.createTempDirectory(tempParent, TEMP_PREFIX + pid + "-"), true);
             }
             ResultFiles files = new ResultFiles(dataDir, false);
             files.ids().forEach(files::delete);
