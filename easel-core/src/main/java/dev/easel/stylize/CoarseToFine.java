@@ -3,6 +3,8 @@ package dev.easel.stylize;
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 
+import java.util.List;
+
 /**
  * A feed-forward network run coarse to fine over the picture's own sizes (1/4, 1/2, 1 for three scales). VGG's
  * receptive fields at the layers Easel has span a few tens of pixels, so a network painting at full size only
@@ -43,7 +45,7 @@ public final class CoarseToFine implements Stylizer {
         }
         int[] size = request.outputSize();
         Picture photo = Resizer.resize(request.content(), size[0], size[1]);
-        java.util.List<StyleInput> styles = Finishing.prepareStyles(request);
+        List<StyleInput> styles = Finishing.prepareStyles(request);
         Picture result = null;
         for (int level = scales - 1; level >= 0; level--) {
             double shrink = Math.min(1 << level, Math.max(size[0], size[1]) / (double) SMALLEST_SIDE);
