@@ -61,13 +61,15 @@ public final class ContactSheetCommand implements Callable<Integer> {
         MemoryBudget budget = maxMemory == null ? MemoryBudget.standard() : new MemoryBudget(maxMemory);
         List<Picture> pictures = new ArrayList<>();
         for (Path p : images) {
-            Picture picture = ImageReader.read(p);
-            pictures.add(noLabels ? picture : SheetLabels.labelled(picture, FileNames.stem(p), height));
+            pictures.add(ImageReader.read(p));
         }
         int perRow = columns == 0 ? pictures.size() : columns;
         long[] size = sheetSize(pictures, perRow);
         budget.check(String.format(Locale.ROOT, "a contact sheet of %dx%d (%s)", size[0], size[1], ImageReader.pixelCount(size[0] * size[1])),
             MemoryEstimate.PICTURES.bytes(size[0], size[1]));
+        for (int i = 0; i < pictures.size() && !noLabels; i++) { // labels only once the sheet is known to fit
+            pictures.set(i, SheetLabels.labelled(pictures.get(i), FileNames.stem(images.get(i)), height));
+        }
         List<Picture> rows = new ArrayList<>();
         for (int i = 0; i < pictures.size(); i += perRow) {
             List<Picture> row = pictures.subList(i, Math.min(pictures.size(), i + perRow));

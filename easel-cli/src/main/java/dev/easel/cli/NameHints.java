@@ -16,10 +16,10 @@ final class NameHints {
         StringBuilder m = new StringBuilder(e.getMessage());
         List<String> tries = e.elsewhere().stream().map(u -> flags(u, e.name())).distinct().toList();
         for (String t : tries) {
-            m.append(System.lineSeparator()).append("try: ").append(t);
+            m.append("; try: ").append(t); // one line: scripts and the bad-input corpus read errors line by line
         }
         if (e.kind() == NameKind.MODEL && tries.isEmpty()) {
-            m.append(System.lineSeparator()).append("'easel models' lists the models and their styles");
+            m.append("; 'easel models' lists the models and their styles");
         }
         return m.toString();
     }

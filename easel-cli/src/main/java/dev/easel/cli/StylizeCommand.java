@@ -53,10 +53,11 @@ public final class StylizeCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Progress[] last = new Progress[1];
         Cancellation cancellation = new Cancellation();
+        Stylizer created = options.createStylizer(saveEvery); // an unknown model or style is the first and only line
         System.err.println("stylize: " + RunNotes.header(options.method.name(), request, options.startSize));
         RunNotes.sizeWarning(options.size, photo, options.method.name()).ifPresent(System.err::println);
         try (GracefulStop stop = new GracefulStop(cancellation);
-             Stylizer stylizer = options.createStylizer(saveEvery);
+             Stylizer stylizer = created;
              ProgressBarListener bar = new ProgressBarListener("stylize", p -> {
                  last[0] = p;
                  if (p.preview() != null) {

@@ -87,7 +87,9 @@ public final class VideoCommand implements Callable<Integer> {
             boolean[] said = {false};
             VideoPipeline pipeline = new VideoPipeline(stylizer, (Picture frame) -> {
                 StyleRequest request = options.request(frame, styles);
-                if (!said[0]) { // a resized video is said, not found out afterwards
+                // a resized video is said, not found out afterwards; the pipeline's first call is a 1x1 stand-in that
+                // asks for the size (and may be refused), so the note waits for the first real frame
+                if (!said[0] && frame.pixels() > 1) {
                     said[0] = true;
                     int[] size = request.outputSize();
                     if (size[0] != frame.width() || size[1] != frame.height()) {
