@@ -3,6 +3,7 @@ package dev.easel.cli;
 import dev.easel.image.ImageReader;
 import dev.easel.image.ImageWriter;
 import dev.easel.image.Resizer;
+import dev.easel.io.SmallDisk;
 import dev.easel.video.SyntheticClip;
 import dev.easel.vgg.VggLocator;
 import org.junit.jupiter.api.Test;

@@ -26,6 +26,14 @@ public final class SmallDisk implements AutoCloseable {
         return new SmallDisk(point);
     }
 
+    /** Mounts a read-only tmpfs, or skips the test. */
+    public static SmallDisk mountReadOnly(Path parent) throws IOException, InterruptedException {
+        Path point = Files.createDirectories(parent.resolve("read-only-disk"));
+        int rc = run("mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", point.toString());
+        Assumptions.assumeTrue(rc == 0, "cannot mount a tmpfs here (needs root)");
+        return new SmallDisk(point);
+    }
+
     public Path path() {
         return mountPoint;
     }

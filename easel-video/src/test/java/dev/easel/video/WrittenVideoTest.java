@@ -3,6 +3,7 @@ package dev.easel.video;
 import dev.easel.EaselException;
 import dev.easel.image.ImageWriter;
 import dev.easel.image.Picture;
+import dev.easel.io.SmallDisk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
