@@ -56,6 +56,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-pixels", paramLabel = "N", description = "Largest image accepted, checked from its header before decoding.")
     long maxPixels = WebConfig.defaults().maxPixels();
 
+    @Option(names = "--min-upload-rate", paramLabel = "KB/S",
+        description = "Cut off (408) an upload sent slower than this many KB a second, so slow senders cannot hold the upload slots; 0 turns the check off.")
+    long minUploadKbPerSecond = WebConfig.defaults().minUploadBytesPerSecond() >> 10;
+
     @Override
     public Integer call() throws InterruptedException {
         WebServer server = WebServer.start(config());
@@ -74,9 +78,12 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** The flags as a config; WebConfig checks the values, and a bad one is a usage error (exit 2). */
-    private WebConfig config() {
+    WebConfig config() {
         WebConfig defaults = WebConfig.defaults();
         try {
+            if (minUploadKbPerSecond < 0) { // checked here: WebConfig's own message counts bytes, the flag KB
+                throw usage("--min-upload-rate must be >= 0 KB/s (0 turns the check off), got " + minUploadKbPerSecond);
+            }
             if (publicName != null && WebConfig.isLoopback(host)) {
                 throw usage("--public-name is for a server off loopback (--host); on loopback only this computer reaches it");
             }
@@ -86,11 +93,12 @@ public final class ServeCommand implements Callable<Integer> {
             return defaults.withHost(host).withPort(port).withAccess(access).withDataDir(data).withPaintingsDir(styles)
                 .withLimits(Math.multiplyExact(maxUploadMb, 1L << 20), maxPixels)
                 .withQueue(queue, Duration.ofSeconds(jobTimeoutSeconds))
-                .withRetention(Duration.ofMinutes(keepMinutes), defaults.maxKeptResults());
+                .withRetention(Duration.ofMinutes(keepMinutes), defaults.maxKeptResults())
+                .withMinUploadRate(Math.multiplyExact(minUploadKbPerSecond, 1L << 10));
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         } catch (ArithmeticException e) {
-            throw usage("--max-upload-mb or --keep-results is too large");
+            throw usage("--max-upload-mb, --keep-results or --min-upload-rate is too large");
         }
     }
 

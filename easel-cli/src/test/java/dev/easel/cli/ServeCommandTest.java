@@ -16,7 +16,27 @@ class ServeCommandTest {
         } finally {
             System.setOut(original);
         }
-        assertThat(out.toString()).contains("--host", "127.0.0.1", "--port", "8080", "--queue", "--job-timeout");
+        assertThat(out.toString()).contains("--host", "127.0.0.1", "--port", "8080", "--queue", "--job-timeout",
+            "--min-upload-rate", "Default: 16");
+    }
+
+    @Test
+    void theMinimumUploadRateIsAnOptionInKilobytesASecondWithZeroForOff() {
+        assertThat(config().minUploadBytesPerSecond()).as("default").isEqualTo(16L << 10);
+        assertThat(config("--min-upload-rate", "4").minUploadBytesPerSecond()).isEqualTo(4L << 10);
+        assertThat(config("--min-upload-rate", "0").minUploadBytesPerSecond()).isZero();
+        CliRun negative = CliRun.of("serve", "--min-upload-rate", "-1");
+        assertThat(negative.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(negative.err()).contains("--min-upload-rate must be >= 0 KB/s");
+        assertThat(CliRun.of("serve", "--min-upload-rate", "99999999999999999").exitCode()).isEqualTo(Main.EXIT_USAGE);
+    }
+
+    /** The server's config from these flags, without starting it. */
+    private static dev.easel.web.WebConfig config(String... args) {
+        ServeCommand serve = new ServeCommand();
+        picocli.CommandLine cli = new picocli.CommandLine(serve);
+        cli.parseArgs(args);
+        return serve.config();
     }
 
     @Test
