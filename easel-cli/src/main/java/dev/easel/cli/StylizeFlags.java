@@ -1,6 +1,7 @@
 package dev.easel.cli;
 
 import dev.easel.image.Picture;
+import dev.easel.memory.MemoryBudget;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
@@ -90,6 +91,19 @@ public final class StylizeFlags implements Serializable {
     /** The request for one photo with the run's styles. */
     public StyleRequest request(Picture photo, List<StyleInput> styles) {
         return options().request(photo, styles);
+    }
+
+    /**
+     * The request for one photo, refused before any work when its output is too small for the networks or its
+     * estimated peak memory is over {@code budget} ({@link dev.easel.memory.MemoryLimitException}).
+     */
+    public StyleRequest checkedRequest(Picture photo, List<StyleInput> styles, MemoryBudget budget) {
+        return options().checkedRequest(photo, styles, budget);
+    }
+
+    /** The memory limit the flags give (--max-memory), in bytes; null when they leave it to the front end. */
+    public Long maxMemory() {
+        return options().maxMemory();
     }
 
     /** The largest photo, in pixels, that may be read. */

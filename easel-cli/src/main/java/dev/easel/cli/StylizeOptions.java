@@ -197,9 +197,13 @@ public final class StylizeOptions {
      * peak memory is over the budget.
      */
     StyleRequest checkedRequest(Picture photo, List<StyleInput> styleInputs) {
+        return checkedRequest(photo, styleInputs, budget());
+    }
+
+    /** {@link #checkedRequest} against another budget (a Spark task's share of its executor's). */
+    StyleRequest checkedRequest(Picture photo, List<StyleInput> styleInputs, MemoryBudget budget) {
         StyleRequest request = request(photo, styleInputs);
-        int[] size = request.outputSize();
-        checkOutputSize(size[0], size[1]);
+        OutputSize.check(request.outputSize(), method.name(), estimate(), budget);
         return request;
     }
 
@@ -216,6 +220,11 @@ public final class StylizeOptions {
 
     MemoryBudget budget() {
         return maxMemory == null ? MemoryBudget.standard() : new MemoryBudget(maxMemory);
+    }
+
+    /** --max-memory in bytes; null when not given. */
+    Long maxMemory() {
+        return maxMemory;
     }
 
     /**

@@ -6,7 +6,9 @@ import dev.easel.cli.batch.FailureReason;
 import dev.easel.image.ImageReader;
 import dev.easel.image.ImageWriter;
 import dev.easel.image.Picture;
+import dev.easel.memory.MemoryLimitException;
 import dev.easel.stylize.Cancellation;
+import dev.easel.stylize.StyleRequest;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.TaskContext;
 import org.apache.spark.util.TaskCompletionListener;
@@ -14,7 +16,8 @@ import org.apache.spark.util.TaskCompletionListener;
 /**
  * A Spark task's stylizer: borrowed from this JVM's {@link StylizerPool} when the task starts and given back when it
  * ends, with PyTorch's threads set from the task's cores. What both the Dataset API and the job run for every photo:
- * a photo that cannot be read or stylized comes back as an error, never as a failed task.
+ * a photo that cannot be read or stylized, or whose output would not fit the task's share of the executor's memory
+ * ({@link ExecutorMemory}), comes back as an error, never as a failed task or an OutOfMemoryError.
  */
 final class TaskStylizer {
     /** The encoded result and its size, or the error (null on success). */
@@ -27,11 +30,13 @@ final class TaskStylizer {
     private final StylizerPool.Loaded loaded;
     private final TaskContext task;
     private final OutputFormat format;
+    private final ExecutorMemory memory;
 
-    private TaskStylizer(StylizerPool.Loaded loaded, TaskContext task, OutputFormat format) {
+    private TaskStylizer(StylizerPool.Loaded loaded, TaskContext task, OutputFormat format, ExecutorMemory memory) {
         this.loaded = loaded;
         this.task = task;
         this.format = format;
+        this.memory = memory;
     }
 
     /** Borrows a stylizer for the running task (or, outside a task, for good). */
@@ -42,7 +47,7 @@ final class TaskStylizer {
         if (task != null) {
             task.addTaskCompletionListener((TaskCompletionListener) t -> StylizerPool.release(flags, loaded));
         }
-        return new TaskStylizer(loaded, task, format);
+        return new TaskStylizer(loaded, task, format, ExecutorMemory.here(flags.maxMemory()));
     }
 
     /** Decodes, stylizes and encodes one photo; {@code name} is what messages call it. */
@@ -53,7 +58,7 @@ final class TaskStylizer {
             }
             Picture photo = ImageReader.read(content, name, loaded.flags().maxPixels());
             Cancellation cancellation = Cancellation.none();
-            Picture out = loaded.stylizer().stylize(loaded.flags().request(photo, loaded.styles()), p -> {
+            Picture out = loaded.stylizer().stylize(checkedRequest(name, photo), p -> {
                 if (task != null && task.isInterrupted()) { // a killed task (job cancelled, speculation lost) stops early
                     cancellation.cancel();
                 }
@@ -61,6 +66,15 @@ final class TaskStylizer {
             return new Result(ImageWriter.encode(out, format.name()), out.width(), out.height(), null);
         } catch (RuntimeException | OutOfMemoryError e) {
             return Result.failed(FailureReason.of(e));
+        }
+    }
+
+    /** The photo's request, refused before any work when it would not fit this task's share of the executor's memory. */
+    private StyleRequest checkedRequest(String name, Picture photo) {
+        try {
+            return loaded.flags().checkedRequest(photo, loaded.styles(), memory.perTask());
+        } catch (MemoryLimitException e) {
+            throw new MemoryLimitException(name + ": " + e.getMessage() + (memory.tasks() == 1 ? "" : ", " + memory.explanation()));
         }
     }
 }

@@ -81,6 +81,22 @@ class EaselSparkTest {
     }
 
     @Test
+    void aPhotoWhoseOutputWouldNotFitATasksShareOfTheExecutorsMemoryIsAnErrorRowNotAnOutOfMemoryError() {
+        // local[2] runs two tasks at once, each gets 1 GB of the 2 GB; realtime at 3000 px needs about 1.4 GB
+        StylizeFlags big = StylizeFlags.parse("--method", "realtime", "--model", "candy", "--size", "3000", "--max-memory", "2g");
+        List<Row> rows = EaselSpark.stylize(spark.read().format("binaryFile").load(photos.toString()), big).collectAsList();
+        assertThat(rows).hasSize(7).allSatisfy(row -> {
+            assertThat((Object) row.getAs("result")).isNull();
+            String path = row.getAs("path");
+            if (!path.endsWith(TestPhotos.CORRUPT)) {
+                assertThat(row.<String>getAs("error")).startsWith(path + ": realtime at ")
+                    .contains("needs about", "the limit is 1.0 GB, a task's share of this executor's 2.0 GB, which runs 2 tasks at once",
+                        "raise the limit with --max-memory");
+            }
+        });
+    }
+
+    @Test
     void refusesRowsWithoutPathAndContent() {
         Dataset<Row> paths = spark.read().format("binaryFile").load(photos.toString()).select("path");
         assertThatThrownBy(() -> EaselSpark.stylize(paths, StylizeFlags.parse("--method", "realtime", "--model", "candy")))
