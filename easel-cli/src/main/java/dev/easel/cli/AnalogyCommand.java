@@ -8,9 +8,9 @@ import dev.easel.analogy.ExamplePair;
 import dev.easel.image.ImageReader;
 import dev.easel.image.ImageWriter;
 import dev.easel.image.Picture;
+import dev.easel.memory.MemoryBudget;
 import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.StyleRequest;
-import dev.easel.stylize.Stylizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -71,18 +71,24 @@ public final class AnalogyCommand implements Callable<Integer> {
     @Option(names = "--max-pixels", paramLabel = "N", description = "Refuse input images with more pixels than this.")
     long maxPixels = ImageReader.DEFAULT_MAX_PIXELS;
 
+    @Option(names = "--max-memory", paramLabel = "SIZE", converter = ByteSizeConverter.class,
+        description = "Refuse work whose estimated peak memory is over this (e.g. 2g; default as for stylize).")
+    Long maxMemory;
+
     @Override
     public Integer call() {
         AnalogySettings settings = settings();
+        MemoryBudget budget = budget();
         OutputFiles outputs = new OutputFiles(output, force);
         OutputFiles.check(spec.commandLine(), output, force, ImageWriter::checkOutputName, java.util.Arrays.asList(a, aPrime, b));
         Picture filtered = ImageReader.read(aPrime, maxPixels);
         Picture photo = ImageReader.read(b, maxPixels);
         ExamplePair pair = a == null ? null : pair(ImageReader.read(a, maxPixels), filtered);
         long start = System.nanoTime();
-        try (Stylizer stylizer = pair == null ? AnalogyStylizer.ofPaintings(settings) : AnalogyStylizer.ofPair(pair, settings);
+        try (AnalogyStylizer stylizer = pair == null ? AnalogyStylizer.ofPaintings(settings) : AnalogyStylizer.ofPair(pair, settings);
              ProgressBarListener bar = new ProgressBarListener("analogy", p -> { })) {
             StyleRequest request = StyleRequest.of(photo, filtered, size);
+            AnalogyMemory.check(stylizer, request, settings.color() == AnalogyColor.FULL, budget);
             Picture result = stylizer.stylize(request, bar, Cancellation.none());
             bar.close();
             outputs.write(result);
@@ -107,6 +113,16 @@ public final class AnalogyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage("--" + e.getMessage()); // the settings' messages start with the option's name
         }
+    }
+
+    private MemoryBudget budget() {
+        if (maxMemory == null) {
+            return MemoryBudget.standard();
+        }
+        if (maxMemory < MemoryBudget.MINIMUM) {
+            throw usage("--max-memory must be at least " + MemoryBudget.format(MemoryBudget.MINIMUM));
+        }
+        return new MemoryBudget(maxMemory);
     }
 
     private ExamplePair pair(Picture unfiltered, Picture filtered) {

@@ -90,6 +90,11 @@ class BadInputCorpusTest {
         1 | analogy --a-prime {dir}/nope.jpg --b {photo} --output {dir}/o.png              | nope.jpg: file not found
         2 | analogy --a-prime {style} --b {photo} --output {photo} --force                 | is also an input
         2 | analogy --a-prime {style} --b {photo} --output {dir}/o.bmp                     | unsupported output format
+        1 | analogy --a-prime {style} --b {photo} --output {dir}/o.png --size 20000       | analogy at 20000x15000 (300.0 MP) needs about
+        1 | analogy --a-prime {style} --b {photo} --output {dir}/o.png --size 2000 --max-memory 300m | analogy at 2000x1500 (3.0 MP) needs about
+        1 | analogy --a-prime {style} --b {photo} --output {dir}/o.png --size 2147483647  | is too large to hold in memory at all
+        1 | analogy --a-prime {style} --b {photo} --output {dir}/o.png --size 12000 --max-memory 1t | of Java heap; the heap limit is
+        2 | analogy --a-prime {style} --b {photo} --output {dir}/o.png --max-memory 1k    | --max-memory must be at least
         # contact-sheet
         1 | contact-sheet {photo} {style} --output {dir}/s.png --height 100000             | is too large to hold in memory at all
         1 | contact-sheet {photo} {style} --output {dir}/s.png --height 8000 --max-memory 1g | needs about

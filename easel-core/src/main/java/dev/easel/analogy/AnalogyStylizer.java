@@ -49,6 +49,22 @@ public final class AnalogyStylizer implements Stylizer {
         return StyleRequest.of(b, pair.aPrime(), size);
     }
 
+    /**
+     * The size of the example {@code request} is matched against, known before any work: the pair as given, or
+     * the request's painting at the output's long side; null when the request names a style without a picture.
+     */
+    public int[] exampleSize(StyleRequest request) {
+        if (pair != null) {
+            return new int[] {pair.a().width(), pair.a().height()};
+        }
+        Picture painting = request.styles().get(0).picture();
+        if (painting == null) {
+            return null;
+        }
+        int[] out = request.outputSize();
+        return StyleRequest.outputSize(painting.width(), painting.height(), Math.max(out[0], out[1]));
+    }
+
     @Override
     public String method() {
         return METHOD;
