@@ -46,7 +46,7 @@ public final class TrainingOptions {
     @Option(names = "--name", description = "Model name (default: the style file's name).")
     String name;
 
-    @Option(names = "--arch", description = "Network: johnson, half, compact.")
+    @Option(names = "--arch", description = "Network: johnson, wide (johnson's widths, residual output), half, compact.")
     String arch = "compact";
 
     @Option(names = "--steps", paramLabel = "N", description = "Optimizer steps.")
