@@ -50,7 +50,7 @@ public final class BatchCommand implements Callable<Integer> {
     @Mixin
     StylizeOptions options;
 
-    enum Format { png, jpg }
+    enum Format { png, jpg, webp }
 
     @Override
     public Integer call() {
