@@ -24,6 +24,8 @@ public final class Main {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         OptionSections.install(cli.getSubcommands().get("stylize"), OptionSections.STYLIZE);
+        OptionSections.install(cli.getSubcommands().get("batch"), OptionSections.BATCH);
+        OptionSections.install(cli.getSubcommands().get("video"), OptionSections.VIDEO);
         return execute(cli, args);
     }
 

@@ -34,7 +34,21 @@ final class OptionSections implements CommandLine.IHelpSectionRenderer {
         new Section("Arbitrary and multi:", "--arch", "--style-mask"),
         new Section("Output and safety:", "--force", "--max-pixels", "--max-memory", "--verbose", "--help", "--version"));
 
+    /** {@code easel batch}: its own options first, then the stylize sections it shares. */
+    static final List<Section> BATCH = withFirst(new Section("Photos in, pictures out:",
+        "--input", "--output", "--recursive", "--format", "--force"));
+
+    /** {@code easel video}: its own options first, then the stylize sections it shares. */
+    static final List<Section> VIDEO = withFirst(new Section("Video in, video out:",
+        "--input", "--output", "--start", "--duration", "--temporal", "--force"));
+
     private final List<Section> sections;
+
+    private static List<Section> withFirst(Section own) {
+        List<Section> all = new ArrayList<>(List.of(own));
+        all.addAll(STYLIZE);
+        return List.copyOf(all);
+    }
 
     private OptionSections(List<Section> sections) {
         this.sections = sections;

@@ -65,9 +65,20 @@ class HelpAndOptionsTest {
         for (String option : List.of(" --iterations=N", " --model=NAME|PATH", " --arch=adain|yanai|wct", " --force", " --content=FILE")) {
             assertThat(help.split(java.util.regex.Pattern.quote(option), -1)).as(option).hasSize(2);
         }
-        assertThat(help.indexOf("--iterations=N")).isBetween(help.indexOf("Gatys ("), help.indexOf("Networks ("));
-        assertThat(help.indexOf("--refine=N")).isBetween(help.indexOf("Networks ("), help.indexOf("Arbitrary and multi:"));
-        assertThat(help.indexOf("--max-memory=SIZE")).isGreaterThan(help.indexOf("Output and safety:"));
+        assertThat(help.indexOf(" --iterations=N")).isBetween(help.indexOf("Gatys ("), help.indexOf("Networks ("));
+        assertThat(help.indexOf(" --refine=N")).isBetween(help.indexOf("Networks ("), help.indexOf("Arbitrary and multi:"));
+        assertThat(help.indexOf(" --max-memory=SIZE")).isGreaterThan(help.indexOf("Output and safety:"));
+    }
+
+    @Test
+    void batchAndVideoHelpPutTheirOwnOptionsFirstThenTheSameSections() {
+        String batch = stdout("batch", "--help");
+        assertThat(batch.indexOf("Photos in, pictures out:")).isLessThan(batch.indexOf("Photo, painting and method"));
+        assertThat(batch.indexOf(" --recursive")).isBetween(batch.indexOf("Photos in"), batch.indexOf("Photo, painting and method"));
+        assertThat(batch).contains("Gatys (--method gatys", "Networks (--method realtime").doesNotContain("Other options:");
+        String video = stdout("video", "--help");
+        assertThat(video.indexOf(" --temporal")).isBetween(video.indexOf("Video in, video out:"), video.indexOf("Photo, painting and method"));
+        assertThat(video).contains("Arbitrary and multi:").doesNotContain("Other options:");
     }
 
     @Test
