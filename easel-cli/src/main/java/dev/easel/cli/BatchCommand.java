@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
     description = {"Stylize every photo in folders or glob patterns, loading the model once.",
         "A photo whose output already exists is skipped, so re-running an interrupted batch resumes it (--force redoes everything).",
-        "A photo that cannot be read or stylized is reported and skipped; the exit code is 1 if any failed."})
+        "A photo that cannot be read or stylized is reported and skipped; the exit code is 1 if any failed.", ""})
 public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, arity = "1..*", paramLabel = "DIR|GLOB|FILE",
         description = "Folders, glob patterns (quote them: \"photos/*.jpg\", \"**/*.png\") or files; several may follow one --input.")
@@ -41,7 +41,7 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--recursive", description = "Also stylize photos in subfolders of the input folders.")
     boolean recursive;
 
-    @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--format", paramLabel = "png|jpg|webp", description = "Output format (png and webp keep transparency).")
     Format format = Format.png;
 
     @Option(names = "--force", description = "Redo and overwrite outputs that exist (without it they count as done and are skipped).")
@@ -50,7 +50,7 @@ public final class BatchCommand implements Callable<Integer> {
     @Mixin
     StylizeOptions options;
 
-    enum Format { png, jpg }
+    enum Format { png, jpg, webp }
 
     @Override
     public Integer call() {

@@ -22,7 +22,11 @@ public final class Main {
 
     /** Runs the CLI and returns the exit code (tests call this instead of main). */
     public static int run(String... args) {
-        return execute(new CommandLine(new Main()), args);
+        CommandLine cli = new CommandLine(new Main());
+        OptionSections.install(cli.getSubcommands().get("stylize"), OptionSections.STYLIZE);
+        OptionSections.install(cli.getSubcommands().get("batch"), OptionSections.BATCH);
+        OptionSections.install(cli.getSubcommands().get("video"), OptionSections.VIDEO);
+        return execute(cli, args);
     }
 
     /**

@@ -31,7 +31,7 @@ public final class StylizeCommand implements Callable<Integer> {
     @Option(names = {"-c", "--content"}, required = true, paramLabel = "FILE", description = "The photo to repaint.")
     Path content;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Result image (.png keeps transparency, .jpg).")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Result image: .png or .webp (both keep transparency), .jpg.")
     Path output;
 
     @Option(names = "--force", description = "Overwrite an existing output (and intermediate) file.")

@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
     defaultValueProvider = VideoCommand.Defaults.class,
     description = {"Stylize a video frame by frame (default: --method realtime --model " + VideoCommand.DEFAULT_MODEL + ").",
         "Frame rate, duration and the audio stream are kept; FFmpeg (bundled) decodes and encodes: .mp4, .mov, .mkv, .webm.",
-        "--temporal smooths flicker by blending each frame with the previous one moved along the motion."})
+        "--temporal smooths flicker by blending each frame with the previous one moved along the motion.", ""})
 public final class VideoCommand implements Callable<Integer> {
     static final String DEFAULT_MODEL = "mosaic";
 

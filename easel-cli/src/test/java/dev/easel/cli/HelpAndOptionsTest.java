@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +47,38 @@ class HelpAndOptionsTest {
             "-m, --method=gatys|realtime|multi|arbitrary", "--pooling=max|avg", "--preserve-colors=none|luminance|histogram",
             "--optimizer=lbfgs|adam", "--seed=N", "VGG pooling (default: max).");
         assertThat(help).doesNotContain("<", "MAX, AVG");
+    }
+
+    @Test
+    void stylizeHelpGroupsItsOptionsByMethodAndListsEachOnce() {
+        String help = stdout("stylize", "--help");
+        List<String> headings = List.of("Photo, painting and method (every method):",
+            "Gatys (--method gatys, and a network's --refine):", "Networks (--method realtime, multi, arbitrary):",
+            "Arbitrary and multi:", "Output and safety:");
+        int at = -1;
+        for (String heading : headings) {
+            assertThat(help.indexOf(heading)).as(heading + " after the one before it").isGreaterThan(at);
+            at = help.indexOf(heading);
+        }
+        assertThat(help).doesNotContain("Options:", "Other options:");
+        // each option once, under its method's heading
+        for (String option : List.of(" --iterations=N", " --model=NAME|PATH", " --arch=adain|yanai|wct", " --force", " --content=FILE")) {
+            assertThat(help.split(java.util.regex.Pattern.quote(option), -1)).as(option).hasSize(2);
+        }
+        assertThat(help.indexOf(" --iterations=N")).isBetween(help.indexOf("Gatys ("), help.indexOf("Networks ("));
+        assertThat(help.indexOf(" --refine=N")).isBetween(help.indexOf("Networks ("), help.indexOf("Arbitrary and multi:"));
+        assertThat(help.indexOf(" --max-memory=SIZE")).isGreaterThan(help.indexOf("Output and safety:"));
+    }
+
+    @Test
+    void batchAndVideoHelpPutTheirOwnOptionsFirstThenTheSameSections() {
+        String batch = stdout("batch", "--help");
+        assertThat(batch.indexOf("Photos in, pictures out:")).isLessThan(batch.indexOf("Photo, painting and method"));
+        assertThat(batch.indexOf(" --recursive")).isBetween(batch.indexOf("Photos in"), batch.indexOf("Photo, painting and method"));
+        assertThat(batch).contains("Gatys (--method gatys", "Networks (--method realtime").doesNotContain("Other options:");
+        String video = stdout("video", "--help");
+        assertThat(video.indexOf(" --temporal")).isBetween(video.indexOf("Video in, video out:"), video.indexOf("Photo, painting and method"));
+        assertThat(video).contains("Arbitrary and multi:").doesNotContain("Other options:");
     }
 
     @Test

@@ -20,12 +20,14 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Saves a Picture as PNG (with its alpha, if it has one) or JPEG (opaque), chosen by extension. Writes go to a temp file in the target folder
+ * Saves a Picture as PNG or WebP (with its alpha, if it has one) or JPEG (opaque), chosen by extension. WebP
+ * is lossy at {@link #WEBP_QUALITY} with lossless alpha, through libwebp (the webp-imageio natives). Writes go to a temp file in the target folder
  * and are renamed into place, so an interrupted run never leaves a half-written image behind.
  */
 public final class ImageWriter {
     static final float JPEG_QUALITY = 0.95f;
-    private static final String SUPPORTED = "supported: .png, .jpg, .jpeg";
+    static final float WEBP_QUALITY = 0.9f;
+    private static final String SUPPORTED = "supported: .png, .jpg, .jpeg, .webp";
 
     private ImageWriter() {
     }
@@ -45,7 +47,7 @@ public final class ImageWriter {
             Files.createDirectories(folder);
             temp = AtomicFiles.createTemp(folder, out.getFileName().toString());
             try (OutputStream os = Files.newOutputStream(temp)) {
-                encode(Rasters.toBufferedImage(picture, format.equals("png")), format, os);
+                encode(Rasters.toBufferedImage(picture, keepsAlpha(format)), format, os);
             }
             moveIntoPlace(temp, out, force);
         } catch (FileAlreadyExistsException e) {
@@ -64,17 +66,18 @@ public final class ImageWriter {
     }
 
     /**
-     * The bytes {@link #write} would put in a file of this format ("png", "jpg" or "jpeg"): for callers that store
-     * images elsewhere than in a local file.
+     * The bytes {@link #write} would put in a file of this format ("png", "jpg", "jpeg" or "webp"): for callers
+     * that store images elsewhere than in a local file.
      */
     public static byte[] encode(Picture picture, String format) {
         String f = format.toLowerCase(Locale.ROOT);
-        if (!f.equals("png") && !f.equals("jpg") && !f.equals("jpeg")) {
+        if (!f.equals("png") && !f.equals("jpg") && !f.equals("jpeg") && !f.equals("webp")) {
             throw new IllegalArgumentException("unsupported image format '" + format + "' (" + SUPPORTED + ")");
         }
+        String name = f.equals("jpg") ? "jpeg" : f;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            encode(Rasters.toBufferedImage(picture, f.equals("png")), f.equals("png") ? "png" : "jpeg", bytes);
+            encode(Rasters.toBufferedImage(picture, keepsAlpha(name)), name, bytes);
         } catch (IOException e) {
             throw new EaselException("cannot encode image as " + format + " (" + e + ")", e);
         }
@@ -100,7 +103,14 @@ public final class ImageWriter {
         if (file.endsWith(".jpg") || file.endsWith(".jpeg")) {
             return "jpeg";
         }
+        if (file.endsWith(".webp")) {
+            return "webp";
+        }
         throw new EaselException(out + ": unsupported output format (" + SUPPORTED + ")");
+    }
+
+    private static boolean keepsAlpha(String format) {
+        return format.equals("png") || format.equals("webp");
     }
 
     private static void encode(BufferedImage image, String format, OutputStream os) throws IOException {
@@ -117,6 +127,10 @@ public final class ImageWriter {
             if (format.equals("jpeg")) {
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
                 param.setCompressionQuality(JPEG_QUALITY);
+            } else if (format.equals("webp")) { // lossy colours (a painting needs no lossless), lossless alpha
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionType("Lossy");
+                param.setCompressionQuality(WEBP_QUALITY);
             }
             writer.write(null, new IIOImage(image, null, null), param);
         } finally {

@@ -100,7 +100,7 @@ class ImageWriterTest {
         Path out = dir.resolve("out.gif");
         assertThatThrownBy(() -> ImageWriter.write(Fixtures.gradient(4, 4), out, false))
                 .isInstanceOf(EaselException.class)
-                .hasMessage(out + ": unsupported output format (supported: .png, .jpg, .jpeg)");
+                .hasMessage(out + ": unsupported output format (supported: .png, .jpg, .jpeg, .webp)");
         assertThat(listing()).isEmpty();
     }
 

@@ -112,9 +112,12 @@ class ApiTest {
     void servesThePage() {
         HttpResponse<byte[]> r = t.get("/");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(new String(r.body())).contains("<title>Easel", "app.js");
+        assertThat(new String(r.body())).contains("<title>Easel", "/js/main.js");
         assertThat(r.headers().firstValue("Content-Security-Policy")).isPresent();
-        assertThat(t.get("/app.js").statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> script = t.get("/js/main.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        // browsers run a module only when it is served as JavaScript
+        assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("javascript"));
     }
 
     // ---- a real job ---------------------------------------------------------------------------
@@ -142,10 +145,16 @@ class ApiTest {
         assertThat(png.getHeight()).isEqualTo(96);
         assertThat(t.get("/api/jobs/" + id + "/result?download=1").headers().firstValue("Content-Disposition"))
             .hasValueSatisfying(v -> assertThat(v).contains("attachment", "easel-starry_night.png"));
+        // the photo at the result's size, which the page blends with the result for live strength
+        assertThat(done.get("links").get("photo").asText()).isEqualTo("/api/jobs/" + id + "/photo");
+        BufferedImage photo = ImageIO.read(new ByteArrayInputStream(t.get("/api/jobs/" + id + "/photo").body()));
+        assertThat(photo.getWidth()).isEqualTo(128);
+        assertThat(photo.getHeight()).isEqualTo(96);
 
         assertThat(t.delete("/api/jobs/" + id).statusCode()).isEqualTo(204);
         assertError(t.get("/api/jobs/" + id), 404, "no job");
         assertError(t.get("/api/jobs/" + id + "/result"), 404, "no job");
+        assertError(t.get("/api/jobs/" + id + "/photo"), 404, "no job");
         assertError(t.delete("/api/jobs/" + id), 404, "no job");
     }
 

@@ -9,7 +9,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -20,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -28,7 +26,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The page in a real browser (Debian's chromium through Debian's chromedriver, headless): choose a photo,
  * start a job, see progress with a preview, cancel, see the result and download link, recent results,
- * error messages, the keyboard, and a phone-sized screen. Skips only where chromium is not installed;
+ * error messages, the keyboard, the result viewer (before/after slider, live strength, zoom: {@link ViewerChecks})
+ * and a phone-sized screen. Skips only where chromium is not installed;
  * with EASEL_REQUIRE_BROWSER=1 (.ci/run sets it where chromium is installed) a missing or broken browser
  * fails instead. Screenshots go to target/; with -Deasel.screenshots=docs also to docs/images/.
  */
@@ -36,9 +35,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class BrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Duration WAIT = Duration.ofSeconds(120);
 
     private ChromeDriver driver;
+    private Page page;
     private Path profile;
 
     @BeforeAll
@@ -59,6 +58,8 @@ class BrowserTest {
             .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        page = new Page(driver);
     }
 
     @AfterAll
@@ -73,25 +74,8 @@ class BrowserTest {
         }
     }
 
-    /** Polls until the page shows what {@code condition} looks for (a missing element counts as not yet). */
-    private void until(BooleanSupplier condition) {
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < end) {
-            try {
-                if (condition.getAsBoolean()) {
-                    return;
-                }
-            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
-                // not there yet
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("the page never got there; it shows: " + driver.findElement(By.tagName("body")).getText());
+    private void until(java.util.function.BooleanSupplier condition) {
+        page.until(condition);
     }
 
     private void selectMethod(String name) {
@@ -103,11 +87,11 @@ class BrowserTest {
     }
 
     private WebElement byId(String id) {
-        return driver.findElement(By.id(id));
+        return page.byId(id);
     }
 
     private boolean shown(String id) {
-        return byId(id).isDisplayed();
+        return page.shown(id);
     }
 
     private void open(String url) {
@@ -134,9 +118,9 @@ class BrowserTest {
         assertThat(driver.findElement(By.cssSelector("#gallery input[value='" + name + "']")).isSelected()).isTrue();
     }
 
+    /** The result shows once the viewer has both pictures and has drawn the canvas. */
     private void awaitResult() {
-        until(() -> shown("result-panel") && (Boolean) ((JavascriptExecutor) driver).executeScript(
-            "const i = document.getElementById('result-image'); return i.complete && i.naturalWidth > 0;"));
+        until(() -> shown("result-panel") && "true".equals(byId("viewer").getAttribute("data-ready")));
     }
 
     @Test
@@ -247,6 +231,10 @@ class BrowserTest {
             assertThat(byId("result-caption").getText()).contains("The Starry Night", "realtime", "512");
             assertThat(driver.findElements(By.cssSelector("#recent li"))).hasSizeGreaterThanOrEqualTo(1);
             screenshot("web.png");
+            ViewerChecks viewer = new ViewerChecks(page);
+            viewer.beforeAfterSlider();
+            viewer.liveStrength();
+            viewer.zoom();
 
             driver.manage().window().setSize(new Dimension(390, 844));
             driver.navigate().refresh();
@@ -254,25 +242,28 @@ class BrowserTest {
             Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - window.innerWidth;");
             assertThat(overflow).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0L);
+            ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)"); // a reload keeps the scroll position
             screenshot("web-phone.png");
             // a result on a phone: the stylized picture first, above the photo
             choosePhoto();
             chooseStyle("candy");
             byId("start").click();
             awaitResult();
-            assertThat(byId("result-image").getLocation().getY()).isLessThan(byId("result-input").getLocation().getY());
+            // the viewer, its controls and the strength slider fit the phone's width; the strength still works
             ((JavascriptExecutor) driver).executeScript("document.getElementById('result-panel').scrollIntoView()");
+            assertThat(byId("viewer").getSize().getWidth()).isLessThanOrEqualTo(390);
+            assertThat((Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;")).isLessThanOrEqualTo(0L);
+            long full = new ViewerChecks(page).canvasSum();
+            for (int i = 0; i < 6; i++) {
+                byId("strength").sendKeys(Keys.ARROW_LEFT);
+            }
+            until(() -> new ViewerChecks(page).canvasSum() != full);
             screenshot("web-phone-result.png");
         }
     }
 
     private void screenshot(String name) throws IOException {
-        byte[] png = driver.getScreenshotAs(OutputType.BYTES);
-        Path target = Path.of("target", "screenshots", name);
-        Files.createDirectories(target.getParent());
-        Files.write(target, png);
-        if ("docs".equals(System.getProperty("easel.screenshots"))) {
-            Files.write(Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."), "docs", "images", name), png);
-        }
+        page.screenshot(name);
     }
 }

@@ -197,9 +197,14 @@ class LimitsTest {
         }
     }
 
+    /** The jobs with files in the results folder: each has its result and its photo, which go together. */
     private static long pngs(Path data) throws IOException {
         try (Stream<Path> files = Files.list(data.resolve("results"))) {
-            return files.filter(f -> f.toString().endsWith(".png")).count();
+            List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".png")).toList();
+            List<String> photos = names.stream().filter(n -> n.endsWith(".photo.png")).toList();
+            List<String> results = names.stream().filter(n -> !n.endsWith(".photo.png")).toList();
+            assertThat(photos).as("a photo beside each result").hasSameSizeAs(results);
+            return results.size();
         }
     }
 }

@@ -18,7 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 
-/** The job routes: create, look at, fetch the result or a preview of, cancel and delete. */
+/** The job routes: create, look at, fetch the result, its photo or a preview of, cancel and delete. */
 public final class JobsApi {
     private final JobForm form;
     private final JobStore store;
@@ -36,6 +36,7 @@ public final class JobsApi {
         app.post("/api/jobs", this::create);
         app.get("/api/jobs/{id}", ctx -> ctx.json(status(job(ctx))));
         app.get("/api/jobs/{id}/result", this::result);
+        app.get("/api/jobs/{id}/photo", this::photo);
         app.get("/api/jobs/{id}/preview", this::preview);
         app.delete("/api/jobs/{id}", this::delete);
     }
@@ -54,7 +55,22 @@ public final class JobsApi {
     }
 
     private void result(Context ctx) {
-        Job job = job(ctx);
+        Job job = done(job(ctx));
+        String name = null;
+        if (ctx.queryParam("download") != null) {
+            String style = String.join("+", status(job).styles()).replaceAll("[^A-Za-z0-9_+-]", "");
+            name = "easel-" + style.toLowerCase(Locale.ROOT) + ".png";
+        }
+        sendPng(ctx, job.result(), name);
+    }
+
+    /** The photo as the method saw it, at the result's size: the page blends it with the result for strength. */
+    private void photo(Context ctx) {
+        sendPng(ctx, done(job(ctx)).photo(), null);
+    }
+
+    /** {@code job}, or 409 when it has no result (yet). */
+    private Job done(Job job) {
         JobState state = job.state();
         if (state != JobState.DONE) {
             JobStatus s = status(job);
@@ -64,13 +80,16 @@ public final class JobsApi {
                 default -> "the job is " + s.state() + "; the result is not ready yet";
             });
         }
-        Path file = job.result();
+        return job;
+    }
+
+    /** Streams a job's PNG; {@code downloadName} non-null makes it an attachment. */
+    private static void sendPng(Context ctx, Path file, String downloadName) {
         try {
             InputStream in = Files.newInputStream(file);
             ctx.contentType("image/png").header("Cache-Control", "private, max-age=3600");
-            if (ctx.queryParam("download") != null) {
-                String style = String.join("+", status(job).styles()).replaceAll("[^A-Za-z0-9_+-]", "");
-                ctx.header("Content-Disposition", "attachment; filename=\"easel-" + style.toLowerCase(Locale.ROOT) + ".png\"");
+            if (downloadName != null) {
+                ctx.header("Content-Disposition", "attachment; filename=\"" + downloadName + "\"");
             }
             ctx.result(in);
         } catch (NoSuchFileException e) {

@@ -33,6 +33,7 @@ public final class Job {
     private byte[] preview;
     private int previewVersion;
     private Path result;
+    private Path photo;
     private int width;
     private int height;
     private String error;
@@ -89,8 +90,10 @@ public final class Job {
         changed();
     }
 
-    public synchronized void succeed(Path file, int w, int h) {
+    /** Done: the result file, and the photo at the result's size (the page blends the two). */
+    public synchronized void succeed(Path file, Path photoFile, int w, int h) {
         result = file;
+        photo = photoFile;
         width = w;
         height = h;
         workDone = 1;
@@ -164,6 +167,11 @@ public final class Job {
     /** The result file, once done. */
     public synchronized Path result() {
         return result;
+    }
+
+    /** The photo at the result's size, once done. */
+    public synchronized Path photo() {
+        return photo;
     }
 
     public synchronized byte[] preview() {

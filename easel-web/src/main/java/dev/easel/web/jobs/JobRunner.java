@@ -3,6 +3,7 @@ package dev.easel.web.jobs;
 import dev.easel.EaselException;
 import dev.easel.image.ImageReader;
 import dev.easel.image.Picture;
+import dev.easel.image.Resizer;
 import dev.easel.stylize.CancelledException;
 import dev.easel.stylize.Progress;
 import dev.easel.stylize.StyleRequest;
@@ -38,8 +39,10 @@ final class JobRunner {
                 spec.strength());
             Picture out = s.stylizer().stylize(request, p -> job.progress(p, previewOf(p)), job.cancellation());
             job.cancellation().throwIfCancelled();
-            Path file = results.write(job.id(), out);
-            job.succeed(file, out.width(), out.height());
+            // the photo as the method saw it, at the result's size: the page blends the two for live strength
+            Picture photo = Resizer.resize(spec.content(), out.width(), out.height());
+            Path file = results.write(job.id(), out, photo);
+            job.succeed(file, results.photoPathFor(job.id()), out.width(), out.height());
         } catch (CancelledException e) {
             job.stopped(timeLimit);
         } catch (EaselException | IllegalArgumentException e) {

@@ -25,11 +25,12 @@ public record JobStatus(String id, String state, String method, List<String> sty
 
     /** Where to find the job's parts. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Links(String self, String events, String preview, String result) {
+    public record Links(String self, String events, String preview, String result, String photo) {
         static Links of(String id, JobState state, int previewVersion) {
             String self = "/api/jobs/" + id;
+            boolean done = state == JobState.DONE;
             return new Links(self, self + "/events", state == JobState.RUNNING && previewVersion > 0 ? self + "/preview" : null,
-                state == JobState.DONE ? self + "/result" : null);
+                done ? self + "/result" : null, done ? self + "/photo" : null);
         }
     }
 

@@ -15,14 +15,17 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * The server's working folder: {@code results/} holds one PNG per finished job, named by the job id, and
- * {@code uploads/} is where large uploads are spooled while a request is read. File names come only from
+ * The server's working folder: {@code results/} holds two PNGs per finished job, named by the job id: the
+ * result ({@code ID.png}) and the photo as the method saw it, at the result's size ({@code ID.photo.png}), from
+ * which the page blends strength live; {@code uploads/} is where large uploads are spooled while a request is read. File names come only from
  * well-formed ids, so nothing a request sends becomes a path. A folder the server created itself is
  * deleted when it stops.
  */
 public final class ResultFiles implements AutoCloseable {
     /** Jetty's multipart parser names the uploads it spools "MultiPart" + digits. */
     private static final String JETTY_SPOOL_PREFIX = "MultiPart";
+    /** The photo's file: the result's name with this before ".png". */
+    private static final String PHOTO = ".photo";
     /** A temporary folder is named "easel-web-PID-RANDOM": a later server removes those of servers no longer running. */
     static final String TEMP_PREFIX = "easel-web-";
 
@@ -80,19 +83,27 @@ public final class ResultFiles implements AutoCloseable {
         return folder.resolve(jobId + ".png");
     }
 
-    /** Writes the result atomically: a reader never sees half a PNG. */
-    public Path write(String jobId, Picture picture) {
+    /** The photo at the result's size, beside the result. */
+    public Path photoPathFor(String jobId) {
+        Path result = pathFor(jobId);
+        return result.resolveSibling(jobId + PHOTO + ".png");
+    }
+
+    /** Writes the result and the photo atomically (a reader never sees half a PNG); the photo first. */
+    public Path write(String jobId, Picture picture, Picture photo) {
+        ImageWriter.write(photo, photoPathFor(jobId), true);
         Path file = pathFor(jobId);
         ImageWriter.write(picture, file, true);
         return file;
     }
 
-    /** The job ids that have a result file here. */
+    /** The job ids that have a result or photo file here. */
     public List<String> ids() {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString())
                 .filter(n -> n.endsWith(".png")).map(n -> n.substring(0, n.length() - 4))
-                .filter(JobIds::isWellFormed).toList();
+                .map(n -> n.endsWith(PHOTO) ? n.substring(0, n.length() - PHOTO.length()) : n)
+                .filter(JobIds::isWellFormed).distinct().toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -112,6 +123,7 @@ public final class ResultFiles implements AutoCloseable {
     public void delete(String jobId) {
         try {
             Files.deleteIfExists(pathFor(jobId));
+            Files.deleteIfExists(photoPathFor(jobId));
         } catch (IOException e) {
             // retried by the next sweep's delete of the same job, or removed with the folder
         }

@@ -135,7 +135,7 @@ public final class WebLoadTest {
                     send("GET /api/styles", get("/api/styles"));
                 } else if (roll < 75) {
                     send("GET / (page)", get("/"));
-                    send("GET /app.js", get("/app.js"));
+                    send("GET /js/main.js", get("/js/main.js"));
                 } else if (roll < 85) {
                     send("GET thumbnail", get(thumbnails.get(random.nextInt(thumbnails.size()))));
                 } else if (roll < 90) {
