@@ -5,7 +5,7 @@ import ai.djl.ndarray.NDManager;
 import dev.easel.EaselException;
 import dev.easel.engine.Tensors;
 import dev.easel.image.Picture;
-import dev.easel.image.Pictures;
+import dev.easel.image.Tiling;
 import dev.easel.image.Resizer;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ModelFile;
@@ -152,42 +152,24 @@ public final class ArbitraryModel implements AutoCloseable {
      * wider than the receptive field, aligned to the pooling grid, and only its core is kept.
      */
     public Picture applyTiled(Picture photo, List<Picture> styles, double[] weights, double alpha, int tileSize,
-                              TileProgress progress) {
+                              Tiling.TileProgress progress) {
         int k = net.multiple();
         if (photo.width() % k != 0 || photo.height() % k != 0) {
             throw new IllegalArgumentException("photo sides must be multiples of " + k);
         }
         int core = Math.max(8, tileSize / 8 * 8);
-        Picture out = Picture.blank(photo.width(), photo.height());
         try (NDManager m = manager.newSubManager()) {
             FeatureStats style = styleStats(m, styles, weights, photo);
             Picture small = Math.max(photo.width(), photo.height()) > STATS_SIZE ? Resizer.fitLongSide(photo, STATS_SIZE) : photo;
             int[] smallSize = networkSize(small.width(), small.height());
             small = Resizer.resize(small, smallSize[0], smallSize[1]);
             FeatureStats contentStats = FeatureStats.of(net.encode(vgg, Tensors.fromPicture(m, small)));
-            int cols = (photo.width() + core - 1) / core;
-            int rows = (photo.height() + core - 1) / core;
-            int done = 0;
-            for (int ty = 0; ty < rows; ty++) {
-                for (int tx = 0; tx < cols; tx++) {
-                    int x0 = tx * core;
-                    int y0 = ty * core;
-                    int x1 = Math.min(photo.width(), x0 + core);
-                    int y1 = Math.min(photo.height(), y0 + core);
-                    int px0 = Math.max(0, x0 - halo());
-                    int py0 = Math.max(0, y0 - halo());
-                    int px1 = Math.min(photo.width(), x1 + halo());
-                    int py1 = Math.min(photo.height(), y1 + halo());
-                    try (NDManager tile = m.newSubManager()) {
-                        NDArray content = net.encode(vgg, Tensors.fromPicture(tile, Pictures.crop(photo, px0, py0, px1, py1)));
-                        Picture result = decode(content, contentStats, style, alpha);
-                        Pictures.paste(result, x0 - px0, y0 - py0, x1 - x0, y1 - y0, out, x0, y0);
-                    }
-                    progress.onTile(++done, rows * cols);
+            return Tiling.paint(photo, core, halo(), (tile, padded) -> {
+                try (NDManager t = m.newSubManager()) {
+                    return decode(net.encode(vgg, Tensors.fromPicture(t, padded)), contentStats, style, alpha);
                 }
-            }
+            }, progress);
         }
-        return out;
     }
 
     private Picture decode(NDArray content, FeatureStats contentStats, FeatureStats style, double alpha) {
@@ -195,12 +177,6 @@ public final class ArbitraryModel implements AutoCloseable {
              NDArray blended = AdaIN.blend(transferred, content, alpha)) {
             return Tensors.toPicture(net.decode(params::get, blended));
         }
-    }
-
-    /** Receives (tiles done, tiles in all) during tiled inference. */
-    @FunctionalInterface
-    public interface TileProgress {
-        void onTile(int done, int total);
     }
 
     @Override

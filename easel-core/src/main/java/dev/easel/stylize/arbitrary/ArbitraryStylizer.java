@@ -5,10 +5,10 @@ import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.Finishing;
-import dev.easel.stylize.Progress;
 import dev.easel.stylize.ProgressListener;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
+import dev.easel.stylize.TileReports;
 import dev.easel.stylize.Stylizer;
 
 import dev.easel.models.ModelCard;
@@ -96,18 +96,14 @@ public final class ArbitraryStylizer implements Stylizer {
         int[] inner = model.networkSize(size[0], size[1]);
         Picture photo = Resizer.resize(request.content(), inner[0], inner[1]);
         cancellation.throwIfCancelled();
-        int[] steps = {1}; // the tiles, when there are: the last report then ends at 100% of them
+        TileReports reports = new TileReports(progress, cancellation);
         Picture out = photo.pixels() > tileAbovePixels
-            ? model.applyTiled(photo, styles, weights, request.strength(), tileSize, (done, total) -> {
-                cancellation.throwIfCancelled();
-                steps[0] = total;
-                progress.onProgress(new Progress("tiles", done, total, null, null));
-            })
+            ? model.applyTiled(photo, styles, weights, request.strength(), tileSize, reports)
             : model.apply(photo, styles, weights, request.strength());
         if (out.width() != size[0] || out.height() != size[1]) {
             out = Resizer.resize(out, size[0], size[1]);
         }
-        progress.onProgress(new Progress("done", steps[0], steps[0], null, null));
+        reports.finish();
         // strength is AdaIN's alpha and also a pixel blend: alpha alone ends at the decoder's reconstruction
         // of the photo, which loses colour and detail, where a user asking for strength 0 expects the photo
         return Finishing.finish(out, request);

@@ -8,10 +8,10 @@ import dev.easel.models.ModelFile;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.Finishing;
-import dev.easel.stylize.Progress;
 import dev.easel.stylize.ProgressListener;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
+import dev.easel.stylize.TileReports;
 import dev.easel.stylize.Stylizer;
 
 import java.nio.file.Path;
@@ -78,15 +78,9 @@ public final class RealtimeStylizer implements Stylizer {
      * (null for a single-style network): one pass, or tiles above the pixel threshold.
      */
     public Picture paint(Picture photo, MixPlan plan, ProgressListener progress, Cancellation cancellation) {
-        int[] steps = {1}; // the tiles, when there are: the last report then ends at 100% of them
-        Picture out = photo.pixels() > tileAbovePixels
-            ? model.applyTiled(photo, plan, tileSize, (done, total) -> {
-                cancellation.throwIfCancelled();
-                steps[0] = total;
-                progress.onProgress(new Progress("tiles", done, total, null, null));
-            })
-            : model.apply(photo, plan);
-        progress.onProgress(new Progress("done", steps[0], steps[0], null, null));
+        TileReports reports = new TileReports(progress, cancellation);
+        Picture out = photo.pixels() > tileAbovePixels ? model.applyTiled(photo, plan, tileSize, reports) : model.apply(photo, plan);
+        reports.finish();
         return out;
     }
 
