@@ -8,6 +8,9 @@ import dev.easel.image.Picture;
 import dev.easel.image.Tiling;
 import dev.easel.image.Resizer;
 import dev.easel.models.ModelCard;
+import dev.easel.models.AdainCard;
+import dev.easel.models.ArbitraryNetwork;
+import dev.easel.models.Method;
 import dev.easel.models.ModelFile;
 import dev.easel.nets.ParamSet;
 import dev.easel.nets.adain.AdaIN;
@@ -24,10 +27,8 @@ import java.util.List;
  * a photo and any style images, transfers the styles' statistics and decodes.
  */
 public final class ArbitraryModel implements AutoCloseable {
-    public static final String METHOD = "arbitrary";
-    public static final String ARCHITECTURE = "adain";
-    /** The card setting that names the encoder layer. */
-    public static final String ENCODER_SETTING = "encoderLayer";
+    public static final String METHOD = Method.ARBITRARY.id();
+    public static final String ARCHITECTURE = ArbitraryNetwork.ADAIN.id();
     /**
      * Styles are encoded at the output's long side, as Gatys sizes them, up to this (memory: the encoder's
      * first layers hold 64 channels at full size), and never below {@link #MIN_STYLE_SIDE} on the short side.
@@ -71,11 +72,8 @@ public final class ArbitraryModel implements AutoCloseable {
      */
     public static ArbitraryModel load(Path cardPath, FeatureNetwork vgg, boolean ownsVgg) {
         ModelCard card = ModelFile.readCard(cardPath);
-        if (!METHOD.equals(card.method()) || !ARCHITECTURE.equals(card.architecture())) {
-            throw new EaselException("model '" + card.name() + "' is " + dev.easel.names.Articles.a(card.method()) + " model, not an arbitrary-style (adain) one");
-        }
-        Object layer = card.settings() == null ? null : card.settings().get(ENCODER_SETTING);
-        String encoder = layer == null ? "relu3_1" : layer.toString();
+        card.require(Method.ARBITRARY, ARCHITECTURE, "an arbitrary-style (adain) one");
+        String encoder = AdainCard.of(card).encoderLayer();
         if (!vgg.has(encoder)) {
             throw new EaselException("model '" + card.name() + "' decodes " + encoder + " features, but the loaded VGG19 ("
                 + vgg.source() + ") stops at " + vgg.layers().get(vgg.layers().size() - 1)
@@ -87,14 +85,8 @@ public final class ArbitraryModel implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new EaselException("model '" + card.name() + "': " + e.getMessage());
         }
-        ParamSet params = new ParamSet(vgg.newManager());
-        try {
-            ModelFile.loadWeights(cardPath, card, params, net.parameterShapes());
-        } catch (RuntimeException e) {
-            params.close();
-            throw e;
-        }
-        return new ArbitraryModel(card, vgg, ownsVgg, net, params);
+        return ModelFile.load(cardPath, card, vgg.newManager(), net.parameterShapes(),
+            params -> new ArbitraryModel(card, vgg, ownsVgg, net, params));
     }
 
     public ModelCard card() {

@@ -35,14 +35,7 @@ public final class RealtimeModel implements AutoCloseable {
         ModelCard card = ModelFile.readCard(cardPath);
         TransformerNet net = card.network();
         NDManager manager = Engines.manager();
-        try {
-            ParamSet params = new ParamSet(manager);
-            ModelFile.loadWeights(cardPath, card, params, net.parameterShapes());
-            return new RealtimeModel(card, manager, params, net);
-        } catch (RuntimeException e) {
-            manager.close();
-            throw e;
-        }
+        return ModelFile.load(cardPath, card, manager, net.parameterShapes(), params -> new RealtimeModel(card, manager, params, net));
     }
 
     /**
