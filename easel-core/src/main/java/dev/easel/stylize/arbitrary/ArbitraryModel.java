@@ -17,6 +17,7 @@ import dev.easel.nets.adain.AdaIN;
 import dev.easel.nets.adain.AdainNet;
 import dev.easel.nets.adain.FeatureStats;
 import dev.easel.vgg.FeatureNetwork;
+import dev.easel.vgg.MissingLayerException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,9 +76,8 @@ public final class ArbitraryModel implements AutoCloseable {
         card.require(Method.ARBITRARY, ARCHITECTURE, "an arbitrary-style (adain) one");
         String encoder = AdainCard.of(card).encoderLayer();
         if (!vgg.has(encoder)) {
-            throw new EaselException("model '" + card.name() + "' decodes " + encoder + " features, but the loaded VGG19 ("
-                + vgg.source() + ") stops at " + vgg.layers().get(vgg.layers().size() - 1)
-                + ": load the full VGG19 with --vgg or EASEL_VGG");
+            throw new MissingLayerException(encoder, "model '" + card.name() + "' decodes " + encoder + " features, but the loaded VGG19 ("
+                + vgg.source() + ") stops at " + vgg.layers().get(vgg.layers().size() - 1) + "; the full VGG19 has them");
         }
         AdainNet net;
         try {

@@ -12,7 +12,6 @@ import dev.easel.stylize.TileReports;
 import dev.easel.stylize.Stylizer;
 
 import dev.easel.models.ModelCard;
-import dev.easel.names.Articles;
 import dev.easel.models.ModelFile;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.realtime.WrongMethodException;
@@ -34,7 +33,7 @@ public final class ArbitraryStylizer implements Stylizer {
     public static final long DEFAULT_TILE_ABOVE_PIXELS = 1_200_000;
     public static final int DEFAULT_TILE = 512;
     /** The model used when none is named: the network that measures better on unseen styles (docs/arbitrary.md). */
-    public static final String DEFAULT_MODEL = "adain";
+    public static final String DEFAULT_MODEL = "adain"; // a model's name (a constant: picocli's defaults read it)
 
     private final ArbitraryModel model;
     private final long tileAbovePixels;
@@ -62,8 +61,7 @@ public final class ArbitraryStylizer implements Stylizer {
             Path cardPath = registry.find(nameOrPath);
             ModelCard card = ModelFile.readCard(cardPath);
             if (!card.method().equals(ArbitraryModel.METHOD)) {
-                throw new WrongMethodException("model '" + card.name() + "' is " + Articles.a(card.method()) + " model; use --method "
-                    + card.method());
+                throw new WrongMethodException(card.name(), card.method());
             }
             if (StyleVectorModel.ARCHITECTURE.equals(card.architecture())) {
                 return new StyleVectorStylizer(StyleVectorModel.load(cardPath, vgg));

@@ -3,7 +3,6 @@ package dev.easel.stylize.realtime;
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.models.ModelCard;
-import dev.easel.names.Articles;
 import dev.easel.models.ModelFile;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Cancellation;
@@ -49,8 +48,7 @@ public final class RealtimeStylizer implements Stylizer {
         Path cardPath = registry.find(nameOrPath);
         ModelCard card = ModelFile.readCard(cardPath);
         if (!card.method().equals(expectedMethod)) {
-            throw new WrongMethodException("model '" + card.name() + "' is " + Articles.a(card.method()) + " model; use --method "
-                + card.method());
+            throw new WrongMethodException(card.name(), card.method());
         }
         return new RealtimeStylizer(RealtimeModel.load(cardPath));
     }
