@@ -11,6 +11,7 @@ import dev.easel.stylize.arbitrary.StyleVectorStylizer;
 import dev.easel.stylize.gatys.GatysStylizer;
 import dev.easel.stylize.realtime.RealtimeModel;
 import dev.easel.stylize.realtime.RealtimeStylizer;
+import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.vgg.FeatureNetwork;
 import org.junit.jupiter.api.AfterAll;
@@ -50,6 +51,7 @@ class GoldenOutputsTest {
     private static final boolean RECORD = Boolean.getBoolean("easel.golden.record");
     private static final Map<String, String> hashes = new TreeMap<>();
 
+    @SharedVgg
     private static FeatureNetwork vgg;
     private static Picture photo;
     private static Picture starryNight;
@@ -57,7 +59,6 @@ class GoldenOutputsTest {
 
     @BeforeAll
     static void load() {
-        vgg = TestData.network();
         photo = TestData.tubingen(SIDE);
         starryNight = TestData.starryNight(SIDE);
         scream = TestData.image("style/the_scream.jpg", SIDE);
@@ -65,7 +66,6 @@ class GoldenOutputsTest {
 
     @AfterAll
     static void close() throws IOException {
-        vgg.close();
         Files.createDirectories(HASHES.getParent());
         StringBuilder lines = new StringBuilder();
         hashes.forEach((name, hash) -> lines.append(name).append(' ').append(hash).append('\n'));
