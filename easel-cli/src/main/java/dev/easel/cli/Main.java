@@ -2,8 +2,12 @@ package dev.easel.cli;
 
 import dev.easel.EaselException;
 import dev.easel.image.ImageTooLargeException;
+import dev.easel.image.OutputExistsException;
 import dev.easel.memory.MemoryLimitException;
 import dev.easel.names.UnknownNameException;
+import dev.easel.stylize.realtime.WrongMethodException;
+import dev.easel.train.TrainingDivergedException;
+import dev.easel.vgg.MissingLayerException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -70,7 +74,8 @@ public final class Main {
         }
     }
 
-    private static String message(Throwable e) {
+    /** What the CLI says of a failure: core's message, plus the flags that address it where core's type tells. */
+    static String message(Throwable e) {
         if (e instanceof UnknownNameException u) {
             return NameHints.message(u);
         }
@@ -79,6 +84,18 @@ public final class Main {
         }
         if (e instanceof ImageTooLargeException) {
             return e.getMessage() + " (raise it with --max-pixels)";
+        }
+        if (e instanceof WrongMethodException w) {
+            return e.getMessage() + "; use --method " + w.method();
+        }
+        if (e instanceof OutputExistsException) {
+            return e.getMessage() + "; use --force to overwrite";
+        }
+        if (e instanceof MissingLayerException) {
+            return e.getMessage() + ": load it with --vgg or EASEL_VGG";
+        }
+        if (e instanceof TrainingDivergedException) {
+            return e.getMessage() + "; lower --lr or --style-weight";
         }
         if (e instanceof EaselException || e instanceof CommandLine.ParameterException) {
             return e.getMessage();

@@ -1,8 +1,7 @@
 package dev.easel.cli;
 
 import dev.easel.memory.MemoryBudget;
-
-import java.util.List;
+import dev.easel.models.ArbitraryNetwork;
 
 /** The stylize flags checked together (picocli checks each alone): every bad combination is a usage error, exit 2. */
 final class StylizeOptionChecks {
@@ -28,7 +27,7 @@ final class StylizeOptionChecks {
         if (o.arch != null && o.method != StylizeOptions.Method.arbitrary) {
             throw o.usage("--arch chooses the arbitrary-style network; it needs --method arbitrary");
         }
-        if (o.arch != null && !List.of("adain", "yanai", "wct").contains(o.arch)) {
+        if (o.arch != null && !ArbitraryNetwork.ids().contains(o.arch)) {
             throw o.usage("--arch is adain, yanai or wct, not '" + o.arch + "'");
         }
         if (o.arch != null && o.model != null) {

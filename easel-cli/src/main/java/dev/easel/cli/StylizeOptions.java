@@ -258,7 +258,7 @@ public final class StylizeOptions {
                 StyleNames.standard().model(model != null ? model : arch != null ? arch : DEFAULT_ARBITRARY_MODEL).toString(),
                 VggLocator.load(vgg, Pooling.MAX));
         } catch (WrongMethodException e) {
-            throw usage(e.getMessage());
+            throw usage(Main.message(e));
         }
     }
 
@@ -271,7 +271,7 @@ public final class StylizeOptions {
             return RealtimeStylizer.load(ModelRegistry.standard(),
                 StyleNames.standard().model(model != null ? model : DEFAULT_MULTI_MODEL).toString(), method.name());
         } catch (WrongMethodException e) {
-            throw usage(e.getMessage()); // the model is fine; the flags do not match it
+            throw usage(Main.message(e)); // the model is fine; the flags do not match it
         }
     }
 

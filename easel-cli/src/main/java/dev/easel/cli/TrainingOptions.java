@@ -4,10 +4,8 @@ import dev.easel.EaselException;
 import dev.easel.io.AtomicFiles;
 import dev.easel.io.WriteFailures;
 import dev.easel.image.Picture;
-import dev.easel.loss.LossValues;
 import dev.easel.loss.LossWeights;
 import dev.easel.loss.StylePyramid;
-import dev.easel.models.ModelCard;
 import dev.easel.models.ModelRegistry;
 import dev.easel.nets.Architecture;
 import dev.easel.nets.Conditioning;
@@ -29,7 +27,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What every network-training command shares (a picocli mixin): data, output, network, loss weights,
@@ -165,51 +162,7 @@ public final class TrainingOptions {
              RealtimeTrainer trainer = new RealtimeTrainer(config, network, validation)) {
             return TrainingRun.run(trainer, config.name(), steps, output,
                 loss -> String.format(" c=%.2g s=%.2g tv=%.2g", loss.content(), loss.style(), loss.tv()),
-                () -> card(config, trainer, network, cmd));
+                () -> trainer.modelCard("./easel " + String.join(" ", cmd.getParseResult().originalArgs())));
         }
-    }
-
-    private ModelCard card(TrainingConfig config, RealtimeTrainer trainer, FeatureNetwork network, CommandLine cmd) {
-        LossValues last = trainer.lastLoss();
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("batch", batch);
-        settings.put("cropSize", size);
-        settings.put("styleSize", styleSize);
-        settings.put("contentLayer", contentLayer);
-        settings.put("styleLayers", new TreeMap<>(config.weights().styleLayers()));
-        settings.put("contentWeight", contentWeight);
-        settings.put("styleWeight", styleWeight);
-        settings.put("tvWeight", tvWeight);
-        settings.put("stylePyramid", stylePyramid);
-        if (pyramidFalloff != 1.0) {
-            settings.put("pyramidFalloff", pyramidFalloff);
-        }
-        settings.put("learningRate", learningRate);
-        settings.put("seed", schedule.seed);
-        settings.put("vgg", network.source());
-        if (config.conditioning() != Conditioning.NONE) {
-            settings.put("conditioning", config.conditioning().id());
-        }
-        if (config.baseModel() != null) {
-            settings.put("addedTo", config.baseModel().getFileName().toString());
-        }
-        if (config.initModel() != null) {
-            settings.put("startedFrom", config.initModel().getFileName().toString());
-        }
-        double[] balance = trainer.styleBalance();
-        if (balance != null) {
-            Map<String, Double> factors = new LinkedHashMap<>();
-            for (int i = 0; i < balance.length; i++) {
-                factors.put(config.styles().get(i).getFileName().toString(), balance[i]);
-            }
-            settings.put("styleBalance", factors);
-        }
-        List<String> styleNames = config.styles().stream().map(p -> p.getFileName().toString()).toList();
-        String method = config.conditioning() == Conditioning.NONE ? "realtime" : "multi";
-        return new ModelCard(ModelCard.FORMAT, method, config.name(), arch, styleNames,
-            data.getFileName() + " (" + trainer.dataSize() + " photos)", trainer.step(), trainer.trainingSeconds(),
-            last == null ? Map.of() : Map.of("content", last.content(), "style", last.style(), "tv", last.tv(), "total", last.total()),
-            "./easel " + String.join(" ", cmd.getParseResult().originalArgs()),
-            settings, null, null);
     }
 }

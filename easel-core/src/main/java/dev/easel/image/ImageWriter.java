@@ -39,7 +39,7 @@ public final class ImageWriter {
             throw new EaselException(name + ": is a directory; give a file name such as " + out.resolve("out.png"));
         }
         if (!force && Files.exists(out)) {
-            throw new EaselException(name + " already exists; use --force to overwrite");
+            throw new OutputExistsException(out, null);
         }
         Path folder = out.toAbsolutePath().getParent();
         Path temp = null;
@@ -51,7 +51,7 @@ public final class ImageWriter {
             }
             moveIntoPlace(temp, out, force);
         } catch (FileAlreadyExistsException e) {
-            throw new EaselException(name + " already exists; use --force to overwrite", e);
+            throw new OutputExistsException(out, e);
         } catch (IOException e) {
             throw new EaselException(name + ": cannot write image: " + WriteFailures.describe(e), e);
         } finally {

@@ -1,5 +1,6 @@
 package dev.easel.loss;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,7 +24,9 @@ public record LossWeights(String contentLayer, Map<String, Double> styleLayers, 
     }
 
     public LossWeights {
-        styleLayers = Map.copyOf(new LinkedHashMap<>(styleLayers));
+        // kept in the caller's order: the style terms are summed in it, and float sums depend on their order
+        // (Map.copyOf would iterate in an order that changes from one JVM run to the next)
+        styleLayers = Collections.unmodifiableMap(new LinkedHashMap<>(styleLayers));
         if (contentWeight < 0 || styleWeight < 0 || tvWeight < 0) {
             throw new IllegalArgumentException("loss weights must be non-negative");
         }

@@ -2,6 +2,7 @@ package dev.easel.models;
 
 import dev.easel.EaselException;
 import dev.easel.io.FileNames;
+import dev.easel.names.Articles;
 import dev.easel.names.NameKind;
 import dev.easel.names.Nearest;
 import dev.easel.names.UnknownNameException;
@@ -35,6 +36,22 @@ public record ModelCard(int format, String method, String name, String architect
                         String weightsSha256) {
 
     public static final int FORMAT = 1;
+
+    /** Whether this card is a model of {@code method}. */
+    public boolean isFor(Method method) {
+        return method.id().equals(this.method);
+    }
+
+    /**
+     * Refuses, before any weights are read, a card that is not a model of {@code method} with
+     * {@code architecture}; {@code description} says what the loader reads, e.g. "an AdaIN decoder".
+     */
+    public void require(Method method, String architecture, String description) {
+        if (!isFor(method) || !architecture.equals(this.architecture)) {
+            throw new EaselException("model '" + name + "' is " + Articles.a(this.method) + " (" + this.architecture
+                + ") model, not " + description);
+        }
+    }
 
     /** The network this card describes: its architecture, and for multi-style models its conditioning and styles. */
     public TransformerNet network() {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A shipped model: {@code NAME.json} (the model card) beside {@code NAME.weights} (every parameter as
@@ -79,6 +80,23 @@ public final class ModelFile {
             throw new EaselException(cardPath + ": model card is incomplete or of an unknown format");
         }
         return card;
+    }
+
+    /**
+     * The one way a trained network is loaded: its weights (checked as {@link #loadWeights} does) go into a
+     * new parameter set owned by {@code manager}, and {@code build} makes the model around them. On any
+     * failure {@code manager} is closed, so nothing leaks.
+     */
+    public static <T> T load(Path cardPath, ModelCard card, NDManager manager, Map<String, Shape> expected,
+                             Function<ParamSet, T> build) {
+        try {
+            ParamSet params = new ParamSet(manager);
+            loadWeights(cardPath, card, params, expected);
+            return build.apply(params);
+        } catch (RuntimeException e) {
+            manager.close();
+            throw e;
+        }
     }
 
     /**

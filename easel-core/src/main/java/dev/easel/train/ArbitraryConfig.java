@@ -1,5 +1,7 @@
 package dev.easel.train;
 
+import dev.easel.models.ArbitraryNetwork;
+
 import java.nio.file.Path;
 
 /**
@@ -25,10 +27,9 @@ import java.nio.file.Path;
 public record ArbitraryConfig(String arch, Path data, Path styles, Path output, String name, int steps, int batch, int cropSize,
                               int styleCrop, double styleWeight, double learningRate, long seed, int checkpointEvery,
                               int validateEvery) {
-    public static final String ADAIN = "adain";
-    public static final String YANAI = "yanai";
-    /** Whitening and colouring with reconstruction decoders (Li et al. 2017). */
-    public static final String WCT = "wct";
+    public static final String ADAIN = ArbitraryNetwork.ADAIN.id();
+    public static final String YANAI = ArbitraryNetwork.YANAI.id();
+    public static final String WCT = ArbitraryNetwork.WCT.id();
     public static final int DEFAULT_STEPS = 8000;
     public static final int DEFAULT_BATCH = 4;
     public static final int DEFAULT_CROP = 160;

@@ -10,6 +10,7 @@ import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.loss.LossValues;
 import dev.easel.loss.Losses;
+import dev.easel.models.AdainCard;
 import dev.easel.models.ModelCard;
 import dev.easel.nets.adain.AdaIN;
 import dev.easel.nets.adain.AdainNet;
@@ -55,7 +56,7 @@ public final class ArbitraryTrainer extends PaintingTrainer {
     @Override
     public ModelCard modelCard(String command) {
         Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put(ArbitraryModel.ENCODER_SETTING, net.encoderLayer());
+        new AdainCard(net.encoderLayer()).putInto(settings);
         settings.put("styleLayers", net.styleLayers());
         settings.put("batch", config.batch());
         settings.put("cropSize", config.cropSize());

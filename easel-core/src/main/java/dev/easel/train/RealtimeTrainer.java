@@ -15,6 +15,7 @@ import dev.easel.loss.LossTerms;
 import dev.easel.loss.LossValues;
 import dev.easel.loss.PerceptualLoss;
 import dev.easel.loss.StyleTarget;
+import dev.easel.models.ModelCard;
 import dev.easel.nets.StyleMix;
 import dev.easel.nets.TransformerNet;
 import dev.easel.vgg.FeatureNetwork;
@@ -75,6 +76,11 @@ public final class RealtimeTrainer extends StepTrainer {
         }
         this.balance = config.balanceStyles() ? styleBalanceOf() : null;
         start(config.seed());
+    }
+
+    /** The card of the model trained so far; {@code command} is what reproduces the run. */
+    public ModelCard modelCard(String command) {
+        return RealtimeCard.of(config, this, vgg.source(), command);
     }
 
     /** Each style's loss factor (see {@link StyleBalance}); null when the styles are not balanced. */

@@ -88,8 +88,7 @@ abstract class StepTrainer implements NetworkTrainer {
     /** Refuses a non-finite loss with advice. */
     protected final void checkFinite(double total) {
         if (!Double.isFinite(total)) {
-            throw new EaselException("training diverged at step " + (step + 1) + " (loss " + total
-                + "); lower --lr or --style-weight");
+            throw new TrainingDivergedException(step + 1, total);
         }
     }
 

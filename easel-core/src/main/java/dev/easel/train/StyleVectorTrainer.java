@@ -15,7 +15,9 @@ import dev.easel.loss.LossValues;
 import dev.easel.loss.LossWeights;
 import dev.easel.loss.PerceptualLoss;
 import dev.easel.loss.StyleTarget;
+import dev.easel.models.ArbitraryNetwork;
 import dev.easel.models.ModelCard;
+import dev.easel.models.StyleVectorCard;
 import dev.easel.nets.Architecture;
 import dev.easel.nets.Conditioning;
 import dev.easel.nets.PixelNoise;
@@ -116,9 +118,7 @@ public final class StyleVectorTrainer extends PaintingTrainer {
     @Override
     public ModelCard modelCard(String command) {
         Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("transformer", ARCHITECTURE.name());
-        settings.put("conditioning", CONDITIONING.id());
-        settings.put("styleVector", net.encoder().dimensions());
+        new StyleVectorCard(ARCHITECTURE, CONDITIONING, net.encoder().dimensions()).putInto(settings);
         settings.put("styleLayers", StyleEncoder.LAYERS);
         settings.put("contentLayer", loss.weights().contentLayer());
         settings.put("batch", config.batch());
@@ -130,7 +130,7 @@ public final class StyleVectorTrainer extends PaintingTrainer {
         settings.put("seed", config.seed());
         settings.put("vgg", vgg.source());
         settings.put("trainingStyles", stylesDescription());
-        return new ModelCard(ModelCard.FORMAT, ArbitraryModel.METHOD, config.name(), ArbitraryConfig.YANAI, List.of(),
+        return new ModelCard(ModelCard.FORMAT, ArbitraryModel.METHOD, config.name(), ArbitraryNetwork.YANAI.id(), List.of(),
             dataDescription(), step(), trainingSeconds(), finalLosses(), command, settings, null, null);
     }
 

@@ -50,7 +50,7 @@ public final class UnseenStyles {
                 }
                 if (match != null) {
                     throw new EaselException(f + " is the unseen test painting " + match.getFileName() + " (from " + testStyles
-                        + "): the test styles must never be trained on. Remove it from the --styles folder.");
+                        + "): the test styles must never be trained on. Remove it from the training styles.");
                 }
             }
         } catch (IOException e) {

@@ -83,9 +83,8 @@ public final class FeatureNetwork implements AutoCloseable {
                     + "Available: " + String.join(", ", layers));
             }
             if (!has(layer)) {
-                throw new EaselException("layer '" + layer + "' is not in the loaded network (" + source + "), which has "
-                    + String.join(", ", layers) + ". Load the full VGG19 (Keras vgg19_weights_tf_dim_ordering_tf_kernels_notop.h5) "
-                    + "with --vgg or EASEL_VGG to use it.");
+                throw new MissingLayerException(layer, "layer '" + layer + "' is not in the loaded network (" + source + "), which has "
+                    + String.join(", ", layers) + "; the full VGG19 (Keras vgg19_weights_tf_dim_ordering_tf_kernels_notop.h5) has it");
             }
         }
     }

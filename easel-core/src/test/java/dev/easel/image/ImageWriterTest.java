@@ -24,8 +24,8 @@ class ImageWriterTest {
         byte[] before = {1, 2, 3, 4};
         Files.write(out, before);
         assertThatThrownBy(() -> ImageWriter.write(Fixtures.gradient(8, 8), out, false))
-                .isInstanceOf(EaselException.class)
-                .hasMessage(out + " already exists; use --force to overwrite");
+                .isInstanceOf(OutputExistsException.class)
+                .hasMessage(out + " already exists");
         assertThat(Files.readAllBytes(out)).containsExactly(before);
         assertThat(listing()).containsExactly("out.png");
     }

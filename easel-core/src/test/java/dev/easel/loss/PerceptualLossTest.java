@@ -3,10 +3,9 @@ package dev.easel.loss;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import dev.easel.engine.Tensors;
+import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.vgg.FeatureNetwork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,17 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 class PerceptualLossTest {
+    @SharedVgg
     private static FeatureNetwork network;
-
-    @BeforeAll
-    static void load() {
-        network = TestData.network();
-    }
-
-    @AfterAll
-    static void close() {
-        network.close();
-    }
 
     @Test
     void termsAreTheWeightedElementaryLosses() {

@@ -4,10 +4,9 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import dev.easel.engine.Tensors;
+import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.vgg.FeatureNetwork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,17 +18,8 @@ import static org.assertj.core.api.Assertions.within;
 
 /** The style loss at several scales: area-averaged reductions of picture and painting, each scored alike. */
 class StylePyramidTest {
+    @SharedVgg
     private static FeatureNetwork network;
-
-    @BeforeAll
-    static void load() {
-        network = TestData.network();
-    }
-
-    @AfterAll
-    static void close() {
-        network.close();
-    }
 
     @Test
     void reductionAveragesBlocksAndKeepsOddEdges() {

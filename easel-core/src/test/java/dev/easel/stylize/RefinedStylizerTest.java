@@ -7,10 +7,9 @@ import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.stylize.gatys.GatysStylizer;
 import dev.easel.stylize.realtime.RealtimeStylizer;
+import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.vgg.FeatureNetwork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -22,17 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A shipped network's picture finished by the Gatys objective: the style loss falls, progress is whole. */
 class RefinedStylizerTest {
     private static final int SIDE = 96;
+    @SharedVgg
     private static FeatureNetwork vgg;
-
-    @BeforeAll
-    static void load() {
-        vgg = TestData.network();
-    }
-
-    @AfterAll
-    static void close() {
-        vgg.close();
-    }
 
     private static RefinedStylizer refined(int iterations, PaintingFolders folders) {
         RealtimeStylizer network = RealtimeStylizer.load(ModelRegistry.standard(), "candy", "realtime");

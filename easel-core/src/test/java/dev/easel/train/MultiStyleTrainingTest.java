@@ -10,10 +10,9 @@ import dev.easel.nets.Conditioning;
 import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.stylize.realtime.MixPlan;
 import dev.easel.stylize.realtime.RealtimeModel;
+import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.vgg.FeatureNetwork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,20 +25,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 class MultiStyleTrainingTest {
+    @SharedVgg
     private static FeatureNetwork vgg;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void load() {
-        vgg = TestData.network();
-    }
-
-    @AfterAll
-    static void close() {
-        vgg.close();
-    }
 
     private Path style(String name) {
         return TestData.shared().resolve("images/style/" + name + ".jpg");

@@ -6,10 +6,9 @@ import dev.easel.image.Picture;
 import dev.easel.loss.LossValues;
 import dev.easel.nets.Architecture;
 import dev.easel.stylize.gatys.GatysSettings;
+import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.vgg.FeatureNetwork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,20 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RealtimeTrainerTest {
+    @SharedVgg
     private static FeatureNetwork vgg;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void load() {
-        vgg = TestData.network();
-    }
-
-    @AfterAll
-    static void close() {
-        vgg.close();
-    }
 
     private TrainingConfig config(Path data, Path output, int steps) {
         return config(data, output, steps, 2e-3);

@@ -5,15 +5,19 @@ import ai.djl.ndarray.NDManager;
 import dev.easel.EaselException;
 import dev.easel.engine.Tensors;
 import dev.easel.image.Picture;
-import dev.easel.image.Pictures;
+import dev.easel.image.Tiling;
 import dev.easel.image.Resizer;
 import dev.easel.models.ModelCard;
+import dev.easel.models.AdainCard;
+import dev.easel.models.ArbitraryNetwork;
+import dev.easel.models.Method;
 import dev.easel.models.ModelFile;
 import dev.easel.nets.ParamSet;
 import dev.easel.nets.adain.AdaIN;
 import dev.easel.nets.adain.AdainNet;
 import dev.easel.nets.adain.FeatureStats;
 import dev.easel.vgg.FeatureNetwork;
+import dev.easel.vgg.MissingLayerException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,10 +28,8 @@ import java.util.List;
  * a photo and any style images, transfers the styles' statistics and decodes.
  */
 public final class ArbitraryModel implements AutoCloseable {
-    public static final String METHOD = "arbitrary";
-    public static final String ARCHITECTURE = "adain";
-    /** The card setting that names the encoder layer. */
-    public static final String ENCODER_SETTING = "encoderLayer";
+    public static final String METHOD = Method.ARBITRARY.id();
+    public static final String ARCHITECTURE = ArbitraryNetwork.ADAIN.id();
     /**
      * Styles are encoded at the output's long side, as Gatys sizes them, up to this (memory: the encoder's
      * first layers hold 64 channels at full size), and never below {@link #MIN_STYLE_SIDE} on the short side.
@@ -71,15 +73,11 @@ public final class ArbitraryModel implements AutoCloseable {
      */
     public static ArbitraryModel load(Path cardPath, FeatureNetwork vgg, boolean ownsVgg) {
         ModelCard card = ModelFile.readCard(cardPath);
-        if (!METHOD.equals(card.method()) || !ARCHITECTURE.equals(card.architecture())) {
-            throw new EaselException("model '" + card.name() + "' is " + dev.easel.names.Articles.a(card.method()) + " model, not an arbitrary-style (adain) one");
-        }
-        Object layer = card.settings() == null ? null : card.settings().get(ENCODER_SETTING);
-        String encoder = layer == null ? "relu3_1" : layer.toString();
+        card.require(Method.ARBITRARY, ARCHITECTURE, "an arbitrary-style (adain) one");
+        String encoder = AdainCard.of(card).encoderLayer();
         if (!vgg.has(encoder)) {
-            throw new EaselException("model '" + card.name() + "' decodes " + encoder + " features, but the loaded VGG19 ("
-                + vgg.source() + ") stops at " + vgg.layers().get(vgg.layers().size() - 1)
-                + ": load the full VGG19 with --vgg or EASEL_VGG");
+            throw new MissingLayerException(encoder, "model '" + card.name() + "' decodes " + encoder + " features, but the loaded VGG19 ("
+                + vgg.source() + ") stops at " + vgg.layers().get(vgg.layers().size() - 1) + "; the full VGG19 has them");
         }
         AdainNet net;
         try {
@@ -87,14 +85,8 @@ public final class ArbitraryModel implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new EaselException("model '" + card.name() + "': " + e.getMessage());
         }
-        ParamSet params = new ParamSet(vgg.newManager());
-        try {
-            ModelFile.loadWeights(cardPath, card, params, net.parameterShapes());
-        } catch (RuntimeException e) {
-            params.close();
-            throw e;
-        }
-        return new ArbitraryModel(card, vgg, ownsVgg, net, params);
+        return ModelFile.load(cardPath, card, vgg.newManager(), net.parameterShapes(),
+            params -> new ArbitraryModel(card, vgg, ownsVgg, net, params));
     }
 
     public ModelCard card() {
@@ -152,42 +144,24 @@ public final class ArbitraryModel implements AutoCloseable {
      * wider than the receptive field, aligned to the pooling grid, and only its core is kept.
      */
     public Picture applyTiled(Picture photo, List<Picture> styles, double[] weights, double alpha, int tileSize,
-                              TileProgress progress) {
+                              Tiling.TileProgress progress) {
         int k = net.multiple();
         if (photo.width() % k != 0 || photo.height() % k != 0) {
             throw new IllegalArgumentException("photo sides must be multiples of " + k);
         }
         int core = Math.max(8, tileSize / 8 * 8);
-        Picture out = Picture.blank(photo.width(), photo.height());
         try (NDManager m = manager.newSubManager()) {
             FeatureStats style = styleStats(m, styles, weights, photo);
             Picture small = Math.max(photo.width(), photo.height()) > STATS_SIZE ? Resizer.fitLongSide(photo, STATS_SIZE) : photo;
             int[] smallSize = networkSize(small.width(), small.height());
             small = Resizer.resize(small, smallSize[0], smallSize[1]);
             FeatureStats contentStats = FeatureStats.of(net.encode(vgg, Tensors.fromPicture(m, small)));
-            int cols = (photo.width() + core - 1) / core;
-            int rows = (photo.height() + core - 1) / core;
-            int done = 0;
-            for (int ty = 0; ty < rows; ty++) {
-                for (int tx = 0; tx < cols; tx++) {
-                    int x0 = tx * core;
-                    int y0 = ty * core;
-                    int x1 = Math.min(photo.width(), x0 + core);
-                    int y1 = Math.min(photo.height(), y0 + core);
-                    int px0 = Math.max(0, x0 - halo());
-                    int py0 = Math.max(0, y0 - halo());
-                    int px1 = Math.min(photo.width(), x1 + halo());
-                    int py1 = Math.min(photo.height(), y1 + halo());
-                    try (NDManager tile = m.newSubManager()) {
-                        NDArray content = net.encode(vgg, Tensors.fromPicture(tile, Pictures.crop(photo, px0, py0, px1, py1)));
-                        Picture result = decode(content, contentStats, style, alpha);
-                        Pictures.paste(result, x0 - px0, y0 - py0, x1 - x0, y1 - y0, out, x0, y0);
-                    }
-                    progress.onTile(++done, rows * cols);
+            return Tiling.paint(photo, core, halo(), (tile, padded) -> {
+                try (NDManager t = m.newSubManager()) {
+                    return decode(net.encode(vgg, Tensors.fromPicture(t, padded)), contentStats, style, alpha);
                 }
-            }
+            }, progress);
         }
-        return out;
     }
 
     private Picture decode(NDArray content, FeatureStats contentStats, FeatureStats style, double alpha) {
@@ -195,12 +169,6 @@ public final class ArbitraryModel implements AutoCloseable {
              NDArray blended = AdaIN.blend(transferred, content, alpha)) {
             return Tensors.toPicture(net.decode(params::get, blended));
         }
-    }
-
-    /** Receives (tiles done, tiles in all) during tiled inference. */
-    @FunctionalInterface
-    public interface TileProgress {
-        void onTile(int done, int total);
     }
 
     @Override

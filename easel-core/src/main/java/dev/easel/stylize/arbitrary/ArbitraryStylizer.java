@@ -5,14 +5,13 @@ import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.Finishing;
-import dev.easel.stylize.Progress;
 import dev.easel.stylize.ProgressListener;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
+import dev.easel.stylize.TileReports;
 import dev.easel.stylize.Stylizer;
 
 import dev.easel.models.ModelCard;
-import dev.easel.names.Articles;
 import dev.easel.models.ModelFile;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.realtime.WrongMethodException;
@@ -34,7 +33,7 @@ public final class ArbitraryStylizer implements Stylizer {
     public static final long DEFAULT_TILE_ABOVE_PIXELS = 1_200_000;
     public static final int DEFAULT_TILE = 512;
     /** The model used when none is named: the network that measures better on unseen styles (docs/arbitrary.md). */
-    public static final String DEFAULT_MODEL = "adain";
+    public static final String DEFAULT_MODEL = "adain"; // a model's name (a constant: picocli's defaults read it)
 
     private final ArbitraryModel model;
     private final long tileAbovePixels;
@@ -62,8 +61,7 @@ public final class ArbitraryStylizer implements Stylizer {
             Path cardPath = registry.find(nameOrPath);
             ModelCard card = ModelFile.readCard(cardPath);
             if (!card.method().equals(ArbitraryModel.METHOD)) {
-                throw new WrongMethodException("model '" + card.name() + "' is " + Articles.a(card.method()) + " model; use --method "
-                    + card.method());
+                throw new WrongMethodException(card.name(), card.method());
             }
             if (StyleVectorModel.ARCHITECTURE.equals(card.architecture())) {
                 return new StyleVectorStylizer(StyleVectorModel.load(cardPath, vgg));
@@ -96,18 +94,14 @@ public final class ArbitraryStylizer implements Stylizer {
         int[] inner = model.networkSize(size[0], size[1]);
         Picture photo = Resizer.resize(request.content(), inner[0], inner[1]);
         cancellation.throwIfCancelled();
-        int[] steps = {1}; // the tiles, when there are: the last report then ends at 100% of them
+        TileReports reports = new TileReports(progress, cancellation);
         Picture out = photo.pixels() > tileAbovePixels
-            ? model.applyTiled(photo, styles, weights, request.strength(), tileSize, (done, total) -> {
-                cancellation.throwIfCancelled();
-                steps[0] = total;
-                progress.onProgress(new Progress("tiles", done, total, null, null));
-            })
+            ? model.applyTiled(photo, styles, weights, request.strength(), tileSize, reports)
             : model.apply(photo, styles, weights, request.strength());
         if (out.width() != size[0] || out.height() != size[1]) {
             out = Resizer.resize(out, size[0], size[1]);
         }
-        progress.onProgress(new Progress("done", steps[0], steps[0], null, null));
+        reports.finish();
         // strength is AdaIN's alpha and also a pixel blend: alpha alone ends at the decoder's reconstruction
         // of the photo, which loses colour and detail, where a user asking for strength 0 expects the photo
         return Finishing.finish(out, request);

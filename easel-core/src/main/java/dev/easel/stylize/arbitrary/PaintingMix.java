@@ -23,7 +23,7 @@ record PaintingMix(List<Picture> paintings, double[] weights) {
         for (int i = 0; i < inputs.size(); i++) {
             StyleInput s = ArbitraryStylizer.requireImage(inputs.get(i));
             if (s.mask() != null) {
-                throw new EaselException("the " + network + " network does not take style masks; the yanai network does (--arch yanai)");
+                throw new EaselException("the " + network + " network does not take style masks; the yanai network does");
             }
             paintings.add(s.picture());
             weights[i] = s.weight();

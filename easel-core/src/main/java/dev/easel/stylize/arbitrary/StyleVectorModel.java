@@ -2,14 +2,14 @@ package dev.easel.stylize.arbitrary;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import dev.easel.EaselException;
 import dev.easel.engine.Tensors;
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.models.ModelCard;
+import dev.easel.models.ArbitraryNetwork;
+import dev.easel.models.Method;
 import dev.easel.models.ModelFile;
-import dev.easel.nets.Architecture;
-import dev.easel.nets.Conditioning;
+import dev.easel.models.StyleVectorCard;
 import dev.easel.nets.ParamSet;
 import dev.easel.nets.yanai.StyleEncoder;
 import dev.easel.nets.yanai.StyleVectorNet;
@@ -17,7 +17,6 @@ import dev.easel.stylize.realtime.RealtimeModel;
 import dev.easel.vgg.FeatureNetwork;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * A trained style-vector network (Yanai) loaded from a model file: {@link #styleVector} encodes any
@@ -25,7 +24,7 @@ import java.util.Map;
  * those vectors (tiling and shared statistics as for real-time networks).
  */
 public final class StyleVectorModel implements AutoCloseable {
-    public static final String ARCHITECTURE = "yanai";
+    public static final String ARCHITECTURE = ArbitraryNetwork.YANAI.id();
     /**
      * Long side a painting is described at. VGG statistics depend on scale, and training describes crops of
      * 160-240 px of 224 px paintings; at this side a painting's strokes are about as large.
@@ -49,29 +48,13 @@ public final class StyleVectorModel implements AutoCloseable {
     /** Loads {@code NAME.json} + {@code NAME.weights}; {@code vgg} describes the paintings and is closed with the model. */
     public static StyleVectorModel load(Path cardPath, FeatureNetwork vgg) {
         ModelCard card = ModelFile.readCard(cardPath);
-        if (!ArbitraryModel.METHOD.equals(card.method()) || !ARCHITECTURE.equals(card.architecture())) {
-            throw new EaselException("model '" + card.name() + "' is " + dev.easel.names.Articles.a(card.method()) + " (" + card.architecture()
-                + ") model, not a style-vector (yanai) one");
-        }
+        card.require(Method.ARBITRARY, ARCHITECTURE, "a style-vector (yanai) one");
         vgg.requireLayers(StyleEncoder.LAYERS);
-        StyleVectorNet net;
-        try {
-            Map<String, Object> s = card.settings();
-            net = new StyleVectorNet(Architecture.named(String.valueOf(s.get("transformer"))),
-                Conditioning.named(String.valueOf(s.get("conditioning"))), ((Number) s.get("styleVector")).intValue());
-        } catch (RuntimeException e) {
-            throw new EaselException("model '" + card.name() + "': its card does not describe a style-vector network ("
-                + e.getMessage() + ")");
-        }
+        StyleVectorCard settings = StyleVectorCard.of(card);
+        StyleVectorNet net = new StyleVectorNet(settings.transformer(), settings.conditioning(), settings.styleVector());
         NDManager manager = vgg.newManager();
-        try {
-            ParamSet params = new ParamSet(manager);
-            ModelFile.loadWeights(cardPath, card, params, net.parameterShapes());
-            return new StyleVectorModel(card, vgg, net, params, manager);
-        } catch (RuntimeException e) {
-            manager.close();
-            throw e;
-        }
+        return ModelFile.load(cardPath, card, manager, net.parameterShapes(),
+            params -> new StyleVectorModel(card, vgg, net, params, manager));
     }
 
     public ModelCard card() {

@@ -11,6 +11,7 @@ import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
 import dev.easel.stylize.realtime.MixPlan;
+import dev.easel.stylize.realtime.RealtimeModel;
 import dev.easel.stylize.realtime.RealtimeStylizer;
 
 import java.util.List;
@@ -27,8 +28,13 @@ public final class StyleVectorStylizer implements Stylizer {
     private final RealtimeStylizer painter;
 
     public StyleVectorStylizer(StyleVectorModel model) {
+        this(model, RealtimeStylizer.DEFAULT_TILE_ABOVE_PIXELS, RealtimeModel.DEFAULT_TILE);
+    }
+
+    /** Paints in tiles of {@code tileSize} above {@code tileAbovePixels} (tests tile small pictures). */
+    public StyleVectorStylizer(StyleVectorModel model, long tileAbovePixels, int tileSize) {
         this.model = model;
-        this.painter = new RealtimeStylizer(model.transformer());
+        this.painter = new RealtimeStylizer(model.transformer(), tileAbovePixels, tileSize);
     }
 
     @Override

@@ -7,6 +7,8 @@ import dev.easel.engine.Tensors;
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.models.ModelCard;
+import dev.easel.models.ArbitraryNetwork;
+import dev.easel.models.Method;
 import dev.easel.models.ModelFile;
 import dev.easel.nets.ParamSet;
 import dev.easel.nets.wct.WctNet;
@@ -19,7 +21,7 @@ import java.util.List;
 /** Trained whitening-and-colouring decoders with their VGG19 encoder, ready to stylize. */
 public final class WctModel implements AutoCloseable {
     public static final String METHOD = ArbitraryModel.METHOD;
-    public static final String ARCHITECTURE = "wct";
+    public static final String ARCHITECTURE = ArbitraryNetwork.WCT.id();
 
     private final ModelCard card;
     private final FeatureNetwork vgg;
@@ -36,18 +38,9 @@ public final class WctModel implements AutoCloseable {
     /** Loads NAME.json + NAME.weights; {@code vgg} is owned by the model from then on. */
     public static WctModel load(Path cardPath, FeatureNetwork vgg) {
         ModelCard card = ModelFile.readCard(cardPath);
-        if (!METHOD.equals(card.method()) || !ARCHITECTURE.equals(card.architecture())) {
-            throw new EaselException("model '" + card.name() + "' is not a whitening-and-colouring (wct) model");
-        }
+        card.require(Method.ARBITRARY, ARCHITECTURE, "a whitening-and-colouring (wct) one");
         WctNet net = WctNet.forNetwork(vgg);
-        ParamSet params = new ParamSet(vgg.newManager());
-        try {
-            ModelFile.loadWeights(cardPath, card, params, net.parameterShapes());
-        } catch (RuntimeException e) {
-            params.close();
-            throw e;
-        }
-        return new WctModel(card, vgg, net, params);
+        return ModelFile.load(cardPath, card, vgg.newManager(), net.parameterShapes(), params -> new WctModel(card, vgg, net, params));
     }
 
     public ModelCard card() {

@@ -8,6 +8,7 @@ import ai.djl.training.GradientCollector;
 import dev.easel.EaselException;
 import dev.easel.engine.Gradients;
 import dev.easel.engine.Scalars;
+import dev.easel.image.Tile;
 import dev.easel.loss.LossValues;
 import dev.easel.loss.LossWeights;
 import dev.easel.loss.Losses;
@@ -44,20 +45,6 @@ final class TiledGatysObjective implements Objective, AutoCloseable {
     private final List<NDArray> contentTargets = new ArrayList<>();
     private final long contentElements;
 
-    /** A tile's core (the features it is responsible for) and the padded region it is computed from. */
-    record Tile(int x0, int y0, int x1, int y1, int px0, int py0, int px1, int py1) {
-        NDIndex padded() {
-            return new NDIndex(":, :, " + py0 + ":" + py1 + ", " + px0 + ":" + px1);
-        }
-
-        /** The core, in the feature coordinates of a layer with this stride. */
-        NDIndex core(int stride, long featureHeight, long featureWidth) {
-            long fy1 = Math.min(featureHeight, (y1 - py0) / stride);
-            long fx1 = Math.min(featureWidth, (x1 - px0) / stride);
-            return new NDIndex(":, :, " + (y0 - py0) / stride + ":" + fy1 + ", " + (x0 - px0) / stride + ":" + fx1);
-        }
-    }
-
     TiledGatysObjective(FeatureNetwork network, LossWeights weights, NDArray content, StyleTarget style, int tileSize,
                         Runnable beforeBackward) {
         this.network = network;
@@ -70,12 +57,12 @@ final class TiledGatysObjective implements Objective, AutoCloseable {
         int align = layers.stream().mapToInt(ReceptiveField::stride).max().orElse(1);
         int radius = layers.stream().mapToInt(ReceptiveField::radius).max().orElse(0);
         int margin = roundUp(radius + 1, align);
-        this.tiles = tiles((int) imageShape.get(3), (int) imageShape.get(2), roundUp(Math.max(tileSize, align), align), margin);
+        this.tiles = Tile.grid((int) imageShape.get(3), (int) imageShape.get(2), roundUp(Math.max(tileSize, align), align), margin);
         this.targets = content.getManager().newSubManager();
         long elements = 0;
         for (Tile t : tiles) {
             try (NDManager m = targets.newSubManager()) {
-                NDArray crop = content.get(t.padded());
+                NDArray crop = content.get(padded(t));
                 crop.attach(m);
                 NDArray f = network.features(crop, List.of(weights.contentLayer())).get(weights.contentLayer());
                 NDArray core = crop(f, t, weights.contentLayer()).duplicate();
@@ -89,25 +76,6 @@ final class TiledGatysObjective implements Objective, AutoCloseable {
 
     int tileCount() {
         return tiles.size();
-    }
-
-    static List<Tile> tiles(int width, int height, int size, int margin) {
-        List<Tile> result = new ArrayList<>();
-        for (int y = 0; y < height; y += size) {
-            int y1 = y + size >= height ? height : y + size;
-            for (int x = 0; x < width; x += size) {
-                int x1 = x + size >= width ? width : x + size;
-                result.add(new Tile(x, y, x1, y1, Math.max(0, x - margin), Math.max(0, y - margin),
-                    Math.min(width, x1 + margin), Math.min(height, y1 + margin)));
-                if (x1 == width) {
-                    break;
-                }
-            }
-            if (y1 == height) {
-                break;
-            }
-        }
-        return result;
     }
 
     @Override
@@ -143,7 +111,7 @@ final class TiledGatysObjective implements Objective, AutoCloseable {
         Map<String, Long> positions = new HashMap<>();
         for (Tile t : tiles) {
             try (NDManager m = eval.newSubManager()) {
-                NDArray crop = image.get(t.padded());
+                NDArray crop = image.get(padded(t));
                 crop.attach(m);
                 Map<String, NDArray> features = network.features(crop, weights.styleLayers().keySet());
                 for (Map.Entry<String, NDArray> e : features.entrySet()) {
@@ -175,7 +143,7 @@ final class TiledGatysObjective implements Objective, AutoCloseable {
     private double backpropagateTile(NDArray image, Tile t, NDArray contentTarget, Map<String, NDArray> coefficients,
                                      NDArray gradient) {
         try (NDManager m = image.getManager().newSubManager()) {
-            NDArray leaf = image.get(t.padded()).duplicate();
+            NDArray leaf = image.get(padded(t)).duplicate();
             leaf.attach(m);
             leaf.setRequiresGradient(true);
             double content;
@@ -194,7 +162,7 @@ final class TiledGatysObjective implements Objective, AutoCloseable {
                 content = contentTerm.getFloat();
             }
             NDArray g = leaf.getGradient();
-            NDIndex region = t.padded();
+            NDIndex region = padded(t);
             gradient.set(region, gradient.get(region).add(g));
             return content;
         }
@@ -219,9 +187,18 @@ final class TiledGatysObjective implements Objective, AutoCloseable {
         }
     }
 
+    /** The tile's padded region of an N x C x H x W image. */
+    private static NDIndex padded(Tile t) {
+        return new NDIndex(":, :, " + t.py0() + ":" + t.py1() + ", " + t.px0() + ":" + t.px1());
+    }
+
+    /** The tile's core in the features of {@code layer}, computed from its padded region. */
     private static NDArray crop(NDArray features, Tile t, String layer) {
         Shape s = features.getShape();
-        return features.get(t.core(ReceptiveField.stride(layer), s.get(2), s.get(3)));
+        int stride = ReceptiveField.stride(layer);
+        long fy1 = Math.min(s.get(2), (t.y1() - t.py0()) / stride);
+        long fx1 = Math.min(s.get(3), (t.x1() - t.px0()) / stride);
+        return features.get(new NDIndex(":, :, " + (t.y0() - t.py0()) / stride + ":" + fy1 + ", " + (t.x0() - t.px0()) / stride + ":" + fx1));
     }
 
     /** C x C sum of feature products over the positions (not yet divided by their count). */

@@ -2,14 +2,12 @@ package dev.easel.stylize.realtime;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import dev.easel.EaselException;
 import dev.easel.engine.Engines;
 import dev.easel.engine.Tensors;
 import dev.easel.image.Picture;
-import dev.easel.io.FileNames;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ModelFile;
-import dev.easel.image.Pictures;
+import dev.easel.image.Tiling;
 import dev.easel.image.Resizer;
 import dev.easel.nets.NormStatistics;
 import dev.easel.nets.ParamSet;
@@ -17,7 +15,6 @@ import dev.easel.nets.PixelNoise;
 import dev.easel.nets.TransformerNet;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /** A trained transformer network loaded from a model file, ready to stylize. */
 public final class RealtimeModel implements AutoCloseable {
@@ -38,14 +35,7 @@ public final class RealtimeModel implements AutoCloseable {
         ModelCard card = ModelFile.readCard(cardPath);
         TransformerNet net = card.network();
         NDManager manager = Engines.manager();
-        try {
-            ParamSet params = new ParamSet(manager);
-            ModelFile.loadWeights(cardPath, card, params, net.parameterShapes());
-            return new RealtimeModel(card, manager, params, net);
-        } catch (RuntimeException e) {
-            manager.close();
-            throw e;
-        }
+        return ModelFile.load(cardPath, card, manager, net.parameterShapes(), params -> new RealtimeModel(card, manager, params, net));
     }
 
     /**
@@ -82,26 +72,19 @@ public final class RealtimeModel implements AutoCloseable {
 
     private static final long[] SEEDS = {PixelNoise.INFERENCE_SEED};
 
-    /** Receives (tiles done, tiles in all) during tiled inference. */
-    @FunctionalInterface
-    public interface TileProgress {
-        void onTile(int done, int total);
-    }
-
     /**
      * Stylizes in overlapping tiles with bounded memory. Instance-norm statistics come from one pass over
      * the whole image downscaled to at most {@value #STATS_SIZE} px and are shared by every tile, so all
      * tiles are normalized alike; each tile carries a margin wider than the receptive field and only its
      * core is kept, so no seam shows.
      */
-    public Picture applyTiled(Picture photo, int tileSize, TileProgress progress) {
+    public Picture applyTiled(Picture photo, int tileSize, Tiling.TileProgress progress) {
         return applyTiled(photo, null, tileSize, progress);
     }
 
-    /** {@link #applyTiled(Picture, int, TileProgress)} painting with {@code plan} (null for a single-style network). */
-    public Picture applyTiled(Picture photo, MixPlan plan, int tileSize, TileProgress progress) {
+    /** {@link #applyTiled(Picture, int, Tiling.TileProgress)} painting with {@code plan} (null for a single-style network). */
+    public Picture applyTiled(Picture photo, MixPlan plan, int tileSize, Tiling.TileProgress progress) {
         int core = Math.max(4, tileSize / 4 * 4);
-        Picture out = Picture.blank(photo.width(), photo.height());
         try (NDManager m = manager.newSubManager()) {
             Picture small = Math.max(photo.width(), photo.height()) > STATS_SIZE
                 ? Resizer.fitLongSide(photo, STATS_SIZE) : photo;
@@ -110,30 +93,14 @@ public final class RealtimeModel implements AutoCloseable {
             net.forward(params::get, whole, net.noiseFor(whole, SEEDS, 0, 0), recorder,
                 plan == null ? null : plan.scaled(m, small.width(), small.height()));
             NormStatistics stats = recorder.frozen();
-            int cols = (photo.width() + core - 1) / core;
-            int rows = (photo.height() + core - 1) / core;
-            int done = 0;
-            for (int ty = 0; ty < rows; ty++) {
-                for (int tx = 0; tx < cols; tx++) {
-                    int x0 = tx * core;
-                    int y0 = ty * core;
-                    int x1 = Math.min(photo.width(), x0 + core);
-                    int y1 = Math.min(photo.height(), y0 + core);
-                    int px0 = Math.max(0, x0 - HALO);
-                    int py0 = Math.max(0, y0 - HALO);
-                    int px1 = Math.min(photo.width(), x1 + HALO);
-                    int py1 = Math.min(photo.height(), y1 + HALO);
-                    try (NDManager tile = m.newSubManager()) {
-                        NDArray input = Tensors.fromPicture(tile, Pictures.crop(photo, px0, py0, px1, py1));
-                        Picture result = Tensors.toPicture(net.forward(params::get, input, net.noiseFor(input, SEEDS, px0, py0), stats,
-                            plan == null ? null : plan.window(tile, px0, py0, px1 - px0, py1 - py0)));
-                        Pictures.paste(result, x0 - px0, y0 - py0, x1 - x0, y1 - y0, out, x0, y0);
-                    }
-                    progress.onTile(++done, rows * cols);
+            return Tiling.paint(photo, core, HALO, (tile, padded) -> {
+                try (NDManager t = m.newSubManager()) {
+                    NDArray input = Tensors.fromPicture(t, padded);
+                    return Tensors.toPicture(net.forward(params::get, input, net.noiseFor(input, SEEDS, tile.px0(), tile.py0()), stats,
+                        plan == null ? null : plan.window(t, tile.px0(), tile.py0(), tile.paddedWidth(), tile.paddedHeight())));
                 }
-            }
+            }, progress);
         }
-        return out;
     }
 
     /** One forward pass over the whole picture (single-style network). */

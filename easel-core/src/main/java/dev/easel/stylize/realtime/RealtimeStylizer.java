@@ -3,15 +3,14 @@ package dev.easel.stylize.realtime;
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.models.ModelCard;
-import dev.easel.names.Articles;
 import dev.easel.models.ModelFile;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.Finishing;
-import dev.easel.stylize.Progress;
 import dev.easel.stylize.ProgressListener;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
+import dev.easel.stylize.TileReports;
 import dev.easel.stylize.Stylizer;
 
 import java.nio.file.Path;
@@ -49,8 +48,7 @@ public final class RealtimeStylizer implements Stylizer {
         Path cardPath = registry.find(nameOrPath);
         ModelCard card = ModelFile.readCard(cardPath);
         if (!card.method().equals(expectedMethod)) {
-            throw new WrongMethodException("model '" + card.name() + "' is " + Articles.a(card.method()) + " model; use --method "
-                + card.method());
+            throw new WrongMethodException(card.name(), card.method());
         }
         return new RealtimeStylizer(RealtimeModel.load(cardPath));
     }
@@ -78,15 +76,9 @@ public final class RealtimeStylizer implements Stylizer {
      * (null for a single-style network): one pass, or tiles above the pixel threshold.
      */
     public Picture paint(Picture photo, MixPlan plan, ProgressListener progress, Cancellation cancellation) {
-        int[] steps = {1}; // the tiles, when there are: the last report then ends at 100% of them
-        Picture out = photo.pixels() > tileAbovePixels
-            ? model.applyTiled(photo, plan, tileSize, (done, total) -> {
-                cancellation.throwIfCancelled();
-                steps[0] = total;
-                progress.onProgress(new Progress("tiles", done, total, null, null));
-            })
-            : model.apply(photo, plan);
-        progress.onProgress(new Progress("done", steps[0], steps[0], null, null));
+        TileReports reports = new TileReports(progress, cancellation);
+        Picture out = photo.pixels() > tileAbovePixels ? model.applyTiled(photo, plan, tileSize, reports) : model.apply(photo, plan);
+        reports.finish();
         return out;
     }
 

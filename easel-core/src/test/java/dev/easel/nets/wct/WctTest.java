@@ -3,10 +3,9 @@ package dev.easel.nets.wct;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.vgg.FeatureNetwork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -17,17 +16,8 @@ import static org.assertj.core.api.Assertions.within;
 
 /** Whitening and colouring: the moved features have the style's mean and full covariance. */
 class WctTest {
+    @SharedVgg
     private static FeatureNetwork vgg;
-
-    @BeforeAll
-    static void load() {
-        vgg = TestData.network(); // for its engine manager only
-    }
-
-    @AfterAll
-    static void close() {
-        vgg.close();
-    }
 
     /** 1 x 3 x h x w features whose channels are mixed by {@code mix}, offset by {@code mean}. */
     private static NDArray correlated(NDManager m, int h, int w, float[][] mix, float[] mean, long seed) {

@@ -9,12 +9,11 @@ import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.ColorPreservation;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
+import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.train.ArbitraryConfig;
 import dev.easel.train.ArbitraryTrainer;
 import dev.easel.vgg.FeatureNetwork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,20 +27,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** AdaIN training, resume, model files and the stylizer, on tiny images (the shared VGG19 blocks 1-3). */
 class ArbitraryTrainingTest {
+    @SharedVgg
     private static FeatureNetwork vgg;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void load() {
-        vgg = TestData.network();
-    }
-
-    @AfterAll
-    static void close() {
-        vgg.close();
-    }
 
     private Path copy(String folder, List<String> names, int side) {
         return TestData.smallCopies(dir, folder, names, side);

@@ -10,9 +10,9 @@ import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
 import dev.easel.stylize.gatys.GatysSettings;
+import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.vgg.FeatureNetwork;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ShippedArbitraryModelsTest {
     private static final int SIDE = 256;
+    @SharedVgg
     private static FeatureNetwork vgg;
     private static GatysSettings settings;
     private static Picture photo;
@@ -39,14 +40,8 @@ class ShippedArbitraryModelsTest {
 
     @BeforeAll
     static void load() {
-        vgg = TestData.network();
         settings = GatysSettings.defaultsFor(vgg);
         photo = TestData.tubingen(SIDE).quantized();
-    }
-
-    @AfterAll
-    static void close() {
-        vgg.close();
     }
 
     private static Stylizer stylizer(String model) {

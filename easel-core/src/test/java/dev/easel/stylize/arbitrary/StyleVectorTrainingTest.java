@@ -15,13 +15,12 @@ import dev.easel.stylize.ColorPreservation;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
+import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.train.ArbitraryConfig;
 import dev.easel.train.StyleVectorTrainer;
 import dev.easel.models.ModelRegistry;
 import dev.easel.vgg.FeatureNetwork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,20 +35,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Yanai's style-vector network: training, resume, model files and the stylizer, on tiny images. */
 class StyleVectorTrainingTest {
+    @SharedVgg
     private static FeatureNetwork vgg;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void load() {
-        vgg = TestData.network();
-    }
-
-    @AfterAll
-    static void close() {
-        vgg.close();
-    }
 
     private Path copy(String folder, List<String> names, int side) {
         return TestData.smallCopies(dir, folder, names, side);

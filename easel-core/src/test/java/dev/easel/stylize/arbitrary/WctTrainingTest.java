@@ -7,12 +7,11 @@ import dev.easel.stylize.ColorPreservation;
 import dev.easel.stylize.ProgressListener;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
+import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.train.ArbitraryConfig;
 import dev.easel.train.DecoderTrainer;
 import dev.easel.vgg.FeatureNetwork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,20 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whitening-and-colouring decoders learn to reconstruct, save, load and stylize (tiny images). */
 class WctTrainingTest {
+    @SharedVgg
     private static FeatureNetwork vgg;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void load() {
-        vgg = TestData.network();
-    }
-
-    @AfterAll
-    static void close() {
-        vgg.close();
-    }
 
     private ArbitraryConfig config(Path output, int steps) {
         Path photos = TestData.smallCopies(dir, "train", List.of("bsds300_100075.jpg", "bsds300_100080.jpg"), 64);

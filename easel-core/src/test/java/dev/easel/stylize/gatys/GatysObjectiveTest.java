@@ -10,10 +10,9 @@ import dev.easel.loss.LossWeights;
 import dev.easel.loss.PerceptualLoss;
 import dev.easel.loss.StyleTarget;
 import dev.easel.optim.Evaluation;
+import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.vgg.FeatureNetwork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,17 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 class GatysObjectiveTest {
+    @SharedVgg
     private static FeatureNetwork network;
-
-    @BeforeAll
-    static void load() {
-        network = TestData.network();
-    }
-
-    @AfterAll
-    static void close() {
-        network.close();
-    }
 
     private static GatysObjective objective(NDManager m, Picture content, Runnable beforeBackward) {
         PerceptualLoss loss = new PerceptualLoss(network,

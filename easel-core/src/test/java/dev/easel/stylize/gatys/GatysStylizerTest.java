@@ -20,10 +20,9 @@ import dev.easel.stylize.CancelledException;
 import dev.easel.stylize.ColorPreservation;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
+import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.vgg.FeatureNetwork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -35,17 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GatysStylizerTest {
+    @SharedVgg
     private static FeatureNetwork network;
-
-    @BeforeAll
-    static void load() {
-        network = TestData.network();
-    }
-
-    @AfterAll
-    static void close() {
-        network.close();
-    }
 
     @Test
     void seededRunsAreIdenticalEvenWithGarbageCollectionBeforeBackward() {

@@ -100,7 +100,8 @@ class RealtimeModelTest {
     void loadingByNameChecksTheModelsMethodFirst() {
         assertThatThrownBy(() -> RealtimeStylizer.load(ModelRegistry.standard(), "mosaic", "multi"))
             .isInstanceOf(WrongMethodException.class)
-            .hasMessage("model 'mosaic' is a realtime model; use --method realtime");
+            .hasMessage("model 'mosaic' is a realtime model")
+            .extracting(e -> ((WrongMethodException) e).method()).isEqualTo("realtime");
         try (RealtimeStylizer stylizer = RealtimeStylizer.load(ModelRegistry.standard(), "mosaic", "realtime")) {
             assertThat(stylizer.method()).isEqualTo("realtime");
         }

@@ -6,6 +6,7 @@ import dev.easel.image.Pictures;
 import dev.easel.loss.LossMeter;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.gatys.GatysSettings;
+import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.vgg.FeatureNetwork;
 import org.junit.jupiter.api.AfterAll;
@@ -28,13 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ShippedMultiModelTest {
     private static final int SIDE = 256;
+    @SharedVgg
     private static FeatureNetwork vgg;
     private static RealtimeModel model;
     private static GatysSettings settings;
 
     @BeforeAll
     static void load() {
-        vgg = TestData.network();
         model = RealtimeModel.load(ModelRegistry.standard().find("multi"));
         settings = GatysSettings.defaultsFor(vgg);
     }
@@ -42,7 +43,6 @@ class ShippedMultiModelTest {
     @AfterAll
     static void close() {
         model.close();
-        vgg.close();
     }
 
     private static List<Picture> photos() throws IOException {
