@@ -1,10 +1,8 @@
 package dev.easel.cli;
 
-import dev.easel.image.ImageReader;
 import dev.easel.image.ImageWriter;
-import dev.easel.image.Resizer;
 import dev.easel.video.SyntheticClip;
-import dev.easel.vgg.VggLocator;
+import dev.easel.testing.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (as a folder, it makes every path below it unwritable), {dir} the sandbox folder, {photos} a folder of photos.
  */
 class BadInputCorpusTest {
-    private static final Path SHARED = VggLocator.sharedDirectory().toAbsolutePath();
 
     @TempDir
     static Path fixtures;
@@ -149,11 +146,10 @@ class BadInputCorpusTest {
     /** The files a case works on, made fresh for each case. */
     record Sandbox(Path dir, Map<String, String> names) {
         static Sandbox create(Path dir, Path clip) throws IOException {
-            Path shared = SHARED.resolve("images");
             Path photo = dir.resolve("photo.jpg");
-            ImageWriter.write(Resizer.fitLongSide(ImageReader.read(shared.resolve("content/tubingen.jpg")), 64), photo, false);
+            ImageWriter.write(TestData.tubingen(64), photo, false);
             Path style = dir.resolve("style.jpg");
-            ImageWriter.write(Resizer.fitLongSide(ImageReader.read(shared.resolve("style/starry_night.jpg")), 64), style, false);
+            ImageWriter.write(TestData.starryNight(64), style, false);
             Path photos = Files.createDirectories(dir.resolve("photos"));
             Files.copy(photo, photos.resolve("a.jpg"));
             Files.createDirectories(dir.resolve("empty-folder"));

@@ -1,11 +1,10 @@
 package dev.easel.cli;
 
-import dev.easel.image.ImageReader;
 import dev.easel.image.ImageWriter;
-import dev.easel.image.Resizer;
 import dev.easel.io.SmallDisk;
 import dev.easel.video.SyntheticClip;
 import dev.easel.vgg.VggLocator;
+import dev.easel.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +27,7 @@ class FullDiskTest {
 
     private Path photo(Path folder, String name) {
         Path file = folder.resolve(name);
-        ImageWriter.write(Resizer.fitLongSide(ImageReader.read(IMAGES.resolve("content/tubingen.jpg")), 64), file, false);
+        ImageWriter.write(TestData.tubingen(64), file, false);
         return file;
     }
 

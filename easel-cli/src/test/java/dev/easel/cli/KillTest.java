@@ -2,11 +2,10 @@ package dev.easel.cli;
 
 import dev.easel.image.ImageReader;
 import dev.easel.image.ImageWriter;
-import dev.easel.image.Resizer;
 import dev.easel.io.AtomicFiles;
 import dev.easel.video.SyntheticClip;
 import dev.easel.video.VideoReader;
-import dev.easel.vgg.VggLocator;
+import dev.easel.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * name is ever unfinished, the re-run completes, and the re-run removes the hidden temporary files the kill left.
  */
 class KillTest {
-    private static final Path IMAGES = VggLocator.sharedDirectory().toAbsolutePath().resolve("images");
 
     @TempDir
     Path dir;
@@ -36,7 +34,7 @@ class KillTest {
     void batchKilledAfterItsFirstPhotoResumesAndLeavesNoTemporaryFiles() throws Exception {
         Path photos = Files.createDirectories(dir.resolve("photos"));
         for (int i = 0; i < 8; i++) {
-            ImageWriter.write(Resizer.fitLongSide(ImageReader.read(IMAGES.resolve("content/tubingen.jpg")), 320),
+            ImageWriter.write(TestData.tubingen(320),
                 photos.resolve("p" + i + ".jpg"), false);
         }
         Path out = dir.resolve("out");
@@ -76,7 +74,7 @@ class KillTest {
     @Test
     void stylizeKilledWhileWritingItsImageLeavesNothingUnderTheName() throws Exception {
         Path content = dir.resolve("photo.jpg");
-        ImageWriter.write(Resizer.fitLongSide(ImageReader.read(IMAGES.resolve("content/tubingen.jpg")), 400), content, false);
+        ImageWriter.write(TestData.tubingen(400), content, false);
         Path out = dir.resolve("big.png");
         String[] args = {"stylize", "--method", "realtime", "--model", "candy", "--content", content.toString(), "--output",
             out.toString(), "--size", "1400"};

@@ -6,6 +6,7 @@ import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.video.SyntheticClip;
 import dev.easel.vgg.VggLocator;
+import dev.easel.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +29,7 @@ class OutputSafetyTest {
 
     private Path photo(String name, int longSide) {
         Path file = dir.resolve(name);
-        ImageWriter.write(Resizer.fitLongSide(ImageReader.read(IMAGES.resolve("content/tubingen.jpg")), longSide), file, false);
+        ImageWriter.write(TestData.tubingen(longSide), file, false);
         return file;
     }
 
