@@ -1,6 +1,8 @@
 package dev.easel.cli;
 
 import dev.easel.image.Picture;
+import dev.easel.loss.StylePyramid;
+import dev.easel.models.ModelRegistry;
 import dev.easel.train.ArbitraryConfig;
 import dev.easel.train.ArbitraryTrainer;
 import dev.easel.train.DecoderTrainer;
@@ -66,6 +68,18 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         + "(default: adain " + ArbitraryConfig.DEFAULT_LEARNING_RATE + ", yanai " + ArbitraryConfig.DEFAULT_YANAI_LEARNING_RATE + ").")
     Double learningRate;
 
+    @Option(names = "--style-pyramid", paramLabel = "N", description = "adain: take the style statistics at N scales, the output "
+        + "and the painting as they are and reduced to 1/2, 1/4, ... (the painting's strokes and shapes, not only its texture).")
+    int stylePyramid = 1;
+
+    @Option(names = "--pyramid-falloff", paramLabel = "F",
+        description = "Weight of each coarser --style-pyramid scale relative to the finer one (1: equal).")
+    double pyramidFalloff = 1.0;
+
+    @Option(names = "--init", paramLabel = "NAME|PATH", description = "adain: start from this trained AdaIN model (e.g. the shipped "
+        + "adain) instead of random weights: fine-tuning.")
+    String init;
+
     @Mixin
     TrainingSchedule schedule;
 
@@ -105,9 +119,21 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         if (!(learningRate > 0) || Double.isInfinite(learningRate) || !(styleWeight >= 0) || Double.isInfinite(styleWeight)) {
             throw new ParameterException(spec.commandLine(), "--lr must be positive and --style-weight a finite number >= 0");
         }
+        if (stylePyramid < 1 || stylePyramid > StylePyramid.MAX_LEVELS) {
+            throw new ParameterException(spec.commandLine(), "--style-pyramid must be between 1 and " + StylePyramid.MAX_LEVELS
+                + ", got " + stylePyramid);
+        }
+        if (!(pyramidFalloff > 0 && pyramidFalloff <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--pyramid-falloff must be above 0 and at most 1, got " + pyramidFalloff);
+        }
+        if ((yanai || wct) && (stylePyramid > 1 || init != null)) {
+            throw new ParameterException(spec.commandLine(), "--style-pyramid and --init are for --arch adain");
+        }
         TrainingOptions.checkResume(output, resume);
+        Path initModel = init == null ? null : ModelRegistry.standard().find(init);
         ArbitraryConfig config = new ArbitraryConfig(arch, data, styles, output, name, steps, batch, size, styleSize, styleWeight,
-            learningRate, schedule.seed, schedule.checkpointEvery, schedule.validateEvery);
+            learningRate, schedule.seed, schedule.checkpointEvery, schedule.validateEvery, new StylePyramid(stylePyramid, pyramidFalloff),
+            initModel);
         Path shared = VggLocator.sharedDirectory();
         Path testStyles = shared.resolve("images/style");
         Picture photo = schedule.validationPhoto(384);

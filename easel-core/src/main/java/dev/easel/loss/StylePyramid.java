@@ -57,7 +57,7 @@ public record StylePyramid(int levels, double falloff) {
     }
 
     /** {@code image} (N x 3 x H x W) averaged over divisor x divisor blocks (a new array; the input at level 0). */
-    static NDArray reduce(NDArray image, int divisor) {
+    public static NDArray reduce(NDArray image, int divisor) {
         if (divisor == 1) {
             return image;
         }

@@ -1,5 +1,6 @@
 package dev.easel.train;
 
+import dev.easel.loss.StylePyramid;
 import dev.easel.models.ArbitraryNetwork;
 
 import java.nio.file.Path;
@@ -23,10 +24,13 @@ import java.nio.file.Path;
  * @param seed            for initialisation and data order
  * @param checkpointEvery steps between checkpoints
  * @param validateEvery   steps between validation images (0: never)
+ * @param stylePyramid    the scales of the style loss (AdaIN: the statistics of the picture and the painting
+ *                        also at 1/2, 1/4, ... so the decoder paints the painting's larger strokes)
+ * @param initModel       a trained model of the same network to start from (null: random weights)
  */
 public record ArbitraryConfig(String arch, Path data, Path styles, Path output, String name, int steps, int batch, int cropSize,
                               int styleCrop, double styleWeight, double learningRate, long seed, int checkpointEvery,
-                              int validateEvery) {
+                              int validateEvery, StylePyramid stylePyramid, Path initModel) {
     public static final String ADAIN = ArbitraryNetwork.ADAIN.id();
     public static final String YANAI = ArbitraryNetwork.YANAI.id();
     public static final String WCT = ArbitraryNetwork.WCT.id();
@@ -45,7 +49,17 @@ public record ArbitraryConfig(String arch, Path data, Path styles, Path output, 
     /** The real-time networks' rate: the conditional transformer is one of them. */
     public static final double DEFAULT_YANAI_LEARNING_RATE = 2e-3;
 
+    /** A run from random weights with the single-scale style loss. */
+    public ArbitraryConfig(String arch, Path data, Path styles, Path output, String name, int steps, int batch, int cropSize,
+                           int styleCrop, double styleWeight, double learningRate, long seed, int checkpointEvery, int validateEvery) {
+        this(arch, data, styles, output, name, steps, batch, cropSize, styleCrop, styleWeight, learningRate, seed, checkpointEvery,
+            validateEvery, StylePyramid.SINGLE, null);
+    }
+
     public ArbitraryConfig {
+        if (stylePyramid == null) {
+            throw new IllegalArgumentException("the style pyramid must be given (StylePyramid.SINGLE for the classic loss)");
+        }
         if (!ADAIN.equals(arch) && !YANAI.equals(arch) && !WCT.equals(arch)) {
             throw new IllegalArgumentException("the arbitrary-style network is '" + ADAIN + "', '" + YANAI + "' or '" + WCT
                 + "', not '" + arch + "'");
@@ -62,7 +76,10 @@ public record ArbitraryConfig(String arch, Path data, Path styles, Path output, 
     public String settingsKey(String encoderLayer) {
         return String.join(" ", "arch=" + arch, "encoder=" + encoderLayer, "styles=" + styles.getFileName(),
             "sw=" + styleWeight, "steps=" + steps, "batch=" + batch, "crop=" + cropSize, "styleCrop=" + styleCrop,
-            "lr=" + learningRate, "seed=" + seed);
+            "lr=" + learningRate, "seed=" + seed)
+            // runs from before pyramids and warm starts keep their key, so their checkpoints still resume
+            + (stylePyramid.levels() > 1 ? " pyramid=" + stylePyramid.describe() : "")
+            + (initModel != null ? " init=" + initModel.getFileName() : "");
     }
 
     /** Cosine decay from the initial rate to a tenth of it, as the real-time training does. */

@@ -3,6 +3,7 @@ package dev.easel.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
+import dev.easel.EaselException;
 import dev.easel.engine.Gradients;
 import dev.easel.engine.Scalars;
 import dev.easel.engine.Tensors;
@@ -10,8 +11,11 @@ import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.loss.LossValues;
 import dev.easel.loss.Losses;
+import dev.easel.loss.StylePyramid;
 import dev.easel.models.AdainCard;
+import dev.easel.models.Method;
 import dev.easel.models.ModelCard;
+import dev.easel.models.ModelFile;
 import dev.easel.nets.adain.AdaIN;
 import dev.easel.nets.adain.AdainNet;
 import dev.easel.nets.adain.FeatureStats;
@@ -42,11 +46,26 @@ public final class ArbitraryTrainer extends PaintingTrainer {
         try {
             this.net = AdainNet.forNetwork(vgg);
             net.initialize(params, config.seed());
+            if (config.initModel() != null) {
+                startFrom(config.initModel());
+            }
         } catch (RuntimeException e) {
             close();
             throw e;
         }
         start(config.seed());
+    }
+
+    /** Fine-tuning: the decoder starts as a trained AdaIN model's, which must decode the same encoder layer. */
+    private void startFrom(Path modelCard) {
+        ModelCard card = ModelFile.readCard(modelCard);
+        card.require(Method.ARBITRARY, ArbitraryModel.ARCHITECTURE, "an arbitrary-style (adain) one");
+        String encoder = AdainCard.of(card).encoderLayer();
+        if (!encoder.equals(net.encoderLayer())) {
+            throw new EaselException(modelCard + ": the model decodes " + encoder + " features, this run's encoder is "
+                + net.encoderLayer());
+        }
+        ModelFile.loadWeights(modelCard, card, params, net.parameterShapes());
     }
 
     public AdainNet network() {
@@ -62,6 +81,12 @@ public final class ArbitraryTrainer extends PaintingTrainer {
         settings.put("cropSize", config.cropSize());
         settings.put("styleCrop", config.styleCrop());
         settings.put("styleWeight", config.styleWeight());
+        if (config.stylePyramid().levels() > 1) {
+            settings.put("stylePyramid", config.stylePyramid().describe());
+        }
+        if (config.initModel() != null) {
+            settings.put("init", config.initModel().getFileName().toString());
+        }
         settings.put("learningRate", config.learningRate());
         settings.put("seed", config.seed());
         settings.put("vgg", vgg.source());
@@ -88,11 +113,12 @@ public final class ArbitraryTrainer extends PaintingTrainer {
             List<String> layers = net.styleLayers();
             String deep = net.encoderLayer();
             // targets: constants for the step, computed outside autograd
-            Map<String, FeatureStats> styleStats = new LinkedHashMap<>();
-            for (Map.Entry<String, NDArray> e : vgg.features(paintingBatch, layers).entrySet()) {
-                styleStats.put(e.getKey(), FeatureStats.of(e.getValue()));
+            StylePyramid pyramid = config.stylePyramid();
+            List<Map<String, FeatureStats>> styleStats = new ArrayList<>();
+            for (int level = 0; level < pyramid.levels(); level++) {
+                styleStats.add(statistics(StylePyramid.reduce(paintingBatch, pyramid.divisor(level)), layers));
             }
-            NDArray target = AdaIN.apply(net.encode(vgg, photoBatch), styleStats.get(deep));
+            NDArray target = AdaIN.apply(net.encode(vgg, photoBatch), styleStats.get(0).get(deep));
             Map<String, NDArray> leaves = params.leaves(stepManager);
             double content;
             double style;
@@ -100,16 +126,10 @@ public final class ArbitraryTrainer extends PaintingTrainer {
                 NDArray decoded = net.decode(leaves::get, target);
                 Map<String, NDArray> features = vgg.features(decoded, layers);
                 NDArray contentLoss = Losses.meanSquaredError(features.get(deep), target);
-                List<NDArray> terms = new ArrayList<>();
-                for (String layer : layers) {
-                    FeatureStats out = FeatureStats.of(features.get(layer));
-                    FeatureStats want = styleStats.get(layer);
-                    terms.add(Losses.meanSquaredError(out.mean(), want.mean()));
-                    terms.add(Losses.meanSquaredError(out.std(), want.std()));
-                }
-                NDArray styleLoss = terms.get(0);
-                for (NDArray t : terms.subList(1, terms.size())) {
-                    styleLoss = styleLoss.add(t);
+                NDArray styleLoss = statisticsLoss(features, styleStats.get(0));
+                for (int level = 1; level < pyramid.levels(); level++) {
+                    Map<String, NDArray> coarse = vgg.features(StylePyramid.reduce(decoded, pyramid.divisor(level)), layers);
+                    styleLoss = styleLoss.add(Scalars.mul(statisticsLoss(coarse, styleStats.get(level)), pyramid.weight(level)));
                 }
                 NDArray weightedStyle = Scalars.mul(styleLoss, config.styleWeight());
                 NDArray total = contentLoss.add(weightedStyle);
@@ -121,6 +141,26 @@ public final class ArbitraryTrainer extends PaintingTrainer {
             update(leaves);
             return new LossValues(content, style, 0, content + style);
         }
+    }
+
+    private Map<String, FeatureStats> statistics(NDArray images, List<String> layers) {
+        Map<String, FeatureStats> stats = new LinkedHashMap<>();
+        for (Map.Entry<String, NDArray> e : vgg.features(images, layers).entrySet()) {
+            stats.put(e.getKey(), FeatureStats.of(e.getValue()));
+        }
+        return stats;
+    }
+
+    /** Over the style layers: MSE of the channel means plus MSE of the channel standard deviations, summed in that order. */
+    private static NDArray statisticsLoss(Map<String, NDArray> features, Map<String, FeatureStats> want) {
+        NDArray loss = null;
+        for (Map.Entry<String, FeatureStats> e : want.entrySet()) {
+            FeatureStats out = FeatureStats.of(features.get(e.getKey()));
+            NDArray mean = Losses.meanSquaredError(out.mean(), e.getValue().mean());
+            loss = loss == null ? mean : loss.add(mean);
+            loss = loss.add(Losses.meanSquaredError(out.std(), e.getValue().std()));
+        }
+        return loss;
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.easel.EaselException;
 import dev.easel.image.ImageReader;
 import dev.easel.image.ImageWriter;
 import dev.easel.image.Picture;
+import dev.easel.loss.StylePyramid;
 import dev.easel.models.ModelFile;
 import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.ColorPreservation;
@@ -118,6 +119,36 @@ class ArbitraryTrainingTest {
                 0, ColorPreservation.LUMINANCE, 0.5), p -> { }, Cancellation.none());
             assertThat(mixed.width()).isEqualTo(photo.width());
         }
+    }
+
+    @Test
+    void aFineTuneStartsFromTheModelAndThePyramidAddsCoarseStyleTerms() {
+        Path card = dir.resolve("models/test.json");
+        Picture photo = TestData.image("train/bsds300_100075.jpg", 48);
+        Picture style = TestData.image("styles-train/adain_asheville.jpg", 64);
+        Picture trained;
+        try (ArbitraryTrainer t = trainer(config(dir.resolve("run"), 3, 1e-3))) {
+            t.train((step, total, loss, seconds) -> true);
+            ModelFile.save(card, t.modelCard("test"), t.params());
+            trained = t.stylize(photo, style);
+        }
+        double[] firstStyle = new double[2];
+        StylePyramid[] pyramids = {StylePyramid.SINGLE, new StylePyramid(2, 1.0)};
+        for (int i = 0; i < 2; i++) {
+            ArbitraryConfig c = new ArbitraryConfig(ArbitraryConfig.ADAIN, photos(), paintings(), dir.resolve("tune" + i), "tune", 1, 2,
+                32, 32, 10, 1e-9, 7, 3, 0, pyramids[i], card);
+            try (ArbitraryTrainer t = trainer(c)) {
+                assertThat(maxDifference(trained, t.stylize(photo, style))).as("starts as the model (fp16 weights)").isLessThan(3.0);
+                int k = i;
+                t.train((step, total, loss, seconds) -> {
+                    firstStyle[k] = loss.style();
+                    return true;
+                });
+                assertThat(t.modelCard("tune").settings()).containsEntry("init", "test.json");
+            }
+        }
+        // the same weights and batch: the 1/2 scale's statistics terms come on top of the full scale's
+        assertThat(firstStyle[1]).isGreaterThan(firstStyle[0] * 1.05);
     }
 
     @Test
