@@ -57,28 +57,31 @@ public final class GatysWorker implements Callable<Integer> {
             LossWeights weights = GatysSettings.defaultsFor(network).weights();
             double loss0 = stepZeroLoss(network, weights, photo, art);
 
-            // The beforeBackward hook runs once per evaluation: it counts line-search evaluations too.
-            long[] evaluations = {0};
+            // Each report says how many objective evaluations (line searches included) the run has taken so far;
+            // a run that stops early says why on the report that completes it.
             List<Long> stamps = new ArrayList<>();
-            List<Long> evaluationsAt = new ArrayList<>();
+            List<Integer> evaluationsAt = new ArrayList<>();
+            String[] stoppedEarly = {null};
             GatysStylizer stylizer = GatysStylizer.builder(network).weights(weights).optimizer(optimizer)
-                .learningRate(learningRate).iterations(warmup + iterations, 0).startSize(0).init(InitMode.CONTENT)
-                .beforeBackward(() -> evaluations[0]++).build();
+                .learningRate(learningRate).iterations(warmup + iterations, 0).startSize(0).init(InitMode.CONTENT).build();
             // Inputs are already at the output size (long side = size), so the stylizer's resizes are copies.
             stylizer.stylize(StyleRequest.of(photo, art, longSide), p -> {
+                if (p.stopReason() != null) {
+                    stoppedEarly[0] = p.stopReason();
+                    return;
+                }
                 stamps.add(System.nanoTime());
-                evaluationsAt.add(evaluations[0]);
+                evaluationsAt.add(p.evaluations());
             }, Cancellation.none());
             // Fewer than asked if the optimizer stopped early: time what there is and say why.
-            int done = stylizer.lastResult().iterations();
-            String stop = done == warmup + iterations ? "iterations"
-                : stylizer.lastResult().stopReason() + " after " + done + " iterations";
+            int done = stamps.size();
+            String stop = stoppedEarly[0] == null ? "iterations" : stoppedEarly[0] + " after " + done + " iterations";
             // Iteration k ends at stamps[k-1]; the first `warmup` (and the setup before them) are not timed.
             List<Double> ms = new ArrayList<>();
             for (int k = warmup + 1; k <= done; k++) {
                 ms.add((stamps.get(k - 1) - stamps.get(k - 2)) / 1e6);
             }
-            int timedEvaluations = done <= warmup ? 0 : (int) (evaluationsAt.get(done - 1) - evaluationsAt.get(warmup - 1));
+            int timedEvaluations = done <= warmup ? 0 : evaluationsAt.get(done - 1) - evaluationsAt.get(warmup - 1);
             String version = Engine.getEngine("PyTorch").getVersion();
             BenchResult r = new BenchResult("easel", version, contentSize, optimizer, ms, timedEvaluations, loss0,
                 BenchSupport.selfVmHwmKb(), stop);
