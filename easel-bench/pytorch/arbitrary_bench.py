@@ -10,13 +10,12 @@ image, then painting the photo. Given Easel's output, reports the largest differ
 reference before its timings mean anything. Prints one line: EASEL-BENCH {json}.
 Run with Debian's /usr/bin/python3 (python3-torch), 2 threads.
 """
-import argparse
 import sys
 
 import torch
 import torch.nn.functional as F
 
-from benchutil import features, load_vgg, read_image, report, time_passes
+from benchutil import features, load_vgg, network_arguments, parse, read_image, time_and_report
 from realtime_bench import TransformerNet, load_model
 
 EPSILON = 1e-5  # FeatureStats.EPSILON
@@ -72,18 +71,11 @@ class StyleVector:
 
 
 def main():
-    p = argparse.ArgumentParser()
-    p.add_argument("--card", required=True, help="model card NAME.json (NAME.weights beside it)")
+    p = network_arguments("raw planar float32 RGB photo, 0..255")
     p.add_argument("--vgg", required=True, help="the shared VGG19 blocks 1-3 directory")
-    p.add_argument("--input", required=True, help="raw planar float32 RGB photo, 0..255")
-    p.add_argument("--size", required=True, help="photo WxH")
     p.add_argument("--style", required=True, help="raw planar float32 RGB style image, as the model's encoder sees it")
     p.add_argument("--style-size", required=True, help="style WxH")
-    p.add_argument("--repeats", type=int, default=5)
-    p.add_argument("--threads", type=int, default=2)
-    p.add_argument("--expect", help="Easel's raw output for the same input: report the max abs difference")
-    a = p.parse_args()
-    torch.set_num_threads(a.threads)
+    a = parse(p)
 
     card, params = load_model(a.card)
     if (card.get("settings") or {}).get("encoderLayer", "relu3_1") != "relu3_1":
@@ -92,8 +84,7 @@ def main():
     net = StyleVector(vgg, params, card) if card["architecture"] == "yanai" else AdaIN(vgg, params)
     photo = read_image(a.input, a.size)
     style = read_image(a.style, a.style_size)
-    out, times = time_passes(lambda: net(photo, style), a.repeats)
-    report(out, times, card["architecture"], a.size, a.expect)
+    time_and_report(lambda: net(photo, style), card["architecture"], a)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 """Helpers shared by the PyTorch reference benchmarks (Easel passes images as raw float32 files)."""
+import argparse
 import json
 import os
 import statistics
@@ -72,6 +73,31 @@ def time_passes(run, repeats):
             out = run()
             times.append((time.perf_counter() - start) * 1000)
     return out, times
+
+
+def network_arguments(input_help):
+    """The arguments of the network benchmarks (realtime, arbitrary); each script adds its own, then calls parse()."""
+    p = argparse.ArgumentParser()
+    p.add_argument("--card", required=True, help="model card NAME.json (NAME.weights beside it)")
+    p.add_argument("--input", required=True, help=input_help)
+    p.add_argument("--size", required=True, help="WxH of --input")
+    p.add_argument("--repeats", type=int, default=5)
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--expect", help="Easel's raw output for the same input: report the max abs difference")
+    return p
+
+
+def parse(parser):
+    """The arguments, with torch's intra-op threads set from --threads (Easel's worker has the same count)."""
+    a = parser.parse_args()
+    torch.set_num_threads(a.threads)
+    return a
+
+
+def time_and_report(run, arch, a):
+    """Times run() as time_passes does and prints the EASEL-BENCH line for the parsed network arguments a."""
+    out, times = time_passes(run, a.repeats)
+    report(out, times, arch, a.size, a.expect)
 
 
 def report(out, times, arch, size, expect):

@@ -7,7 +7,6 @@ Reads the same model card + fp16 weights Easel loads and the raw input Easel see
 largest difference: that validates this reference against Easel before its timings mean anything.
 Prints one line: EASEL-BENCH {json}. Run with Debian's /usr/bin/python3 (python3-torch), 2 threads.
 """
-import argparse
 import hashlib
 import json
 import sys
@@ -16,7 +15,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from benchutil import read_image, report, time_passes
+from benchutil import network_arguments, parse, read_image, time_and_report
 
 
 def load_model(card_path):
@@ -124,22 +123,13 @@ class TransformerNet:
 
 
 def main():
-    p = argparse.ArgumentParser()
-    p.add_argument("--card", required=True, help="model card NAME.json (NAME.weights beside it)")
-    p.add_argument("--input", required=True, help="raw planar float32 RGB, 0..255")
-    p.add_argument("--size", required=True, help="WxH")
-    p.add_argument("--repeats", type=int, default=5)
-    p.add_argument("--threads", type=int, default=2)
-    p.add_argument("--expect", help="Easel's raw output for the same input: report the max abs difference")
-    a = p.parse_args()
-    torch.set_num_threads(a.threads)
+    a = parse(network_arguments("raw planar float32 RGB, 0..255"))
 
     card, params = load_model(a.card)
     multi = (card.get("settings") or {}).get("conditioning") is not None
     net = TransformerNet(params, card["architecture"] != "johnson", len(card["styles"]) if multi else 1)
     image = read_image(a.input, a.size)
-    out, times = time_passes(lambda: net.forward(image), a.repeats)
-    report(out, times, card["architecture"], a.size, a.expect)
+    time_and_report(lambda: net.forward(image), card["architecture"], a)
 
 
 if __name__ == "__main__":

@@ -41,9 +41,9 @@ public final class AnalogyBench implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path images = VggLocator.sharedDirectory().resolve("images");
-        Picture b = ImageReader.read(photo != null ? photo : images.resolve("content/tubingen.jpg"));
-        Picture a = ImageReader.read(painting != null ? painting : images.resolve("style/starry_night.jpg"));
+        Path shared = VggLocator.sharedDirectory();
+        Picture b = ImageReader.read(photo != null ? photo : shared.resolve(BenchSupport.PHOTO));
+        Picture a = ImageReader.read(painting != null ? painting : shared.resolve(BenchSupport.PAINTING));
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1; // the pool's workers and the calling thread
         System.out.printf("Image Analogies, painterly pair from one painting; %d threads; load %s; CPU: %s%n",
             threads, BenchSupport.loadAverage(), CpuFlags.summary());

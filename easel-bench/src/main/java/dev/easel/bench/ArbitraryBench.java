@@ -1,8 +1,6 @@
 package dev.easel.bench;
 
-import dev.easel.image.ImageReader;
 import dev.easel.image.Picture;
-import dev.easel.image.Resizer;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ModelFile;
 import dev.easel.models.ModelRegistry;
@@ -10,17 +8,13 @@ import dev.easel.stylize.arbitrary.ArbitraryModel;
 import dev.easel.stylize.arbitrary.StyleVectorModel;
 import dev.easel.vgg.VggLocator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -34,9 +28,6 @@ import java.util.concurrent.Callable;
 @Command(name = "arbitrary", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
     description = "Time style encoding + one whole-image pass of arbitrary-style models (Easel vs PyTorch) and report peak memory.")
 public final class ArbitraryBench implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     ReferenceOptions reference;
 
@@ -63,11 +54,11 @@ public final class ArbitraryBench implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (repeats < 1 || reference.threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--repeats and --threads must be at least 1");
+            throw reference.usageError("--repeats and --threads must be at least 1");
         }
         for (int s : sizes) {
             if (s < 16 || s % 8 != 0) {
-                throw new ParameterException(spec.commandLine(), "--sizes must be multiples of 8 of at least 16, got " + s);
+                throw reference.usageError("--sizes must be multiples of 8 of at least 16, got " + s);
             }
         }
         PrintStream err = System.err;
@@ -78,71 +69,32 @@ public final class ArbitraryBench implements Callable<Integer> {
             torchVersion = null;
         }
         Path script = reference.script("arbitrary_bench.py", torchVersion != null);
-        String loadBefore = BenchSupport.loadAverage();
-
-        Path work = Files.createTempDirectory("easel-bench-arbitrary");
-        List<RealtimeRow> rows = new ArrayList<>();
-        boolean failed = false;
-        try {
-            Picture photo = picture(content, "images/content/tubingen.jpg", err);
-            Picture painting = picture(style, "images/style/starry_night.jpg", err);
-            for (int size : sizes) {
-                GatysWorker.writeRaw(work.resolve("input-" + size + ".f32"), Resizer.resize(photo, size, size));
-            }
+        try (PassComparison comparison = new PassComparison("arbitrary-worker", reference, repeats, torchVersion, script)) {
+            Picture photo = picture(content, BenchSupport.PHOTO);
+            Picture painting = picture(style, BenchSupport.PAINTING);
+            comparison.writeInputs(photo, sizes);
+            Path styleFile = comparison.work().resolve("style.f32");
             for (String m : models) {
                 Path card = ModelRegistry.standard().find(m).toAbsolutePath();
                 ModelCard c = ModelFile.readCard(card);
-                String label = c.name() + " (" + c.architecture() + ")";
                 for (int size : sizes) {
                     // sized here as the model's encoder would, so both implementations see the same pixels
                     Picture encoded = StyleVectorModel.ARCHITECTURE.equals(c.architecture())
                         ? StyleVectorModel.styleInput(painting) : ArbitraryModel.styleInput(painting, size);
-                    Path styleFile = work.resolve("style.f32");
                     GatysWorker.writeRaw(styleFile, encoded);
-                    String styleSize = encoded.width() + "x" + encoded.height();
-                    String wxh = size + "x" + size;
-                    Path input = work.resolve("input-" + size + ".f32");
-                    Path output = work.resolve("easel-output.f32");
-                    double load = BenchSupport.loadOneMinute();
-                    err.printf("easel   %-22s %s ...%n", label, wxh);
-                    List<String> args = new ArrayList<>(List.of("arbitrary-worker", "--model", card.toString(), "--vgg", vggPath.toString(),
-                        "--input", input.toString(), "--size", wxh, "--style", styleFile.toString(), "--style-size", styleSize,
-                        "--repeats", String.valueOf(repeats), "--output", output.toString()));
-                    RealtimeResult easel = BenchSupport.runChild("easel", BenchSupport.workerCommand(reference.threads, args),
-                        RealtimeResult::parse);
-                    RealtimeResult torch = null;
-                    if (torchVersion != null) {
-                        err.printf("pytorch %-22s %s ...%n", label, wxh);
-                        List<String> cmd = new ArrayList<>(List.of(reference.python, script.toString(), "--card", card.toString(),
-                            "--vgg", vggPath.toString(), "--input", input.toString(), "--size", wxh, "--style", styleFile.toString(),
-                            "--style-size", styleSize, "--repeats", String.valueOf(repeats), "--threads", String.valueOf(reference.threads)));
-                        if (easel != null) {
-                            cmd.addAll(List.of("--expect", output.toString()));
-                        }
-                        torch = BenchSupport.runChild("pytorch", cmd, RealtimeResult::parse);
-                    }
-                    Files.deleteIfExists(output);
-                    failed |= easel == null || (torchVersion != null && torch == null);
-                    rows.add(new RealtimeRow(label, size, easel, torch, Double.NaN, load));
+                    comparison.run(c.name() + " (" + c.architecture() + ")", card, size, Double.NaN, List.of("--vgg", vggPath.toString(),
+                        "--style", styleFile.toString(), "--style-size", encoded.width() + "x" + encoded.height()));
                 }
             }
-        } finally {
-            BenchSupport.deleteTree(work);
+            return comparison.report(String.format(Locale.ROOT, "easel bench arbitrary: median of %d timed passes after 1 warm-up "
+                    + "(style encoding + whole-image pass), %d threads, %d cores; PyTorch %s", repeats, reference.threads,
+                Runtime.getRuntime().availableProcessors(), torchVersion == null ? "skipped" : torchVersion));
         }
-
-        String heading = String.format(Locale.ROOT, "easel bench arbitrary: median of %d timed passes after 1 warm-up (style encoding "
-                + "+ whole-image pass), %d threads, %d cores; PyTorch %s", repeats, reference.threads,
-            Runtime.getRuntime().availableProcessors(), torchVersion == null ? "skipped" : torchVersion);
-        return RealtimeRow.report(heading, loadBefore, rows, failed, reference);
     }
 
     /** A real image where there is one; else RealtimeBench's deterministic pattern (timings do not depend on pixels). */
-    private static Picture picture(Path given, String sharedDefault, PrintStream err) {
-        Path file = given != null ? given : VggLocator.sharedDirectory().resolve(sharedDefault);
-        if (given != null || Files.isRegularFile(file)) {
-            return ImageReader.read(file);
-        }
-        err.println("note: no " + file + "; using a synthetic image");
-        return RealtimeBench.syntheticPicture(512, 512);
+    private static Picture picture(Path given, String shared) {
+        Picture picture = BenchSupport.givenOrShared(given, shared, "a synthetic image");
+        return picture != null ? picture : RealtimeBench.syntheticPicture(512, 512);
     }
 }

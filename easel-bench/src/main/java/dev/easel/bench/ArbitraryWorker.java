@@ -1,6 +1,5 @@
 package dev.easel.bench;
 
-import ai.djl.engine.Engine;
 import dev.easel.image.Picture;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Stylizer;
@@ -12,6 +11,7 @@ import dev.easel.stylize.realtime.MixPlan;
 import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -28,27 +28,18 @@ import java.util.function.Supplier;
  */
 @Command(name = "arbitrary-worker", hidden = true, description = "Internal: one Easel configuration of 'bench arbitrary'.")
 public final class ArbitraryWorker implements Callable<Integer> {
-    @Option(names = "--model", required = true) Path card;
+    @Mixin
+    PassWorkerOptions pass;
     @Option(names = "--vgg") String vgg;
-    @Option(names = "--input", required = true) Path input;
-    @Option(names = "--size", required = true) String size;
     @Option(names = "--style", required = true) Path style;
     @Option(names = "--style-size", required = true) String styleSize;
-    @Option(names = "--repeats") int repeats = 5;
-    @Option(names = "--output") Path output;
 
     @Override
     public Integer call() throws IOException {
-        Picture photo = GatysWorker.readRaw(input, size);
+        Picture photo = pass.photo();
         Picture painting = GatysWorker.readRaw(style, styleSize);
-        try (Stylizer stylizer = ArbitraryStylizer.load(ModelRegistry.standard(), card.toString(), VggLocator.load(vgg, Pooling.MAX))) {
-            BenchSupport.Timed<Picture> timed = BenchSupport.timePasses(onePass(stylizer, photo, painting), repeats);
-            long peak = BenchSupport.selfVmHwmKb();
-            if (output != null) {
-                GatysWorker.writeRaw(output, timed.last());
-            }
-            String version = Engine.getEngine("PyTorch").getVersion();
-            System.out.println(new RealtimeResult("easel", version, architecture(stylizer), size, timed.ms(), peak, Double.NaN).toLine());
+        try (Stylizer stylizer = ArbitraryStylizer.load(ModelRegistry.standard(), pass.card.toString(), VggLocator.load(vgg, Pooling.MAX))) {
+            pass.timeAndReport(onePass(stylizer, photo, painting), architecture(stylizer));
         }
         return 0;
     }

@@ -1,11 +1,7 @@
 package dev.easel.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What one benchmark child (an Easel worker JVM or the PyTorch script) reports: one line
@@ -54,30 +50,15 @@ public record BenchResult(String impl, String version, String size, String optim
 
     /** The line a child prints. */
     public String toLine() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("impl", impl);
-        m.put("version", version);
-        m.put("size", size);
-        m.put("optimizer", optimizer);
-        m.put("iter_ms", iterMs);
-        m.put("evaluations", evaluations);
-        m.put("loss0", loss0);
-        m.put("vmhwm_kb", vmhwmKb);
-        m.put("stop", stop);
-        return BenchSupport.resultLine(m);
+        return BenchSupport.resultLine("impl", impl, "version", version, "size", size, "optimizer", optimizer, "iter_ms", iterMs,
+            "evaluations", evaluations, "loss0", loss0, "vmhwm_kb", vmhwmKb, "stop", stop);
     }
 
     /** Finds the result line in a child's whole output; throws if there is none or it is malformed. */
     public static BenchResult parse(String output) {
-        JsonNode n = BenchSupport.resultJson(output);
-        try {
-            List<Double> ms = new ArrayList<>();
-            n.required("iter_ms").forEach(v -> ms.add(v.asDouble()));
-            return new BenchResult(n.required("impl").asText(), n.path("version").asText(""), n.required("size").asText(),
-                n.required("optimizer").asText(), ms, n.required("evaluations").asInt(), n.required("loss0").asDouble(),
-                n.required("vmhwm_kb").asLong(), n.path("stop").asText("iterations"));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("malformed result line: " + n + " (" + e.getMessage() + ")", e);
-        }
+        return BenchSupport.parseResult(output, n -> new BenchResult(n.required("impl").asText(), n.path("version").asText(""),
+            n.required("size").asText(), n.required("optimizer").asText(), BenchSupport.numbers(n, "iter_ms"),
+            n.required("evaluations").asInt(), n.required("loss0").asDouble(), n.required("vmhwm_kb").asLong(),
+            n.path("stop").asText("iterations")));
     }
 }

@@ -3,6 +3,9 @@ package dev.easel.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.easel.cli.Main;
+import dev.easel.image.ImageReader;
+import dev.easel.image.Picture;
+import dev.easel.vgg.VggLocator;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -11,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -25,6 +30,9 @@ import java.util.stream.Stream;
  */
 public final class BenchSupport {
     static final String MARKER = "EASEL-BENCH ";
+    /** The photo and the painting the benchmarks use by default, in the shared folder. */
+    static final String PHOTO = "images/content/tubingen.jpg";
+    static final String PAINTING = "images/style/starry_night.jpg";
     static final ObjectMapper JSON = new ObjectMapper();
 
     private BenchSupport() {
@@ -66,8 +74,12 @@ public final class BenchSupport {
         return -1;
     }
 
-    /** The child's line for {@code fields}. */
-    static String resultLine(Object fields) {
+    /** The child's line: {@code namesAndValues} alternate, written in this order. */
+    static String resultLine(Object... namesAndValues) {
+        Map<Object, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
         try {
             return MARKER + JSON.writeValueAsString(fields);
         } catch (IOException e) {
@@ -75,8 +87,28 @@ public final class BenchSupport {
         }
     }
 
+    /**
+     * The result in a child's whole output, built from its JSON by {@code fields}; throws if there is no result
+     * line, or it is not JSON, or it lacks a field ({@link JsonNode#required}).
+     */
+    static <T> T parseResult(String output, Function<JsonNode, T> fields) {
+        JsonNode n = resultJson(output);
+        try {
+            return fields.apply(n);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("malformed result line: " + n + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** A required array of numbers in a result line (per-pass or per-iteration times). */
+    static List<Double> numbers(JsonNode n, String field) {
+        List<Double> values = new ArrayList<>();
+        n.required(field).forEach(v -> values.add(v.asDouble()));
+        return values;
+    }
+
     /** The JSON of the last result line in a child's whole output; throws if there is none or it is not JSON. */
-    static JsonNode resultJson(String output) {
+    private static JsonNode resultJson(String output) {
         String line = output.lines().filter(l -> l.startsWith(MARKER)).reduce((a, b) -> b)
             .orElseThrow(() -> new IllegalArgumentException("no '" + MARKER.trim() + "' result line in the output"));
         try {
@@ -154,6 +186,19 @@ public final class BenchSupport {
             // fall back to the working directory
         }
         return relative.toAbsolutePath();
+    }
+
+    /**
+     * The given image, else the shared one ({@link #PHOTO}, ...); null, with a note saying what is used
+     * {@code instead}, where none was given and the shared one is missing.
+     */
+    static Picture givenOrShared(Path given, String shared, String instead) {
+        Path file = given != null ? given : VggLocator.sharedDirectory().resolve(shared);
+        if (given != null || Files.isRegularFile(file)) {
+            return ImageReader.read(file);
+        }
+        System.err.println("note: no " + file + "; using " + instead);
+        return null;
     }
 
     static String loadAverage() {

@@ -1,6 +1,5 @@
 package dev.easel.bench;
 
-import dev.easel.EaselException;
 import dev.easel.cli.Main;
 import dev.easel.image.ImageReader;
 import dev.easel.image.Picture;
@@ -9,9 +8,6 @@ import dev.easel.vgg.VggLocator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,9 +27,6 @@ import java.util.concurrent.Callable;
 @Command(name = "gatys", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
     description = "Time Gatys iterations (Easel vs PyTorch, L-BFGS and Adam) and report peak memory and a compute floor.")
 public final class GatysBench implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     ReferenceOptions reference;
 
@@ -49,13 +42,8 @@ public final class GatysBench implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", description = "Untimed iterations first (at least 1).")
     int warmup = 2;
 
-
     @Option(names = "--lr", paramLabel = "RATE", description = "Adam's learning rate (both implementations).")
     double learningRate = 5.0;
-
-
-
-
 
     @Option(names = "--content", paramLabel = "FILE", description = "Default: $EASEL_SHARED/images/content/tubingen.jpg.")
     Path content;
@@ -73,8 +61,8 @@ public final class GatysBench implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         validate();
         Path shared = VggLocator.sharedDirectory();
-        Path photoFile = content != null ? content : shared.resolve("images/content/tubingen.jpg");
-        Path styleFile = style != null ? style : shared.resolve("images/style/starry_night.jpg");
+        Path photoFile = content != null ? content : shared.resolve(BenchSupport.PHOTO);
+        Path styleFile = style != null ? style : shared.resolve(BenchSupport.PAINTING);
         Path vggDir = vgg != null ? vgg : VggLocator.resolve(null);
         PrintStream err = System.err;
 
@@ -137,16 +125,16 @@ public final class GatysBench implements Callable<Integer> {
 
     private void validate() {
         if (iterations < 1 || warmup < 1 || reference.threads < 1 || matmulSize < 64) {
-            throw new ParameterException(spec.commandLine(), "--iterations, --warmup and --threads must be at least 1");
+            throw reference.usageError("--iterations, --warmup and --threads must be at least 1");
         }
         for (String o : optimizers) {
             if (!o.equals("lbfgs") && !o.equals("adam")) {
-                throw new ParameterException(spec.commandLine(), "--optimizers: lbfgs or adam, got " + o);
+                throw reference.usageError("--optimizers: lbfgs or adam, got " + o);
             }
         }
         for (int s : sizes) {
             if (s < 16) {
-                throw new ParameterException(spec.commandLine(), "--sizes must be at least 16, got " + s);
+                throw reference.usageError("--sizes must be at least 16, got " + s);
             }
         }
     }

@@ -1,28 +1,19 @@
 package dev.easel.bench;
 
 import ai.djl.ndarray.NDManager;
-import dev.easel.EaselException;
 import dev.easel.engine.Engines;
-import dev.easel.image.ImageReader;
 import dev.easel.image.Picture;
-import dev.easel.image.Resizer;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ModelFile;
 import dev.easel.models.ModelRegistry;
 import dev.easel.nets.Architecture;
 import dev.easel.nets.ParamSet;
 import dev.easel.nets.TransformerNet;
-import dev.easel.vgg.VggLocator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +32,6 @@ import java.util.concurrent.Callable;
 public final class RealtimeBench implements Callable<Integer> {
     /** Fixed so that runs are comparable; the timing does not depend on the values. */
     static final long SEED = 0;
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     ReferenceOptions reference;
@@ -72,75 +60,41 @@ public final class RealtimeBench implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         List<Architecture> architectures = validate();
-        PrintStream err = System.err;
-        String torchVersion = reference.torchVersion(err);
+        String torchVersion = reference.torchVersion(System.err);
         Path script = reference.script("realtime_bench.py", torchVersion != null);
-        String loadBefore = BenchSupport.loadAverage();
-
-        Path work = Files.createTempDirectory("easel-bench-realtime");
-        List<RealtimeRow> rows = new ArrayList<>();
-        boolean failed = false;
-        try {
-            List<Network> networks = models != null ? trainedModels() : initialised(architectures, work);
-            Picture photo = inputPhoto(err);
-            for (int size : sizes) {
-                // Resized once here, in Java: both implementations then see exactly the same pixels.
-                GatysWorker.writeRaw(work.resolve("input-" + size + ".f32"), Resizer.resize(photo, size, size));
-            }
+        try (PassComparison comparison = new PassComparison("realtime-worker", reference, repeats, torchVersion, script)) {
+            List<Network> networks = models != null ? trainedModels() : initialised(architectures, comparison.work());
+            Picture photo = BenchSupport.givenOrShared(content, BenchSupport.PHOTO, "a synthetic input (timings do not depend on the pixels)");
+            comparison.writeInputs(photo != null ? photo : syntheticPicture(512, 512), sizes);
             for (Network n : networks) {
                 Architecture arch = Architecture.named(ModelFile.readCard(n.card()).architecture());
                 for (int size : sizes) {
-                    String wxh = size + "x" + size;
-                    Path input = work.resolve("input-" + size + ".f32");
-                    Path output = work.resolve("easel-output.f32");
-                    double load = BenchSupport.loadOneMinute();
-                    err.printf("easel   %-22s %s ...%n", n.label(), wxh);
-                    RealtimeResult easel = BenchSupport.runChild("easel", BenchSupport.workerCommand(reference.threads,
-                        List.of("realtime-worker", "--model", n.card().toString(), "--input", input.toString(), "--size", wxh,
-                            "--repeats", String.valueOf(repeats), "--output", output.toString())), RealtimeResult::parse);
-                    RealtimeResult torch = null;
-                    if (torchVersion != null) {
-                        err.printf("pytorch %-22s %s ...%n", n.label(), wxh);
-                        List<String> cmd = new ArrayList<>(List.of(reference.python, script.toString(), "--card", n.card().toString(),
-                            "--input", input.toString(), "--size", wxh, "--repeats", String.valueOf(repeats),
-                            "--threads", String.valueOf(reference.threads)));
-                        if (easel != null) {
-                            cmd.addAll(List.of("--expect", output.toString()));
-                        }
-                        torch = BenchSupport.runChild("pytorch", cmd, RealtimeResult::parse);
-                    }
-                    Files.deleteIfExists(output);
-                    failed |= easel == null || (torchVersion != null && torch == null);
-                    rows.add(new RealtimeRow(n.label(), size, easel, torch, RealtimeFlops.forwardFlops(arch, size, size), load));
+                    comparison.run(n.label(), n.card(), size, RealtimeFlops.forwardFlops(arch, size, size), List.of());
                 }
             }
-        } finally {
-            BenchSupport.deleteTree(work);
+            return comparison.report(String.format(Locale.ROOT, "easel bench realtime: median of %d timed passes after 1 warm-up, "
+                    + "whole image, %d threads, %d cores; weights: %s; PyTorch %s", repeats, reference.threads,
+                Runtime.getRuntime().availableProcessors(), models != null ? "trained models" : "initialised (seed " + SEED + ", untrained)",
+                torchVersion == null ? "skipped" : torchVersion));
         }
-
-        String heading = String.format(Locale.ROOT, "easel bench realtime: median of %d timed passes after 1 warm-up, whole image, "
-                + "%d threads, %d cores; weights: %s; PyTorch %s", repeats, reference.threads, Runtime.getRuntime().availableProcessors(),
-            models != null ? "trained models" : "initialised (seed " + SEED + ", untrained)",
-            torchVersion == null ? "skipped" : torchVersion);
-        return RealtimeRow.report(heading, loadBefore, rows, failed, reference);
     }
 
     private List<Architecture> validate() {
         if (repeats < 1 || reference.threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--repeats and --threads must be at least 1");
+            throw reference.usageError("--repeats and --threads must be at least 1");
         }
         for (int s : sizes) {
             if (s < 16) { // smaller leaves the residual level too small for its reflection padding
-                throw new ParameterException(spec.commandLine(), "--sizes must be at least 16, got " + s);
+                throw reference.usageError("--sizes must be at least 16, got " + s);
             }
         }
         if (models != null && archs != null) {
-            throw new ParameterException(spec.commandLine(), "--arch is taken from each --model's card; give one or the other");
+            throw reference.usageError("--arch is taken from each --model's card; give one or the other");
         }
         try {
             return (archs != null ? archs : List.of("johnson", "half", "compact")).stream().map(Architecture::named).toList();
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--arch: " + e.getMessage());
+            throw reference.usageError("--arch: " + e.getMessage());
         }
     }
 
@@ -176,16 +130,7 @@ public final class RealtimeBench implements Callable<Integer> {
         return networks;
     }
 
-    /** A real photo where there is one (realistic statistics); else a deterministic pattern. */
-    private Picture inputPhoto(PrintStream err) {
-        Path photo = content != null ? content : VggLocator.sharedDirectory().resolve("images/content/tubingen.jpg");
-        if (content != null || Files.isRegularFile(photo)) {
-            return ImageReader.read(photo);
-        }
-        err.println("note: no " + photo + "; using a synthetic input (timings do not depend on the pixels)");
-        return syntheticPicture(512, 512);
-    }
-
+    /** Where there is no photo: a deterministic pattern (the timings do not depend on the pixels). */
     static Picture syntheticPicture(int width, int height) {
         float[] data = new float[3 * width * height];
         for (int c = 0; c < 3; c++) {

@@ -2,10 +2,7 @@ package dev.easel.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What one {@code bench realtime} child (an Easel worker JVM or realtime_bench.py) reports.
@@ -33,27 +30,16 @@ public record RealtimeResult(String impl, String version, String arch, String si
     }
 
     public String toLine() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("impl", impl);
-        m.put("version", version);
-        m.put("arch", arch);
-        m.put("size", size);
-        m.put("ms", ms);
-        m.put("vmhwm_kb", vmhwmKb);
-        m.put("max_abs_diff", Double.isNaN(maxAbsDiff) ? null : maxAbsDiff);
-        return BenchSupport.resultLine(m);
+        return BenchSupport.resultLine("impl", impl, "version", version, "arch", arch, "size", size, "ms", ms, "vmhwm_kb", vmhwmKb,
+            "max_abs_diff", Double.isNaN(maxAbsDiff) ? null : maxAbsDiff);
     }
 
     public static RealtimeResult parse(String output) {
-        JsonNode n = BenchSupport.resultJson(output);
-        try {
-            List<Double> ms = new ArrayList<>();
-            n.required("ms").forEach(v -> ms.add(v.asDouble()));
+        return BenchSupport.parseResult(output, n -> {
             JsonNode diff = n.path("max_abs_diff");
             return new RealtimeResult(n.required("impl").asText(), n.path("version").asText(""), n.required("arch").asText(),
-                n.required("size").asText(), ms, n.required("vmhwm_kb").asLong(), diff.isNumber() ? diff.asDouble() : Double.NaN);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("malformed result line: " + n + " (" + e.getMessage() + ")", e);
-        }
+                n.required("size").asText(), BenchSupport.numbers(n, "ms"), n.required("vmhwm_kb").asLong(),
+                diff.isNumber() ? diff.asDouble() : Double.NaN);
+        });
     }
 }

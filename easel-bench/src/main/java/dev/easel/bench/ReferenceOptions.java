@@ -1,7 +1,10 @@
 package dev.easel.bench;
 
 import dev.easel.EaselException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,6 +14,10 @@ import java.nio.file.Path;
 
 /** The options every bench shares: threads, the PyTorch reference, CSV output. A picocli mixin. */
 public final class ReferenceOptions {
+    /** The benchmark this mixes into, for its usage errors. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec benchmark;
+
     @Option(names = "--threads", paramLabel = "N", description = "Intra-op threads for both engines.")
     int threads = 2;
 
@@ -25,6 +32,11 @@ public final class ReferenceOptions {
 
     @Option(names = "--pytorch-script", paramLabel = "FILE", description = "Default: the bench's script in easel-bench/pytorch of the checkout.")
     Path pytorchScript;
+
+    /** A usage error of the benchmark (exit 2, with its --help hint). */
+    ParameterException usageError(String message) {
+        return new ParameterException(benchmark.commandLine(), message);
+    }
 
     /** PyTorch's version, or null (with a note on how to install it) when it is skipped or missing. */
     String torchVersion(PrintStream err) throws InterruptedException {

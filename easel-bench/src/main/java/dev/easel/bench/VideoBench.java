@@ -1,7 +1,6 @@
 package dev.easel.bench;
 
 import dev.easel.EaselException;
-import dev.easel.image.ImageReader;
 import dev.easel.image.Picture;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Cancellation;
@@ -15,7 +14,6 @@ import dev.easel.video.SyntheticClip;
 import dev.easel.video.TemporalSmoother;
 import dev.easel.video.VideoPipeline;
 import dev.easel.video.VideoResult;
-import dev.easel.vgg.VggLocator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -198,11 +196,6 @@ public final class VideoBench implements Callable<Integer> {
     }
 
     private Picture photo() {
-        Path photo = content != null ? content : VggLocator.sharedDirectory().resolve("images/content/tubingen.jpg");
-        if (content != null || Files.isRegularFile(photo)) {
-            return ImageReader.read(photo);
-        }
-        System.err.println("note: no " + photo + "; using a moving pattern");
-        return null;
+        return BenchSupport.givenOrShared(content, BenchSupport.PHOTO, "a moving pattern");
     }
 }

@@ -18,25 +18,19 @@ import java.util.Optional;
  * Gatys' result for one photo and painting, the reference {@code bench quality} measures networks against:
  * from the --cache folder if it holds the picture, else from an earlier CSV (--gatys-from) if that holds every
  * loss, else optimized (minutes) and cached.
+ *
+ * @param cache      the folder of cached pictures, or null for none
+ * @param iterations the schedule, as the cache names it: "150", or "150c300" with 300 at each coarser level
  */
-final class GatysReference {
+record GatysReference(GatysStylizer gatys, Path cache, EarlierGatysLosses earlier, int size, String iterations) {
     /** Gatys' picture (null when the losses came from a CSV) and its losses. */
     record Outcome(Picture picture, ScaledLosses losses) {
     }
 
-    private final GatysStylizer gatys;
-    private final Path cache;
-    private final EarlierGatysLosses earlier;
-    private final int size;
-    private final String iterations;
-
-    /** @param iterations the schedule, as the cache names it: "150", or "150c300" with 300 at each coarser level */
-    GatysReference(GatysStylizer gatys, Path cache, EarlierGatysLosses earlier, int size, String iterations) {
-        this.gatys = gatys;
-        this.cache = cache;
-        this.earlier = earlier;
-        this.size = size;
-        this.iterations = iterations;
+    GatysReference {
+        if (gatys == null || earlier == null || size < 1 || iterations == null || iterations.isEmpty()) {
+            throw new IllegalArgumentException("a Gatys reference needs the stylizer, the earlier losses, a size and its iterations");
+        }
     }
 
     /**
