@@ -3,7 +3,7 @@
 # second for batch with one and with all PyTorch threads, and for `easel spark` on local[1] and local[2]. Each run is a
 # fresh JVM on a fresh output folder; "wall" counts from the command's start (JVM, Spark start-up, model load),
 # "working" is the rate over the command's own stage (batch: its run; spark: the Spark stage). Prints a Markdown table.
-# Usage (from the repository root, after the build): docs/scripts/bench-spark.sh [PHOTOS] [SIZE]
+# Usage (from the repository root, after the build): easel-bench/scripts/bench-spark.sh [PHOTOS] [SIZE]
 set -euo pipefail
 count="${1:-64}"
 size="${2:-512}"
