@@ -11,11 +11,13 @@ import dev.easel.vgg.MissingLayerException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.ServiceLoader;
+
 /** The {@code easel} command. Exit codes: 0 success, 2 bad usage, 1 any other failure. */
 @Command(name = "easel", mixinStandardHelpOptions = true, version = "easel 0.1.0",
     description = "Neural style transfer: repaint a photo in the style of an artwork.",
     footer = "%nAlso 'easel spark': batch on Apache Spark, run by the launcher from the easel-spark module (docs/spark.md).",
-    subcommands = {StylizeCommand.class, AnalogyCommand.class, BatchCommand.class, VideoCommand.class, TrainCommand.class, ModelsCommand.class, BenchCommand.class, ContactSheetCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {StylizeCommand.class, AnalogyCommand.class, BatchCommand.class, VideoCommand.class, TrainCommand.class, ModelsCommand.class, ContactSheetCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static final int EXIT_FAILURE = 1;
     public static final int EXIT_USAGE = 2;
@@ -27,10 +29,21 @@ public final class Main {
     /** Runs the CLI and returns the exit code (tests call this instead of main). */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        addPluggedCommands(cli);
         OptionSections.install(cli.getSubcommands().get("stylize"), OptionSections.STYLIZE);
         OptionSections.install(cli.getSubcommands().get("batch"), OptionSections.BATCH);
         OptionSections.install(cli.getSubcommands().get("video"), OptionSections.VIDEO);
         return execute(cli, args);
+    }
+
+    /** The subcommands other jars on the classpath bring ({@link PluggedCommand}); without easel-bench, a clear "bench". */
+    private static void addPluggedCommands(CommandLine cli) {
+        for (PluggedCommand command : ServiceLoader.load(PluggedCommand.class)) {
+            cli.addSubcommand(command);
+        }
+        if (!cli.getSubcommands().containsKey("bench")) {
+            cli.addSubcommand(new MissingBench());
+        }
     }
 
     /**

@@ -83,19 +83,4 @@ class AnalogyCommandTest {
         assertThat(missing.err().lines().count()).isEqualTo(1);
         assertThat(Files.exists(dir.resolve("o.png"))).isFalse();
     }
-
-    @Test
-    void benchPrintsSecondsAndMemoryPerSize() {
-        java.io.PrintStream original = System.out;
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        System.setOut(new java.io.PrintStream(out, true));
-        int code;
-        try {
-            code = Main.run("bench", "analogy", "--sizes", "64", "--repeats", "1");
-        } finally {
-            System.setOut(original);
-        }
-        assertThat(code).isZero();
-        assertThat(out.toString()).containsPattern("64x48\\s+luminance\\s+\\d+\\.\\d\\d").containsPattern("64x48\\s+full");
-    }
 }

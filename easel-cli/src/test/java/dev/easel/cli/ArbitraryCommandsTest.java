@@ -28,21 +28,6 @@ class ArbitraryCommandsTest {
         return out;
     }
 
-    /** The bench's Easel side on the shipped models (PyTorch is compared where python3-torch is installed). */
-    @Test
-    void benchTimesTheShippedModelsStyleEncodingIncluded() throws Exception {
-        Path csv = dir.resolve("bench.csv");
-        CliRun run = CliRun.of("bench", "arbitrary", "--sizes", "64", "--repeats", "1", "--skip-pytorch", "--csv", csv.toString());
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        List<String> rows = Files.readAllLines(csv);
-        assertThat(rows).hasSize(3);
-        assertThat(rows.get(1)).startsWith("adain (adain),adain,64,");
-        assertThat(rows.get(2)).startsWith("yanai (yanai),yanai,64,");
-        for (String row : rows.subList(1, 3)) {
-            assertThat(Double.parseDouble(row.split(",")[4])).as("Easel ms in %s", row).isPositive();
-        }
-    }
-
     @Test
     void trainResumeThenStylizeWithAnyStyle() throws Exception {
         Path data = folder("data", "train", List.of("bsds300_100075.jpg", "bsds300_100080.jpg"), 64);

@@ -5,8 +5,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs the CLI in-process and captures its exit code and error output. */
-record CliRun(int exitCode, String err) {
-    static synchronized CliRun of(String... args) {
+public record CliRun(int exitCode, String err) {
+    public static synchronized CliRun of(String... args) {
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));

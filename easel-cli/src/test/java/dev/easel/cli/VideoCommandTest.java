@@ -54,26 +54,6 @@ class VideoCommandTest {
     }
 
     @Test
-    void benchVideoKeepsItsClipsButOverwritesFilesOnlyWithForce() throws IOException {
-        Path keep = Files.createDirectories(dir.resolve("keep"));
-        Path mine = Files.writeString(keep.resolve("pattern-64x48-mosaic.mp4"), "mine");
-        List<String> args = new ArrayList<>(List.of("bench", "video", "--clip", "pattern", "--sizes", "64x48", "--frames", "3",
-            "--temporal", "0", "--keep", keep.toString()));
-        CliRun refused = CliRun.of(args.toArray(String[]::new));
-        assertThat(refused.exitCode()).isEqualTo(1);
-        assertThat(refused.err()).contains("pattern-64x48-mosaic.mp4 already exists; use --force");
-        assertThat(Files.readString(mine)).isEqualTo("mine");
-        assertThat(keep.toFile().list()).containsExactly("pattern-64x48-mosaic.mp4"); // refused before any work
-
-        args.add("--force");
-        CliRun forced = CliRun.of(args.toArray(String[]::new));
-        assertThat(forced.exitCode()).as(forced.err()).isZero();
-        assertThat(keep.toFile().list()).containsExactlyInAnyOrder("pattern-64x48.mp4", "pattern-64x48-mosaic.mp4",
-            "pattern-64x48-mosaic-sheet.jpg");
-        assertThat(Files.size(mine)).isGreaterThan(100);
-    }
-
-    @Test
     void temporalSmoothingLowersTheMeasuredFlicker() {
         Path raw = dir.resolve("raw.mp4");
         Path smooth = dir.resolve("smooth.mp4");

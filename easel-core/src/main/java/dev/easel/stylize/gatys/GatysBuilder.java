@@ -104,8 +104,8 @@ public final class GatysBuilder {
         return this;
     }
 
-    /** Diagnostic hook run between forward and backward (tests force a GC here). */
-    public GatysBuilder beforeBackward(Runnable hook) {
+    /** Diagnostic hook run between forward and backward: this package's tests force a GC here. */
+    GatysBuilder beforeBackward(Runnable hook) {
         this.beforeBackward = hook;
         return this;
     }

@@ -40,7 +40,6 @@ public final class GatysStylizer implements Stylizer {
     private final GatysSettings settings;
     private final boolean ownsNetwork;
     private final Runnable beforeBackward;
-    private OptimizationResult lastResult;
 
     GatysStylizer(FeatureNetwork network, GatysSettings settings, boolean ownsNetwork, Runnable beforeBackward) {
         this.network = network;
@@ -60,11 +59,6 @@ public final class GatysStylizer implements Stylizer {
 
     public GatysSettings settings() {
         return settings;
-    }
-
-    /** The last level's optimizer result (final losses, iterations, why it stopped). */
-    public OptimizationResult lastResult() {
-        return lastResult;
     }
 
     @Override
@@ -96,6 +90,7 @@ public final class GatysStylizer implements Stylizer {
         List<StyleInput> styles = Finishing.prepareStyles(request);
         PerceptualLoss loss = new PerceptualLoss(network, settings.weights());
         Picture image = null;
+        EvaluationCount evaluations = new EvaluationCount();
         int done = 0;
         double workDone = 0;
         for (int i = 0; i < levels.size(); i++) {
@@ -106,7 +101,7 @@ public final class GatysStylizer implements Stylizer {
                 : from != null ? Resizer.resize(from, w, h) : initialImage(request, styles, w, h);
             Level level = new Level(w + "x" + h, iterations, done, total, workDone / totalWork,
                 work(levels.get(i), iterations) / totalWork);
-            image = optimizeLevel(loss, request, styles, start, level, progress, cancellation);
+            image = optimizeLevel(loss, request, styles, start, level, evaluations, progress, cancellation);
             done += iterations;
             workDone += work(levels.get(i), iterations);
         }
@@ -115,9 +110,21 @@ public final class GatysStylizer implements Stylizer {
 
     /** One coarse-to-fine level's place in the whole job, for progress reports. */
     private record Level(String stage, int iterations, int stepsBefore, int totalSteps, double workBefore, double workShare) {
-        Progress progress(int iteration, LossValues loss, Supplier<Picture> preview) {
+        Progress progress(int iteration, LossValues loss, Supplier<Picture> preview, int evaluations, String stopReason) {
             return new Progress(stage, stepsBefore + iteration, totalSteps, loss, preview,
-                workBefore + workShare * iteration / iterations);
+                workBefore + workShare * iteration / iterations, evaluations, stopReason);
+        }
+    }
+
+    /** Objective evaluations over the whole job, for progress reports: a line search may take several per iteration. */
+    private static final class EvaluationCount {
+        private int count;
+
+        Objective counting(Objective objective) {
+            return x -> {
+                count++;
+                return objective.evaluate(x);
+            };
         }
     }
 
@@ -138,7 +145,8 @@ public final class GatysStylizer implements Stylizer {
     }
 
     private Picture optimizeLevel(PerceptualLoss loss, StyleRequest request, List<StyleInput> styles, Picture start,
-                                  Level level, ProgressListener progress, Cancellation cancellation) {
+                                  Level level, EvaluationCount evaluations, ProgressListener progress,
+                                  Cancellation cancellation) {
         int iterations = level.iterations();
         try (NDManager manager = network.newManager()) {
             Picture content = Resizer.resize(request.content(), start.width(), start.height());
@@ -152,19 +160,19 @@ public final class GatysStylizer implements Stylizer {
             NDArray x0 = Tensors.fromPicture(manager, start).reshape(-1);
             Optimizer optimizer = settings.optimizer().equals("adam")
                 ? new Adam(settings.learningRate()) : new Lbfgs();
-            OptimizationResult result = optimizer.minimize(objective, x0, Bounds.PIXELS, iterations, (it, e, x) -> {
-                boolean preview = settings.saveEvery() > 0 && it % settings.saveEvery() == 0;
-                Picture snapshot = preview ? toPicture(x, shape) : null;
-                progress.onProgress(level.progress(it, e.loss(), preview ? () -> snapshot : null));
-                return !cancellation.isCancelled();
-            });
-            lastResult = result;
+            OptimizationResult result = optimizer.minimize(evaluations.counting(objective), x0, Bounds.PIXELS, iterations,
+                (it, e, x) -> {
+                    boolean preview = settings.saveEvery() > 0 && it % settings.saveEvery() == 0;
+                    Picture snapshot = preview ? toPicture(x, shape) : null;
+                    progress.onProgress(level.progress(it, e.loss(), preview ? () -> snapshot : null, evaluations.count, null));
+                    return !cancellation.isCancelled();
+                });
             if (result.stopReason().equals("cancelled")) { // the picture so far, for the caller to keep
                 throw new CancelledException(toPicture(result.x(), shape), level.stepsBefore() + result.iterations());
             }
             if (result.iterations() < iterations) {
-                // converged early: report the level as complete so progress reaches 100%
-                progress.onProgress(level.progress(iterations, result.loss(), null));
+                // converged early: report the level as complete so progress reaches 100%, and say why it stopped
+                progress.onProgress(level.progress(iterations, result.loss(), null, evaluations.count, result.stopReason()));
             }
             return toPicture(result.x(), shape);
         }

@@ -18,6 +18,7 @@ import dev.easel.optim.Optimizer;
 import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.CancelledException;
 import dev.easel.stylize.ColorPreservation;
+import dev.easel.stylize.Progress;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.testing.SharedVgg;
@@ -155,6 +156,34 @@ class GatysStylizerTest {
         assertThat(out.width()).isEqualTo(128);
         assertThat(out.height()).isEqualTo(96);
         assertThat(stages.get(stages.size() - 1)).isEqualTo("128x96@7/7");
+    }
+
+    /** Progress counts the objective's evaluations, and a level that stops early says why on the report completing it. */
+    @Test
+    void progressCountsEvaluationsAndSaysWhyALevelStoppedEarly() {
+        StyleRequest request = StyleRequest.of(TestData.tubingen(48), TestData.starryNight(48), 48);
+        List<Progress> adam = new ArrayList<>();
+        GatysStylizer.builder(network).optimizer("adam").iterations(4, 0).startSize(0).build()
+            .stylize(request, adam::add, Cancellation.none());
+        // Adam evaluates once at the start and once after each step
+        assertThat(adam).extracting(Progress::evaluations).containsExactly(2, 3, 4, 5);
+        assertThat(adam).extracting(Progress::stopReason).containsOnlyNulls();
+
+        List<Progress> lbfgs = new ArrayList<>();
+        GatysStylizer.builder(network).iterations(4, 0).startSize(0).build().stylize(request, lbfgs::add, Cancellation.none());
+        assertThat(lbfgs).hasSize(4).extracting(Progress::stopReason).containsOnlyNulls();
+        for (int i = 1; i < lbfgs.size(); i++) { // a line search takes one evaluation or more per iteration
+            assertThat(lbfgs.get(i).evaluations()).isGreaterThan(lbfgs.get(i - 1).evaluations());
+        }
+
+        // content only, from the photo: nothing to lower, so L-BFGS stops before its first iteration
+        List<Progress> still = new ArrayList<>();
+        GatysStylizer.builder(network).lossWeights(1, 0, 0).init(InitMode.CONTENT).iterations(4, 0).startSize(0).build()
+            .stylize(request, still::add, Cancellation.none());
+        assertThat(still).hasSize(1);
+        assertThat(still.get(0).stopReason()).isEqualTo("converged");
+        assertThat(still.get(0).step()).isEqualTo(4); // the level is complete
+        assertThat(still.get(0).evaluations()).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,89 @@
+package dev.easel.bench;
+
+import dev.easel.cli.CliRun;
+import dev.easel.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code easel bench} through the CLI's Main, which finds the benchmarks on this module's classpath. */
+class BenchCommandsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theCliFindsTheBenchmarksOnTheClasspath() {
+        CliRun bare = CliRun.of("bench");
+        assertThat(bare.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(bare.err()).contains("gatys", "realtime", "arbitrary", "quality", "video", "analogy")
+            .doesNotContain("not part of this jar").doesNotContain("gatys-worker");
+    }
+
+    @Test
+    void usageErrorsNameTheBenchmark() {
+        CliRun run = CliRun.of("bench", "realtime", "--repeats", "0");
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(run.err()).contains("error: --repeats and --threads must be at least 1", "Try 'easel bench realtime --help'");
+    }
+
+    /** The bench's Easel side on the shipped models (PyTorch is compared where python3-torch is installed). */
+    @Test
+    void arbitraryTimesTheShippedModelsStyleEncodingIncluded() throws Exception {
+        Path csv = dir.resolve("bench.csv");
+        CliRun run = CliRun.of("bench", "arbitrary", "--sizes", "64", "--repeats", "1", "--skip-pytorch", "--csv", csv.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1)).startsWith("adain (adain),adain,64,");
+        assertThat(rows.get(2)).startsWith("yanai (yanai),yanai,64,");
+        for (String row : rows.subList(1, 3)) {
+            assertThat(Double.parseDouble(row.split(",")[4])).as("Easel ms in %s", row).isPositive();
+        }
+    }
+
+    @Test
+    void videoKeepsItsClipsButOverwritesFilesOnlyWithForce() throws IOException {
+        Path keep = Files.createDirectories(dir.resolve("keep"));
+        Path mine = Files.writeString(keep.resolve("pattern-64x48-mosaic.mp4"), "mine");
+        List<String> args = new ArrayList<>(List.of("bench", "video", "--clip", "pattern", "--sizes", "64x48", "--frames", "3",
+            "--temporal", "0", "--keep", keep.toString()));
+        CliRun refused = CliRun.of(args.toArray(String[]::new));
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("pattern-64x48-mosaic.mp4 already exists; use --force");
+        assertThat(Files.readString(mine)).isEqualTo("mine");
+        assertThat(keep.toFile().list()).containsExactly("pattern-64x48-mosaic.mp4"); // refused before any work
+
+        args.add("--force");
+        CliRun forced = CliRun.of(args.toArray(String[]::new));
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(keep.toFile().list()).containsExactlyInAnyOrder("pattern-64x48.mp4", "pattern-64x48-mosaic.mp4",
+            "pattern-64x48-mosaic-sheet.jpg");
+        assertThat(Files.size(mine)).isGreaterThan(100);
+    }
+
+    @Test
+    void analogyPrintsSecondsAndMemoryPerSize() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Main.run("bench", "analogy", "--sizes", "64", "--repeats", "1");
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("64x48\\s+luminance\\s+\\d+\\.\\d\\d")
+            .containsPattern("64x48\\s+full");
+    }
+}
