@@ -66,7 +66,7 @@ public final class AnalogyCommand implements Callable<Integer> {
 
     @Option(names = "--size", paramLabel = "N",
         description = "Long side of the output in pixels (0 keeps B's size). A painting given alone is resized to it; an A/A' pair is used as given.")
-    int size = 512;
+    int size = StyleRequest.DEFAULT_SIZE;
 
     @Option(names = "--max-pixels", paramLabel = "N", description = "Refuse input images with more pixels than this.")
     long maxPixels = ImageReader.DEFAULT_MAX_PIXELS;

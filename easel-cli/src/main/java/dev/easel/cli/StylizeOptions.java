@@ -15,6 +15,7 @@ import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
 import dev.easel.stylize.arbitrary.ArbitraryStylizer;
+import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.stylize.realtime.RealtimeStylizer;
 import dev.easel.stylize.realtime.WrongMethodException;
 import dev.easel.vgg.Pooling;
@@ -35,7 +36,7 @@ import java.util.List;
  * commands never look at the method themselves, so every method works everywhere.
  */
 public final class StylizeOptions {
-    static final String DEFAULT_MULTI_MODEL = "multi";
+    static final String DEFAULT_MULTI_MODEL = RealtimeStylizer.DEFAULT_MULTI_MODEL;
     static final String DEFAULT_ARBITRARY_MODEL = ArbitraryStylizer.DEFAULT_MODEL;
 
     @Spec(Spec.Target.MIXEE)
@@ -65,17 +66,17 @@ public final class StylizeOptions {
     List<Path> styleMasks;
 
     @Option(names = "--size", paramLabel = "N", description = "Long side of the output in pixels; 0 keeps the input's size.")
-    int size = 512;
+    int size = StyleRequest.DEFAULT_SIZE;
 
     @Option(names = "--iterations", paramLabel = "N", description = "Optimizer iterations at the final size.")
-    int iterations = 150;
+    int iterations = GatysSettings.DEFAULT_ITERATIONS;
 
     @Option(names = "--coarse-iterations", paramLabel = "N", description = "Iterations at each coarser coarse-to-fine level.")
-    int coarseIterations = 300;
+    int coarseIterations = GatysSettings.DEFAULT_COARSE_ITERATIONS;
 
     @Option(names = "--start-size", paramLabel = "N",
         description = "Coarse-to-fine: optimize first at this long side, then refine at each doubling; 0 optimizes at full size only.")
-    int startSize = 256;
+    int startSize = GatysSettings.DEFAULT_START_SIZE;
 
     @Option(names = "--refine", paramLabel = "N",
         description = "realtime, multi, arbitrary: finish with N iterations of the Gatys objective at each coarse-to-fine level, starting from the network's picture (0: the network alone).")
@@ -85,7 +86,7 @@ public final class StylizeOptions {
     OptimizerName optimizer = OptimizerName.lbfgs;
 
     @Option(names = "--lr", paramLabel = "RATE", description = "Adam's learning rate (pixel units, 0..255 scale).")
-    double learningRate = 5.0;
+    double learningRate = GatysSettings.DEFAULT_LEARNING_RATE;
 
     @Option(names = "--init", paramLabel = "content|random|style", description = "gatys: the starting image.")
     InitName init = InitName.content;

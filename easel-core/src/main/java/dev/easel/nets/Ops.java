@@ -166,4 +166,30 @@ public final class Ops {
     public static NDArray relu(NDArray x) {
         return ai.djl.nn.Activation.relu(x);
     }
+
+    /** Reflection-pads the bottom and right so both sides are multiples of {@code m}. */
+    static NDArray padToMultiple(NDArray x, int m) {
+        long h = x.getShape().get(2);
+        long w = x.getShape().get(3);
+        long ph = (m - h % m) % m;
+        long pw = (m - w % m) % m;
+        NDArray out = x;
+        if (ph > 0) {
+            out = appendMirror(out, ":, :, " + (h - ph - 1) + ":" + (h - 1) + ", :", 2, false);
+        }
+        if (pw > 0) {
+            out = appendMirror(out, ":, :, :, " + (w - pw - 1) + ":" + (w - 1), 3, out != x);
+        }
+        return out;
+    }
+
+    private static NDArray appendMirror(NDArray x, String slice, int axis, boolean closeInput) {
+        try (NDArray part = x.get(slice); NDArray mirrored = part.flip(axis)) {
+            return x.concat(mirrored, axis);
+        } finally {
+            if (closeInput) {
+                x.close();
+            }
+        }
+    }
 }

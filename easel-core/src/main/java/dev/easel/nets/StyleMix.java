@@ -59,7 +59,7 @@ public final class StyleMix {
 
     /** Per-pixel weights, B x N x H x W at the input's resolution (padded here as the network pads its input). */
     public static StyleMix spatial(NDArray maps) {
-        maps = TransformerNet.padToMultiple(maps, 4);
+        maps = Ops.padToMultiple(maps, 4);
         Shape s = maps.getShape();
         NDArray half = Pool.avgPool2d(maps, new Shape(2, 2), new Shape(2, 2), new Shape(0, 0), false, true);
         NDArray quarter = Pool.avgPool2d(half, new Shape(2, 2), new Shape(2, 2), new Shape(0, 0), false, true);

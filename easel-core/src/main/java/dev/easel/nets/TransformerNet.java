@@ -6,6 +6,7 @@ import dev.easel.engine.Scalars;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -17,6 +18,7 @@ import java.util.Random;
  */
 public final class TransformerNet {
     private final Arch arch;
+    private final List<TransformerLayer> layers;
 
     public TransformerNet(Architecture arch) {
         this(arch, Conditioning.NONE, 1);
@@ -30,6 +32,7 @@ public final class TransformerNet {
                 : "a conditional network needs at least two styles");
         }
         this.arch = new Arch(arch, conditioning, styles);
+        this.layers = TransformerLayer.layers(arch, conditioning, styles);
     }
 
     /** The shape and its conditioning, kept together. */
@@ -49,43 +52,15 @@ public final class TransformerNet {
     }
 
     /**
-     * Every parameter's name and shape, in file order: the one declaration that initialisation and model
-     * loading both follow. With conditional instance norm every scale and shift has one row per style.
+     * Every parameter's name and shape, in file order: the one declaration, from {@link TransformerLayer}, that
+     * initialisation and model loading both follow.
      */
     public Map<String, Shape> parameterShapes() {
         Map<String, Shape> shapes = new LinkedHashMap<>();
-        Architecture a = arch.shape();
-        int[] c = a.channels();
-        conv(shapes, "enc1", a.noiseInput() ? 4 : 3, c[0], a.outerKernel());
-        conv(shapes, "enc2", c[0], c[1], 3);
-        conv(shapes, "enc3", c[1], c[2], 3);
-        if (arch.conditioning() == Conditioning.CONCAT) {
-            // no norm after the fusion: see forward()
-            shapes.put("cond.weight", new Shape(c[2], c[2] + arch.styles(), 1, 1));
-            shapes.put("cond.bias", new Shape(c[2]));
+        for (TransformerLayer layer : layers) {
+            layer.declare(shapes, arch.conditioning(), arch.styles());
         }
-        for (int i = 0; i < a.residualBlocks(); i++) {
-            for (String half : new String[] {"a", "b"}) {
-                String name = "res" + i + half;
-                if (a.separable()) {
-                    shapes.put(name + ".depthwise", new Shape(c[2], 1, 3, 3));
-                }
-                conv(shapes, name, c[2], c[2], a.separable() ? 1 : 3);
-            }
-        }
-        conv(shapes, "up1", c[2], c[1], 3);
-        conv(shapes, "up2", c[1], c[0], 3);
-        shapes.put("out.weight", new Shape(3, c[0], a.outerKernel(), a.outerKernel()));
-        shapes.put("out.bias", new Shape(3));
         return shapes;
-    }
-
-    private void conv(Map<String, Shape> shapes, String name, int in, int out, int kernel) {
-        shapes.put(name + ".weight", new Shape(out, in, kernel, kernel));
-        shapes.put(name + ".bias", new Shape(out));
-        Shape norm = arch.conditioning() == Conditioning.INSTANCE_NORM ? new Shape(arch.styles(), out) : new Shape(out);
-        shapes.put(name + ".gamma", norm);
-        shapes.put(name + ".beta", norm);
     }
 
     /**
@@ -94,13 +69,14 @@ public final class TransformerNet {
      */
     public void initialize(ParamSet params, long seed) {
         Random random = new Random(seed);
+        String output = layers.get(layers.size() - 1).weight();
         for (Map.Entry<String, Shape> p : parameterShapes().entrySet()) {
             String name = p.getKey();
             Shape shape = p.getValue();
             if (name.endsWith(".weight") || name.endsWith(".depthwise")) {
                 long fanIn = shape.get(1) * shape.get(2) * shape.get(3);
                 // the output convolution starts small, so the first outputs sit near grey (or the photo)
-                params.initNormal(name, shape, name.equals("out.weight") ? fanIn * 100 : fanIn, random);
+                params.initNormal(name, shape, name.equals(output) ? fanIn * 100 : fanIn, random);
             } else {
                 params.initConstant(name, shape, name.endsWith(".gamma") ? 1f : 0f);
             }
@@ -131,10 +107,6 @@ public final class TransformerNet {
         return PixelNoise.window(image.getManager(), seeds, x0, y0, (int) s.get(3), (int) s.get(2));
     }
 
-    /** One forward pass: what the layers see, besides their input. */
-    private record Pass(Weights w, NormStatistics stats, StyleMix mix) {
-    }
-
     /**
      * @param noise N x 1 x H x W from {@link #noiseFor}; null when the architecture takes none
      * @param stats null for ordinary instance norm; otherwise statistics to record (whole image) or to
@@ -152,56 +124,31 @@ public final class TransformerNet {
             throw new IllegalArgumentException("this network paints " + arch.styles() + " style(s); the mix has "
                 + (mix == null ? "none" : mix.styles()));
         }
-        Pass p = new Pass(w, stats, mix);
+        TransformerLayer.Pass p = new TransformerLayer.Pass(w, arch.conditioning(), stats, mix);
         long h = image.getShape().get(2);
         long wd = image.getShape().get(3);
         // Every intermediate is closed once used (see Ops): the caller's image, noise and weights never are.
-        NDArray padded = padToMultiple(image, 4);
+        NDArray padded = Ops.padToMultiple(image, 4);
         NDArray x;
         try (NDArray centered = padded.sub(Scalars.of(padded, 127.5))) {
             x = centered.div(Scalars.of(padded, 127.5));
         }
         if (noise != null) {
-            NDArray noisePadded = padToMultiple(noise, 4);
+            NDArray noisePadded = Ops.padToMultiple(noise, 4);
             x = replace(x, x.concat(noisePadded, 1));
             if (noisePadded != noise) {
                 noisePadded.close();
             }
         }
-        x = replace(x, block(p, "enc1", x, 1, true, 0));
-        x = replace(x, block(p, "enc2", x, 2, true, 1));
-        x = replace(x, block(p, "enc3", x, 2, true, 2));
-        if (arch.conditioning() == Conditioning.CONCAT) {
-            Shape s = x.getShape();
-            // A style vector that is constant over the picture reaches the 1x1 fusion as a per-channel constant,
-            // which an instance norm would subtract right away (measured: after 1,280 steps every style gave the
-            // same picture). So the fusion has no norm: its ReLU turns the constant into a change of features.
-            try (NDArray vector = mix.at(2).broadcast(new Shape(s.get(0), arch.styles(), s.get(2), s.get(3)));
-                 NDArray joined = x.concat(vector, 1);
-                 NDArray fused = Ops.conv(joined, w.get("cond.weight"), w.get("cond.bias"), 1, 1)) {
-                x = replace(x, Ops.relu(fused));
-            }
-        }
-        for (int i = 0; i < a.residualBlocks(); i++) {
-            try (NDArray inner = residualConv(p, "res" + i + "a", x, true);
-                 NDArray y = residualConv(p, "res" + i + "b", inner, false)) {
-                x = replace(x, x.add(y));
-            }
-        }
-        try (NDArray up = Ops.upsample2(x)) {
-            x = replace(x, block(p, "up1", up, 1, true, 1));
-        }
-        try (NDArray up = Ops.upsample2(x)) {
-            x = replace(x, block(p, "up2", up, 1, true, 0));
+        for (TransformerLayer layer : layers) {
+            x = replace(x, layer.apply(p, x));
         }
         NDArray out;
-        try (NDArray y = Ops.conv(x, w.get("out.weight"), w.get("out.bias"), 1, 1);
-             NDArray scaled = y.mul(Scalars.of(y, 127.5))) {
+        try (NDArray scaled = x) {
             // Linear output (a tanh saturates and its gradient vanishes on bright areas), around the photo
             // itself for residual architectures, else around mid-grey.
-            out = a.residualOutput() ? scaled.add(padded) : scaled.add(Scalars.of(y, 127.5));
+            out = a.residualOutput() ? scaled.add(padded) : scaled.add(Scalars.of(scaled, 127.5));
         } finally {
-            x.close();
             if (padded != image) {
                 padded.close();
             }
@@ -218,67 +165,5 @@ public final class TransformerNet {
     private static NDArray replace(NDArray old, NDArray next) {
         old.close();
         return next;
-    }
-
-    private NDArray residualConv(Pass p, String name, NDArray x, boolean relu) {
-        if (!arch.shape().separable()) {
-            return block(p, name, x, 1, relu, 2);
-        }
-        long channels = x.getShape().get(1);
-        try (NDArray depthwise = Ops.conv(x, p.w().get(name + ".depthwise"), null, 1, (int) channels)) {
-            return block(p, name, depthwise, 1, relu, 2);
-        }
-    }
-
-    /** Convolution, instance norm, optional ReLU; {@code level} is the output's resolution (0 full, 1 half, 2 quarter). */
-    private NDArray block(Pass p, String name, NDArray x, int stride, boolean relu, int level) {
-        NDArray gamma = p.w().get(name + ".gamma");
-        NDArray beta = p.w().get(name + ".beta");
-        NDArray y;
-        try (NDArray conv = Ops.conv(x, p.w().get(name + ".weight"), p.w().get(name + ".bias"), stride, 1)) {
-            if (arch.conditioning() == Conditioning.INSTANCE_NORM) {
-                // normalize, then scale and shift by the mix's blend of the per-style rows
-                try (NDArray normalized = p.stats() == null ? Ops.instanceNorm(conv) : Ops.instanceNorm(conv, p.stats(), name);
-                     NDArray scale = p.mix().blend(gamma, level);
-                     NDArray shift = p.mix().blend(beta, level);
-                     NDArray scaled = normalized.mul(scale)) {
-                    y = scaled.add(shift);
-                }
-            } else {
-                y = p.stats() == null ? Ops.instanceNorm(conv, gamma, beta) : Ops.instanceNorm(conv, gamma, beta, p.stats(), name);
-            }
-        }
-        if (!relu) {
-            return y;
-        }
-        try (NDArray normalized = y) {
-            return Ops.relu(normalized);
-        }
-    }
-
-    /** Reflection-pads the bottom and right so both sides are multiples of {@code m}. */
-    static NDArray padToMultiple(NDArray x, int m) {
-        long h = x.getShape().get(2);
-        long w = x.getShape().get(3);
-        long ph = (m - h % m) % m;
-        long pw = (m - w % m) % m;
-        NDArray out = x;
-        if (ph > 0) {
-            out = appendMirror(out, ":, :, " + (h - ph - 1) + ":" + (h - 1) + ", :", 2, false);
-        }
-        if (pw > 0) {
-            out = appendMirror(out, ":, :, :, " + (w - pw - 1) + ":" + (w - 1), 3, out != x);
-        }
-        return out;
-    }
-
-    private static NDArray appendMirror(NDArray x, String slice, int axis, boolean closeInput) {
-        try (NDArray part = x.get(slice); NDArray mirrored = part.flip(axis)) {
-            return x.concat(mirrored, axis);
-        } finally {
-            if (closeInput) {
-                x.close();
-            }
-        }
     }
 }

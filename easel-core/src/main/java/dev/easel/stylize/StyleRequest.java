@@ -16,6 +16,9 @@ import java.util.List;
  */
 public record StyleRequest(Picture content, List<StyleInput> styles, int size, ColorPreservation preserveColors,
                            double strength) {
+    /** The output's long side when a caller names none: the command line's and the web page's default. */
+    public static final int DEFAULT_SIZE = 512;
+
     public StyleRequest {
         styles = List.copyOf(styles);
         if (styles.isEmpty()) {

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * holds any of them, by file name or by content, is refused, since a network trained on its test styles
  * would score them unfairly well.
  */
-public final class UnseenStyles {
+final class UnseenStyles {
     private UnseenStyles() {
     }
 

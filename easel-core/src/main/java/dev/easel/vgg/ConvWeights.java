@@ -9,7 +9,7 @@ package dev.easel.vgg;
  * @param kernel 3x3 kernel in OIHW order (out, in, 3, 3), length out*in*9
  * @param bias   length out
  */
-public record ConvWeights(String name, int in, int out, float[] kernel, float[] bias) {
+record ConvWeights(String name, int in, int out, float[] kernel, float[] bias) {
     public ConvWeights {
         if (kernel.length != out * in * 9) {
             throw new IllegalArgumentException(name + ": kernel has " + kernel.length + " values, expected " + out * in * 9);

@@ -49,7 +49,7 @@ public final class FeatureNetwork implements AutoCloseable {
     }
 
     /** Loads VGG19 from a weight source; the network owns its own engine memory until closed. */
-    public static FeatureNetwork load(VggWeightSource weights, Pooling pooling) {
+    static FeatureNetwork load(VggWeightSource weights, Pooling pooling) {
         return new FeatureNetwork(Engines.manager(), weights, pooling);
     }
 

@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  * (logging a warning when it is not the official download's); {@link #load} reads one layer's datasets on
  * demand and rejects NaN or infinite values. The file is opened per call, so no handle stays open.
  */
-public final class KerasH5WeightSource implements VggWeightSource {
+final class KerasH5WeightSource implements VggWeightSource {
     /** MD5 of Keras' {@code vgg19_weights_tf_dim_ordering_tf_kernels_notop.h5}. */
     public static final String KERAS_VGG19_NOTOP_MD5 = "253f8cb515780f3b799900260a226db6";
 

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * {@link #load} reads one file, checks its hash again (the bytes actually used), rejects NaN/infinite values
  * and converts the kernel to OIHW.
  */
-public final class SharedShardsWeightSource implements VggWeightSource {
+final class SharedShardsWeightSource implements VggWeightSource {
     private static final Logger LOG = LoggerFactory.getLogger(SharedShardsWeightSource.class);
     private static final Pattern SUM_LINE = Pattern.compile("([0-9a-fA-F]{64}) [ *](.+)");
 

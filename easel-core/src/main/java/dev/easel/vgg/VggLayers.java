@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 /** The names of VGG19's layers in network order: conv, relu and pool layers, as the papers name them. */
-public final class VggLayers {
+final class VggLayers {
     /** Convolutions per block in VGG19. */
     private static final int[] CONVS_PER_BLOCK = {2, 2, 4, 4, 4};
     /** Output channels per block in VGG19. */

@@ -6,7 +6,7 @@ import java.util.List;
  * Where VGG19 convolution weights come from: the shared shards (blocks 1-3) or a full Keras h5 file.
  * All sources deliver the same preprocessing convention (BGR, 0..255, ImageNet mean subtracted).
  */
-public interface VggWeightSource {
+interface VggWeightSource {
     /** Human-readable origin, e.g. the path, for messages and model cards. */
     String description();
 

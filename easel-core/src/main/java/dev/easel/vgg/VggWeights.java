@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** Opens VGG19 weights of either supported format. */
-public final class VggWeights {
+final class VggWeights {
     private static final byte[] HDF5_SIGNATURE = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
 
     private VggWeights() {

@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every Java example in the README and docs/ compiles and runs as printed (imports and all), in a fresh JVM in a
  * folder holding the files it names, without -Deasel.models or EASEL_SHARED: the installation's defaults.
- * Sizes and iteration counts are scaled down (512 px to 64, 150/300 iterations to 3) so the test takes seconds.
+ * Sizes and iteration counts are scaled down (512 px to 64, docs/gatys.md's 150/300 iterations to 3) so the test
+ * takes seconds; the README's facade example keeps Gatys's default iterations, at 64 px.
  * docs/spark.md's example needs a Spark session and is left to the easel-spark module.
  */
 class DocExamplesTest {

@@ -7,7 +7,6 @@ import dev.easel.image.Resizer;
 import dev.easel.vgg.FeatureNetwork;
 import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
-import dev.easel.vgg.VggWeights;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -29,7 +28,7 @@ public final class TestData {
     }
 
     public static FeatureNetwork network() {
-        return FeatureNetwork.load(VggWeights.open(sharedBlocks()), Pooling.MAX);
+        return VggLocator.load(sharedBlocks().toString(), Pooling.MAX);
     }
 
     /** A shared photo or painting, resized to the given long side. */

@@ -15,7 +15,7 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * channels vary together, which is where much of a painting's character lives. The feature maps stay in the
  * engine; only the C x C covariances go through an eigendecomposition in Java (the engine binding has none).
  */
-public final class Wct {
+final class Wct {
     /** Eigenvalues below this share of the largest are dropped (noise directions, as Li et al. do). */
     private static final double RELATIVE_FLOOR = 1e-5;
 

@@ -16,7 +16,7 @@ import dev.easel.stylize.Stylizer;
  * full covariance at relu3_1, then relu2_1, then relu1_1, each decoded back to pixels. Strength is the
  * transform's alpha and then a pixel blend (0 gives the photo); several paintings mix their transforms.
  */
-public final class WctStylizer implements Stylizer {
+final class WctStylizer implements Stylizer {
     /** Whole-image passes up to this many pixels; the relu1_1 level holds 64 full-resolution channels per pixel. */
     public static final long MAX_PIXELS = 4_200_000;
 

@@ -66,9 +66,18 @@ public record GatysSettings(LossWeights weights, String optimizer, int iteration
             }
             weights = new LossWeights("relu3_2", style, 1.0, DEFAULT_STYLE_WEIGHT, DEFAULT_TV_WEIGHT);
         }
-        return new GatysSettings(weights, "lbfgs", 300, 300, 256, InitMode.CONTENT, 0L, 1.0, 5.0, 0,
-            DEFAULT_TILE_ABOVE_PIXELS, DEFAULT_TILE_SIZE);
+        return new GatysSettings(weights, DEFAULT_OPTIMIZER, DEFAULT_ITERATIONS, DEFAULT_COARSE_ITERATIONS, DEFAULT_START_SIZE,
+            InitMode.CONTENT, 0L, 1.0, DEFAULT_LEARNING_RATE, 0, DEFAULT_TILE_ABOVE_PIXELS, DEFAULT_TILE_SIZE);
     }
+
+    // The defaults of the library, the command line and the docs alike.
+    public static final String DEFAULT_OPTIMIZER = "lbfgs";
+    /** Iterations at the final size: coarse-to-fine has done most of the work by then. */
+    public static final int DEFAULT_ITERATIONS = 150;
+    public static final int DEFAULT_COARSE_ITERATIONS = 300;
+    public static final int DEFAULT_START_SIZE = 256;
+    /** Adam's step size in pixel units (0..255). */
+    public static final double DEFAULT_LEARNING_RATE = 5.0;
 
     public static final double DEFAULT_STYLE_WEIGHT = 1e-3;
     public static final double DEFAULT_TV_WEIGHT = 1e-2;

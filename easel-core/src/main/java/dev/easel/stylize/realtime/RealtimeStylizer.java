@@ -23,6 +23,8 @@ import java.nio.file.Path;
 public final class RealtimeStylizer implements Stylizer {
     /** Whole-image passes up to this many pixels (peak RSS about 1.4 GB at 2.2 MP with compact); tiles above. */
     public static final long DEFAULT_TILE_ABOVE_PIXELS = 2_400_000;
+    /** The multi-style model used when none is named. */
+    public static final String DEFAULT_MULTI_MODEL = "multi";
 
     private final RealtimeModel model;
     private final long tileAbovePixels;

@@ -3,6 +3,7 @@ package dev.easel.web.methods;
 import dev.easel.analogy.AnalogySettings;
 import dev.easel.analogy.AnalogyStylizer;
 import dev.easel.stylize.StyleInput;
+import dev.easel.stylize.StyleRequest;
 import dev.easel.web.styles.PaintingFolder;
 
 import java.util.List;
@@ -30,7 +31,7 @@ public final class AnalogyMethod implements WebMethod {
     @Override
     public MethodInfo info() {
         return new MethodInfo(NAME, "Image Analogies: copies the painting's brush strokes onto the photo, no network; seconds.",
-            true, null, 1, true, false, MethodInfo.MIN_SIZE, Math.min(512, maxSize), maxSize, 0);
+            true, null, 1, true, false, MethodInfo.MIN_SIZE, Math.min(StyleRequest.DEFAULT_SIZE, maxSize), maxSize, 0);
     }
 
     @Override

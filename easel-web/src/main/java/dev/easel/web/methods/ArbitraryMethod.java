@@ -2,6 +2,7 @@ package dev.easel.web.methods;
 
 import dev.easel.models.ModelCard;
 import dev.easel.stylize.StyleInput;
+import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.arbitrary.ArbitraryModel;
 import dev.easel.stylize.arbitrary.ArbitraryStylizer;
 import dev.easel.vgg.VggLocator;
@@ -46,7 +47,7 @@ public final class ArbitraryMethod implements WebMethod {
         return new MethodInfo(NAME, "Any painting, uploads too, in one pass: seconds.", available,
             available ? null : models.isEmpty() ? "no arbitrary-style model found (train one with 'easel train arbitrary')"
                 : "VGG19 weights not found at " + VggLocator.resolve(null) + " (set EASEL_SHARED or EASEL_VGG)",
-            MAX_STYLES, true, false, MethodInfo.MIN_SIZE, Math.min(512, maxSize), maxSize, refiner.maxIterations());
+            MAX_STYLES, true, false, MethodInfo.MIN_SIZE, Math.min(StyleRequest.DEFAULT_SIZE, maxSize), maxSize, refiner.maxIterations());
     }
 
     @Override

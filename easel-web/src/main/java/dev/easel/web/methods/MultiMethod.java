@@ -3,6 +3,7 @@ package dev.easel.web.methods;
 import dev.easel.io.FileNames;
 import dev.easel.models.ModelCard;
 import dev.easel.stylize.StyleInput;
+import dev.easel.stylize.StyleRequest;
 import dev.easel.web.api.ApiException;
 
 import java.util.LinkedHashSet;
@@ -33,7 +34,7 @@ public final class MultiMethod implements WebMethod {
         boolean available = !models.isEmpty();
         return new MethodInfo(NAME, "One network for many styles: mix them in one pass, seconds.", available,
             available ? null : "no multi-style model found (train one with 'easel train multi')",
-            MAX_STYLES, false, false, MethodInfo.MIN_SIZE, Math.min(512, maxSize), maxSize, refiner.maxIterations());
+            MAX_STYLES, false, false, MethodInfo.MIN_SIZE, Math.min(StyleRequest.DEFAULT_SIZE, maxSize), maxSize, refiner.maxIterations());
     }
 
     @Override

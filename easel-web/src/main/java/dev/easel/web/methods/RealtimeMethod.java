@@ -2,6 +2,7 @@ package dev.easel.web.methods;
 
 import dev.easel.models.ModelCard;
 import dev.easel.stylize.StyleInput;
+import dev.easel.stylize.StyleRequest;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class RealtimeMethod implements WebMethod {
         boolean available = !byName.isEmpty();
         return new MethodInfo(NAME, "A network trained for one style: one pass, seconds.", available,
             available ? null : "no realtime model found (train one with 'easel train realtime')",
-            1, false, false, MethodInfo.MIN_SIZE, Math.min(512, maxSize), maxSize, refiner.maxIterations());
+            1, false, false, MethodInfo.MIN_SIZE, Math.min(StyleRequest.DEFAULT_SIZE, maxSize), maxSize, refiner.maxIterations());
     }
 
     @Override
