@@ -49,6 +49,7 @@ public record TrainingConfig(List<Path> styles, Path data, Path output, String n
 
     public TrainingConfig {
         styles = List.copyOf(styles);
+        TrainingLimits.check(steps, batch, cropSize, styleSize, learningRate, checkpointEvery, validateEvery);
         if ((conditioning == Conditioning.NONE) != (styles.size() == 1)) {
             throw new IllegalArgumentException(conditioning == Conditioning.NONE
                 ? "one style without conditioning, got " + styles.size() : "a conditional network needs at least two styles");
