@@ -1,6 +1,8 @@
 package dev.easel.cli;
 
 import dev.easel.image.Picture;
+import dev.easel.loss.LossWeights;
+import dev.easel.models.ArbitraryNetwork;
 import dev.easel.train.ArbitraryConfig;
 import dev.easel.train.ArbitraryTrainer;
 import dev.easel.train.DecoderTrainer;
@@ -12,10 +14,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -26,6 +28,9 @@ import java.util.concurrent.Callable;
     description = "Train an arbitrary-style network (adain or yanai) on photos and many paintings. Checkpoints as it goes and on "
         + "Ctrl-C; --resume continues exactly. The unseen test styles (images/style) are refused as training paintings.")
 public final class TrainArbitraryCommand implements Callable<Integer> {
+    private static final Map<String, String> FLAGS = CommonTrainingOptions.flagsWith(Map.of(ArbitraryNetwork.SETTING, "--arch",
+        LossWeights.STYLE_WEIGHT, "--style-weight"));
+
     @Spec
     CommandSpec spec;
 
@@ -66,29 +71,19 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         + "(default: adain " + ArbitraryConfig.DEFAULT_LEARNING_RATE + ", yanai " + ArbitraryConfig.DEFAULT_YANAI_LEARNING_RATE + ").")
     Double learningRate;
 
-    @Mixin
-    TrainingSchedule schedule;
+    @Option(names = "--vgg", paramLabel = "PATH", description = "VGG19 weights (default: $EASEL_VGG, else the shared blocks 1-3); the full VGG19 encodes to relu4_1.")
+    String vgg;
 
     @Option(names = "--validation-style", paramLabel = "FILE", description = "Painting for validation images (default: the shared unseen mosaic.jpg, looked at, never trained on).")
     Path validationStyle;
 
-    @Option(names = "--resume", description = "Continue from the checkpoint in --output.")
-    boolean resume;
-
-    @Option(names = "--vgg", paramLabel = "PATH", description = "VGG19 weights (default: $EASEL_VGG, else the shared blocks 1-3); the full VGG19 encodes to relu4_1.")
-    String vgg;
-
-    @Option(names = "--verbose", description = "Show stack traces.")
-    boolean verbose;
+    @Mixin
+    CommonTrainingOptions common;
 
     @Override
     public Integer call() {
         boolean yanai = arch.equals(ArbitraryConfig.YANAI);
         boolean wct = arch.equals(ArbitraryConfig.WCT);
-        if (!yanai && !wct && !arch.equals(ArbitraryConfig.ADAIN)) {
-            throw new ParameterException(spec.commandLine(), "--arch: the arbitrary-style network is 'adain', 'yanai' or 'wct', not '"
-                + arch + "'");
-        }
         if (name == null) {
             name = arch;
         }
@@ -98,20 +93,14 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         if (learningRate == null) {
             learningRate = yanai ? ArbitraryConfig.DEFAULT_YANAI_LEARNING_RATE : ArbitraryConfig.DEFAULT_LEARNING_RATE;
         }
-        if (steps < 1 || batch < 1 || size < 16 || styleSize < 16 || !schedule.valid()) {
-            throw new ParameterException(spec.commandLine(),
-                "--steps, --batch and --checkpoint-every must be >= 1, --size and --style-size >= 16");
-        }
-        if (!(learningRate > 0) || Double.isInfinite(learningRate) || !(styleWeight >= 0) || Double.isInfinite(styleWeight)) {
-            throw new ParameterException(spec.commandLine(), "--lr must be positive and --style-weight a finite number >= 0");
-        }
-        TrainingOptions.checkResume(output, resume);
-        ArbitraryConfig config = new ArbitraryConfig(arch, data, styles, output, name, steps, batch, size, styleSize, styleWeight,
-            learningRate, schedule.seed, schedule.checkpointEvery, schedule.validateEvery);
+        // the config checks the network's name and every number (core's rules); a refusal names the flag
+        ArbitraryConfig config = SettingFlags.build(spec.commandLine(), FLAGS, () -> new ArbitraryConfig(arch, data, styles, output,
+            name, steps, batch, size, styleSize, styleWeight, learningRate, common.seed, common.checkpointEvery, common.validateEvery));
+        common.checkOutput(output);
         Path shared = VggLocator.sharedDirectory();
         Path testStyles = shared.resolve("images/style");
-        Picture photo = schedule.validationPhoto(384);
-        Picture painting = schedule.validationImage(validationStyle, testStyles.resolve("mosaic.jpg"), 256);
+        Picture photo = common.validationPhoto(384);
+        Picture painting = common.validationImage(validationStyle, testStyles.resolve("mosaic.jpg"), 256);
         String command = "./easel " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         try (FeatureNetwork network = VggLocator.load(vgg, Pooling.MAX)) {
             if (yanai) {

@@ -12,7 +12,6 @@ import java.util.Set;
 /** One network for many styles (conditional instance norm): mixes up to four of its styles in one pass. */
 public final class MultiMethod implements WebMethod {
     public static final String NAME = "multi";
-    static final int MAX_STYLES = 4;
 
     private final ModelShelf shelf;
     private final List<ModelCard> models;
@@ -33,7 +32,7 @@ public final class MultiMethod implements WebMethod {
         boolean available = !models.isEmpty();
         return new MethodInfo(NAME, "One network for many styles: mix them in one pass, seconds.", available,
             available ? null : "no multi-style model found (train one with 'easel train multi')",
-            MAX_STYLES, false, false, MethodInfo.MIN_SIZE, Math.min(512, maxSize), maxSize, refiner.maxIterations());
+            MethodInfo.MAX_MIXED_STYLES, false, false, MethodInfo.MIN_SIZE, Math.min(512, maxSize), maxSize, refiner.maxIterations());
     }
 
     @Override
