@@ -29,7 +29,7 @@ class ApiTest {
     @BeforeAll
     void start() throws Exception {
         // queue of 1 behind the running job; 2 MB uploads; 4 MP images
-        t = new TestServer(c -> c.withQueue(1, Duration.ofMinutes(2)).withLimits(2L << 20, 4_000_000));
+        t = new TestServer(c -> c.queue(1, Duration.ofMinutes(2)).limits(2L << 20, 4_000_000));
         photo = Files.readAllBytes(TestServer.photo());
     }
 
