@@ -1,6 +1,7 @@
 package dev.easel.cli;
 
 import dev.easel.InvalidSettingException;
+import dev.easel.memory.MemoryBudget;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -35,6 +36,14 @@ final class SettingFlags {
             check.run();
             return null;
         });
+    }
+
+    /** {@code --max-memory} as a budget: the standard one when not given; under core's minimum, a usage error. */
+    static MemoryBudget memoryBudget(CommandLine cmd, Long maxMemory) {
+        if (maxMemory == null) {
+            return MemoryBudget.standard();
+        }
+        return build(cmd, Map.of(MemoryBudget.SETTING, "--max-memory"), () -> new MemoryBudget(maxMemory));
     }
 
     /** Builds a core value (a record that checks itself) from several flags' values; {@code flags} as for {@link #check}. */

@@ -2,7 +2,6 @@ package dev.easel.cli;
 
 import dev.easel.loss.LossWeights;
 import dev.easel.loss.StylePyramid;
-import dev.easel.memory.MemoryBudget;
 import dev.easel.models.ArbitraryNetwork;
 import dev.easel.stylize.StyleLimits;
 
@@ -55,9 +54,7 @@ final class StylizeOptionChecks {
         if (o.size > 0 && o.size < OutputSize.MIN_SIDE) {
             throw o.usage("--size must be 0 (the photo's size) or at least " + OutputSize.MIN_SIDE + ", got " + o.size);
         }
-        if (o.maxMemory != null && o.maxMemory < MemoryBudget.MINIMUM) {
-            throw o.usage("--max-memory must be at least " + MemoryBudget.format(MemoryBudget.MINIMUM));
-        }
+        o.budget(); // core's minimum for --max-memory
         o.requireNonNegative("--refine", o.refine);
         check(o, "--style-pyramid", () -> new StylePyramid(o.stylePyramid));
         if (o.refine > 0 && o.method == StylizeOptions.Method.gatys) {

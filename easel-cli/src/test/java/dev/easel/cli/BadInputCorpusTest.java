@@ -101,6 +101,7 @@ class BadInputCorpusTest {
         1 | contact-sheet {photo} {style} --output {dir}/s.png --height 8000 --max-memory 1g | needs about
         1 | contact-sheet {photo} --output {dir}/s.png --height 12000 --max-memory 1t      | out of memory
         2 | contact-sheet {photo} --output {dir}/s.png --height 0                          | --height must be at least 1
+        2 | contact-sheet {photo} --output {dir}/s.png --max-memory 1k                     | --max-memory must be at least 256 MB, got 1024 bytes
         2 | contact-sheet {photo} --output {dir}/s.png --columns -1                        | --columns must be >= 0
         2 | contact-sheet {photo} --output {dir}/s.tga                                     | unsupported output format
         1 | contact-sheet {photo} {dir}/nope.jpg --output {dir}/s.png                      | nope.jpg: file not found
