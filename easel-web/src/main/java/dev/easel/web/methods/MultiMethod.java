@@ -42,7 +42,7 @@ public final class MultiMethod implements WebMethod {
 
     @Override
     public void check(List<StyleChoice> styles) {
-        StyleChecks.check(info(), styleNames(), styles);
+        WebMethod.super.check(styles); // and then: one model must have them all
         modelFor(styles);
     }
 
