@@ -22,6 +22,8 @@ public final class TrainingLimits {
     }
 
     /**
+     * The numbers of a run someone asks for: at least one step, and {@link #checkExceptSteps the others}.
+     *
      * @param cropSize      the photo crops' side
      * @param styleSize     the paintings' side (long side or crop)
      * @param validateEvery 0 for no validation images
@@ -29,6 +31,12 @@ public final class TrainingLimits {
     public static void check(int steps, int batch, int cropSize, int styleSize, double learningRate, int checkpointEvery,
                              int validateEvery) {
         SettingChecks.atLeast(STEPS, steps, 1);
+        checkExceptSteps(batch, cropSize, styleSize, learningRate, checkpointEvery, validateEvery);
+    }
+
+    /** Every number but the step count (a {@link TrainingConfig} of 0 steps saves the network it starts from). */
+    public static void checkExceptSteps(int batch, int cropSize, int styleSize, double learningRate, int checkpointEvery,
+                                        int validateEvery) {
         SettingChecks.atLeast(BATCH, batch, 1);
         SettingChecks.atLeast(CROP_SIZE, cropSize, MIN_SIDE);
         SettingChecks.atLeast(STYLE_SIZE, styleSize, MIN_SIDE);

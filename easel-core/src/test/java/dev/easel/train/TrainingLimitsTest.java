@@ -31,11 +31,13 @@ class TrainingLimitsTest {
     }
 
     @Test
-    void aRealtimeConfigChecksItsNumbers() {
+    void aRealtimeConfigChecksItsNumbersButMayHaveNoSteps() {
         assertThatThrownBy(() -> TrainingConfig.single(DIR, DIR, DIR, "t", Architecture.COMPACT, WEIGHTS, 10, 2, 8, 256, 1e-3, 1, 100, 0))
             .isInstanceOf(InvalidSettingException.class).hasMessage("crop size must be at least 16, got 8");
-        assertThat(TrainingConfig.single(DIR, DIR, DIR, "t", Architecture.COMPACT, WEIGHTS, 10, 2, 16, 16, 1e-3, 1, 1, 0).steps())
-            .isEqualTo(10);
+        assertThatThrownBy(() -> TrainingConfig.single(DIR, DIR, DIR, "t", Architecture.COMPACT, WEIGHTS, -1, 2, 16, 16, 1e-3, 1, 1, 0))
+            .hasMessage("steps must be at least 0, got -1");
+        // 0 steps: the starting network saved as it is
+        assertThat(TrainingConfig.single(DIR, DIR, DIR, "t", Architecture.COMPACT, WEIGHTS, 0, 2, 16, 16, 1e-3, 1, 1, 0).steps()).isZero();
     }
 
     @Test
