@@ -78,7 +78,7 @@ public final class AnalogyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AnalogySettings settings = settings();
-        MemoryBudget budget = budget();
+        MemoryBudget budget = SettingFlags.memoryBudget(spec.commandLine(), maxMemory);
         OutputFiles outputs = new OutputFiles(output, force);
         OutputFiles.check(spec.commandLine(), output, force, ImageWriter::checkOutputName, java.util.Arrays.asList(a, aPrime, b));
         Picture filtered = ImageReader.read(aPrime, maxPixels);
@@ -113,16 +113,6 @@ public final class AnalogyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage("--" + e.getMessage()); // the settings' messages start with the option's name
         }
-    }
-
-    private MemoryBudget budget() {
-        if (maxMemory == null) {
-            return MemoryBudget.standard();
-        }
-        if (maxMemory < MemoryBudget.MINIMUM) {
-            throw usage("--max-memory must be at least " + MemoryBudget.format(MemoryBudget.MINIMUM));
-        }
-        return new MemoryBudget(maxMemory);
     }
 
     private ExamplePair pair(Picture unfiltered, Picture filtered) {

@@ -58,7 +58,7 @@ public final class ContactSheetCommand implements Callable<Integer> {
             throw usage("--height must be at least 1, got " + height);
         }
         OutputFiles.check(spec.commandLine(), output, force, ImageWriter::checkOutputName, images);
-        MemoryBudget budget = maxMemory == null ? MemoryBudget.standard() : new MemoryBudget(maxMemory);
+        MemoryBudget budget = SettingFlags.memoryBudget(spec.commandLine(), maxMemory);
         List<Picture> pictures = new ArrayList<>();
         for (Path p : images) {
             pictures.add(ImageReader.read(p));

@@ -90,11 +90,12 @@ public final class ServeCommand implements Callable<Integer> {
             // $EASEL_TOKEN is read here, not as the flag's default: --help shows defaults, and must not show a secret
             String given = token != null ? token : System.getenv("EASEL_TOKEN");
             WebConfig.Access access = new WebConfig.Access(publicName, given); // a token on loopback is required too
-            return defaults.withHost(host).withPort(port).withAccess(access).withDataDir(data).withPaintingsDir(styles)
-                .withLimits(Math.multiplyExact(maxUploadMb, 1L << 20), maxPixels)
-                .withQueue(queue, Duration.ofSeconds(jobTimeoutSeconds))
-                .withRetention(Duration.ofMinutes(keepMinutes), defaults.maxKeptResults())
-                .withMinUploadRate(Math.multiplyExact(minUploadKbPerSecond, 1L << 10));
+            return defaults.toBuilder().host(host).port(port).access(access).dataDir(data).paintingsDir(styles)
+                .limits(Math.multiplyExact(maxUploadMb, 1L << 20), maxPixels)
+                .queue(queue, Duration.ofSeconds(jobTimeoutSeconds))
+                .retention(Duration.ofMinutes(keepMinutes), defaults.maxKeptResults())
+                .minUploadRate(Math.multiplyExact(minUploadKbPerSecond, 1L << 10))
+                .build();
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         } catch (ArithmeticException e) {

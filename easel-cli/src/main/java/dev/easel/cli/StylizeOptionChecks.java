@@ -1,10 +1,17 @@
 package dev.easel.cli;
 
-import dev.easel.memory.MemoryBudget;
+import dev.easel.loss.LossWeights;
+import dev.easel.loss.StylePyramid;
 import dev.easel.models.ArbitraryNetwork;
+import dev.easel.stylize.StyleLimits;
+
+import java.util.Map;
 
 /** The stylize flags checked together (picocli checks each alone): every bad combination is a usage error, exit 2. */
 final class StylizeOptionChecks {
+    private static final Map<String, String> LOSS_FLAGS = Map.of(LossWeights.CONTENT_WEIGHT, "--content-weight",
+        LossWeights.STYLE_WEIGHT, "--style-weight", LossWeights.TV_WEIGHT, "--tv-weight");
+
     private StylizeOptionChecks() {
     }
 
@@ -27,8 +34,8 @@ final class StylizeOptionChecks {
         if (o.arch != null && o.method != StylizeOptions.Method.arbitrary) {
             throw o.usage("--arch chooses the arbitrary-style network; it needs --method arbitrary");
         }
-        if (o.arch != null && !ArbitraryNetwork.ids().contains(o.arch)) {
-            throw o.usage("--arch is adain, yanai or wct, not '" + o.arch + "'");
+        if (o.arch != null) {
+            check(o, "--arch", () -> ArbitraryNetwork.named(o.arch));
         }
         if (o.arch != null && o.model != null) {
             throw o.usage("give --arch or --model, not both (the model's card says its network)");
@@ -41,26 +48,15 @@ final class StylizeOptionChecks {
                 + " --style images were given");
         }
         if (o.styleWeights != null) {
-            for (double w : o.styleWeights) {
-                if (!(w >= 0) || Double.isInfinite(w)) {
-                    throw o.usage("--style-weights must be finite numbers >= 0, got " + w);
-                }
-            }
-            if (o.styleWeights.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
-                throw o.usage("--style-weights must not all be zero");
-            }
+            check(o, "--style-weights", () -> StyleLimits.weights(o.styleWeights));
         }
         o.requireNonNegative("--size", o.size);
         if (o.size > 0 && o.size < OutputSize.MIN_SIDE) {
             throw o.usage("--size must be 0 (the photo's size) or at least " + OutputSize.MIN_SIDE + ", got " + o.size);
         }
-        if (o.maxMemory != null && o.maxMemory < MemoryBudget.MINIMUM) {
-            throw o.usage("--max-memory must be at least " + MemoryBudget.format(MemoryBudget.MINIMUM));
-        }
+        o.budget(); // core's minimum for --max-memory
         o.requireNonNegative("--refine", o.refine);
-        if (o.stylePyramid < 1 || o.stylePyramid > dev.easel.loss.StylePyramid.MAX_LEVELS) {
-            throw o.usage("--style-pyramid must be between 1 and " + dev.easel.loss.StylePyramid.MAX_LEVELS + ", got " + o.stylePyramid);
-        }
+        check(o, "--style-pyramid", () -> new StylePyramid(o.stylePyramid));
         if (o.refine > 0 && o.method == StylizeOptions.Method.gatys) {
             throw o.usage("--refine finishes a network's picture; gatys optimizes the whole way (see --iterations)");
         }
@@ -69,17 +65,10 @@ final class StylizeOptionChecks {
         if (o.iterations < 1) {
             throw o.usage("--iterations must be at least 1");
         }
-        if (!(o.strength >= 0 && o.strength <= 1)) {
-            throw o.usage("--strength must be between 0 and 1, got " + o.strength);
-        }
-        for (double w : new double[] {o.contentWeight, o.styleWeight == null ? 0 : o.styleWeight, o.tvWeight == null ? 0 : o.tvWeight}) {
-            if (!(w >= 0) || Double.isInfinite(w)) {
-                throw o.usage("loss weights must be finite numbers >= 0");
-            }
-        }
-        if (o.scales < 1 || o.scales > 4) {
-            throw o.usage("--scales must be between 1 and 4, got " + o.scales);
-        }
+        check(o, "--strength", () -> StyleLimits.strength(o.strength));
+        SettingFlags.check(o.command.commandLine(), LOSS_FLAGS, () -> LossWeights.checkWeights(o.contentWeight,
+            o.styleWeight == null ? 0 : o.styleWeight, o.tvWeight == null ? 0 : o.tvWeight));
+        check(o, "--scales", () -> StyleLimits.scales(o.scales));
         if (o.styleScale != null && !(o.styleScale > 0 && o.styleScale <= 8)) {
             throw o.usage("--style-scale must be in (0, 8], got " + o.styleScale);
         }
@@ -89,5 +78,10 @@ final class StylizeOptionChecks {
         if (o.maxPixels < 1) {
             throw o.usage("--max-pixels must be positive");
         }
+    }
+
+    /** Core's check of one flag's value (core states the rule; the message names the flag). */
+    private static void check(StylizeOptions o, String flag, Runnable coreCheck) {
+        SettingFlags.check(o.command.commandLine(), flag, coreCheck);
     }
 }

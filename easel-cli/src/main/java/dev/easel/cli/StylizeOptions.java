@@ -220,7 +220,7 @@ public final class StylizeOptions {
     }
 
     MemoryBudget budget() {
-        return maxMemory == null ? MemoryBudget.standard() : new MemoryBudget(maxMemory);
+        return SettingFlags.memoryBudget(command.commandLine(), maxMemory);
     }
 
     /** --max-memory in bytes; null when not given. */

@@ -1,7 +1,9 @@
 package dev.easel.cli;
 
 import dev.easel.image.Picture;
+import dev.easel.loss.LossWeights;
 import dev.easel.loss.StylePyramid;
+import dev.easel.models.ArbitraryNetwork;
 import dev.easel.models.ModelRegistry;
 import dev.easel.train.ArbitraryConfig;
 import dev.easel.train.ArbitraryTrainer;
@@ -18,6 +20,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -28,6 +31,9 @@ import java.util.concurrent.Callable;
     description = "Train an arbitrary-style network (adain or yanai) on photos and many paintings. Checkpoints as it goes and on "
         + "Ctrl-C; --resume continues exactly. The unseen test styles (images/style) are refused as training paintings.")
 public final class TrainArbitraryCommand implements Callable<Integer> {
+    private static final Map<String, String> FLAGS = CommonTrainingOptions.flagsWith(Map.of(ArbitraryNetwork.SETTING, "--arch",
+        LossWeights.STYLE_WEIGHT, "--style-weight", StylePyramid.LEVELS, "--style-pyramid", StylePyramid.FALLOFF, "--pyramid-falloff"));
+
     @Spec
     CommandSpec spec;
 
@@ -80,29 +86,19 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         + "adain) instead of random weights: fine-tuning.")
     String init;
 
-    @Mixin
-    TrainingSchedule schedule;
+    @Option(names = "--vgg", paramLabel = "PATH", description = "VGG19 weights (default: $EASEL_VGG, else the shared blocks 1-3); the full VGG19 encodes to relu4_1.")
+    String vgg;
 
     @Option(names = "--validation-style", paramLabel = "FILE", description = "Painting for validation images (default: the shared unseen mosaic.jpg, looked at, never trained on).")
     Path validationStyle;
 
-    @Option(names = "--resume", description = "Continue from the checkpoint in --output.")
-    boolean resume;
-
-    @Option(names = "--vgg", paramLabel = "PATH", description = "VGG19 weights (default: $EASEL_VGG, else the shared blocks 1-3); the full VGG19 encodes to relu4_1.")
-    String vgg;
-
-    @Option(names = "--verbose", description = "Show stack traces.")
-    boolean verbose;
+    @Mixin
+    CommonTrainingOptions common;
 
     @Override
     public Integer call() {
         boolean yanai = arch.equals(ArbitraryConfig.YANAI);
         boolean wct = arch.equals(ArbitraryConfig.WCT);
-        if (!yanai && !wct && !arch.equals(ArbitraryConfig.ADAIN)) {
-            throw new ParameterException(spec.commandLine(), "--arch: the arbitrary-style network is 'adain', 'yanai' or 'wct', not '"
-                + arch + "'");
-        }
         if (name == null) {
             name = arch;
         }
@@ -112,32 +108,19 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         if (learningRate == null) {
             learningRate = yanai ? ArbitraryConfig.DEFAULT_YANAI_LEARNING_RATE : ArbitraryConfig.DEFAULT_LEARNING_RATE;
         }
-        if (steps < 1 || batch < 1 || size < 16 || styleSize < 16 || !schedule.valid()) {
-            throw new ParameterException(spec.commandLine(),
-                "--steps, --batch and --checkpoint-every must be >= 1, --size and --style-size >= 16");
-        }
-        if (!(learningRate > 0) || Double.isInfinite(learningRate) || !(styleWeight >= 0) || Double.isInfinite(styleWeight)) {
-            throw new ParameterException(spec.commandLine(), "--lr must be positive and --style-weight a finite number >= 0");
-        }
-        if (stylePyramid < 1 || stylePyramid > StylePyramid.MAX_LEVELS) {
-            throw new ParameterException(spec.commandLine(), "--style-pyramid must be between 1 and " + StylePyramid.MAX_LEVELS
-                + ", got " + stylePyramid);
-        }
-        if (!(pyramidFalloff > 0 && pyramidFalloff <= 1)) {
-            throw new ParameterException(spec.commandLine(), "--pyramid-falloff must be above 0 and at most 1, got " + pyramidFalloff);
-        }
         if ((yanai || wct) && (stylePyramid > 1 || init != null)) {
             throw new ParameterException(spec.commandLine(), "--style-pyramid and --init are for --arch adain");
         }
-        TrainingOptions.checkResume(output, resume);
         Path initModel = init == null ? null : ModelRegistry.standard().find(init);
-        ArbitraryConfig config = new ArbitraryConfig(arch, data, styles, output, name, steps, batch, size, styleSize, styleWeight,
-            learningRate, schedule.seed, schedule.checkpointEvery, schedule.validateEvery, new StylePyramid(stylePyramid, pyramidFalloff),
-            initModel);
+        // the config checks the network's name and every number (core's rules); a refusal names the flag
+        ArbitraryConfig config = SettingFlags.build(spec.commandLine(), FLAGS, () -> new ArbitraryConfig(arch, data, styles, output,
+            name, steps, batch, size, styleSize, styleWeight, learningRate, common.seed, common.checkpointEvery, common.validateEvery,
+            new StylePyramid(stylePyramid, pyramidFalloff), initModel));
+        common.checkOutput(output);
         Path shared = VggLocator.sharedDirectory();
         Path testStyles = shared.resolve("images/style");
-        Picture photo = schedule.validationPhoto(384);
-        Picture painting = schedule.validationImage(validationStyle, testStyles.resolve("mosaic.jpg"), 256);
+        Picture photo = common.validationPhoto(384);
+        Picture painting = common.validationImage(validationStyle, testStyles.resolve("mosaic.jpg"), 256);
         String command = "./easel " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         try (FeatureNetwork network = VggLocator.load(vgg, Pooling.MAX)) {
             if (yanai) {

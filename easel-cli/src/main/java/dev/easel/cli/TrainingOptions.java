@@ -1,15 +1,11 @@
 package dev.easel.cli;
 
-import dev.easel.EaselException;
-import dev.easel.io.AtomicFiles;
-import dev.easel.io.WriteFailures;
 import dev.easel.image.Picture;
 import dev.easel.loss.LossWeights;
 import dev.easel.loss.StylePyramid;
 import dev.easel.models.ModelRegistry;
 import dev.easel.nets.Architecture;
 import dev.easel.nets.Conditioning;
-import dev.easel.train.Checkpoint;
 import dev.easel.train.RealtimeTrainer;
 import dev.easel.train.TrainingConfig;
 import dev.easel.stylize.gatys.GatysSettings;
@@ -21,17 +17,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What every network-training command shares (a picocli mixin): data, output, network, loss weights,
- * optimizer, checkpoints and validation, and the run itself with its progress bar, Ctrl-C checkpoint
- * and model card.
+ * What the feed-forward training commands (realtime, multi) share (a picocli mixin): data, output, network, loss
+ * weights, optimizer, and the run itself with its progress bar, Ctrl-C checkpoint and model card. Seed, cadence and
+ * resuming are every train command's ({@link CommonTrainingOptions}).
  */
 public final class TrainingOptions {
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder of training photos (e.g. ../shared/images/train).")
@@ -81,66 +75,34 @@ public final class TrainingOptions {
     @Option(names = "--lr", paramLabel = "RATE", description = "Adam's initial learning rate (cosine decay to a tenth).")
     double learningRate = 2e-3;
 
-    @Mixin
-    TrainingSchedule schedule;
-
     @Option(names = "--init", paramLabel = "NAME|PATH",
         description = "Start from this trained model (same --arch) instead of random weights, e.g. a shipped style: much faster to a good result.")
     String init;
 
-    @Option(names = "--resume", description = "Continue from the checkpoint in --output.")
-    boolean resume;
-
     @Option(names = "--vgg", paramLabel = "PATH", description = "VGG19 weights (default: $EASEL_VGG, else the shared blocks 1-3).")
     String vgg;
 
-    @Option(names = "--verbose", description = "Show stack traces.")
-    boolean verbose;
+    @Mixin
+    CommonTrainingOptions common;
 
     private static final List<String> STYLE_LAYERS = List.of("relu1_1", "relu2_1", "relu3_1");
+    private static final Map<String, String> FLAGS = CommonTrainingOptions.flagsWith(Map.of(LossWeights.CONTENT_WEIGHT,
+        "--content-weight", LossWeights.STYLE_WEIGHT, "--style-weight", LossWeights.TV_WEIGHT, "--tv-weight",
+        StylePyramid.LEVELS, "--style-pyramid", StylePyramid.FALLOFF, "--pyramid-falloff"));
 
-    /** Checks the numbers and the checkpoint state before any work starts. */
+    /** Checks the numbers (core's rules, named by their flags) and the checkpoint state before any work starts. */
     void validate(CommandLine cmd) {
-        if (steps < 1 || batch < 1 || size < 16 || styleSize < 16 || !schedule.valid()) {
-            throw new ParameterException(cmd, "--steps, --batch and --checkpoint-every must be >= 1, --size and --style-size >= 16");
-        }
-        if (!(learningRate > 0)) {
-            throw new ParameterException(cmd, "--lr must be positive");
-        }
-        if (stylePyramid < 1 || stylePyramid > StylePyramid.MAX_LEVELS) {
-            throw new ParameterException(cmd, "--style-pyramid must be between 1 and " + StylePyramid.MAX_LEVELS + ", got " + stylePyramid);
-        }
-        if (!(pyramidFalloff > 0 && pyramidFalloff <= 1)) {
-            throw new ParameterException(cmd, "--pyramid-falloff must be above 0 and at most 1, got " + pyramidFalloff);
-        }
+        SettingFlags.check(cmd, FLAGS, () -> {
+            common.checkNumbers(steps, batch, size, styleSize, learningRate);
+            LossWeights.checkWeights(contentWeight, styleWeight, tvWeight);
+            new StylePyramid(stylePyramid, pyramidFalloff);
+        });
         try {
             Architecture.named(arch);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cmd, "--arch: " + e.getMessage());
         }
-        checkResume(output, resume);
-    }
-
-    /**
-     * A checkpoint in {@code output} must be resumed, and only an existing one can be; and the folder must take
-     * files now, not at the first checkpoint an hour in.
-     */
-    static void checkResume(Path output, boolean resume) {
-        if (Files.exists(output) && !Files.isDirectory(output)) {
-            throw new EaselException(output + " is a file; --output takes a folder for checkpoints and the model");
-        }
-        try {
-            AtomicFiles.probeWritable(output, "write-check");
-        } catch (IOException e) {
-            throw new EaselException(output + ": cannot write checkpoints there: " + WriteFailures.describe(e), e);
-        }
-        boolean hasCheckpoint = Checkpoint.exists(output);
-        if (hasCheckpoint && !resume) {
-            throw new EaselException(output + " already holds a training checkpoint; add --resume to continue it, or choose another --output");
-        }
-        if (!hasCheckpoint && resume) {
-            throw new EaselException(output + " has no checkpoint to resume");
-        }
+        common.checkOutput(output);
     }
 
     TrainingConfig config(List<Path> styles, Conditioning conditioning, Path baseModel, boolean balanceStyles, String modelName) {
@@ -149,7 +111,7 @@ public final class TrainingOptions {
         STYLE_LAYERS.forEach(l -> layers.put(l, 1.0));
         LossWeights weights = new LossWeights(contentLayer, layers, contentWeight, styleWeight, tvWeight, new StylePyramid(stylePyramid, pyramidFalloff));
         return new TrainingConfig(styles, data, output, modelName, Architecture.named(arch), conditioning, weights, steps, batch,
-            size, styleSize, learningRate, schedule.seed, schedule.checkpointEvery, schedule.validateEvery, baseModel, initModel, balanceStyles);
+            size, styleSize, learningRate, common.seed, common.checkpointEvery, common.validateEvery, baseModel, initModel, balanceStyles);
     }
 
     /**
@@ -157,7 +119,7 @@ public final class TrainingOptions {
      * Ctrl-C (then checkpoints and returns 1).
      */
     int run(TrainingConfig config, CommandLine cmd) {
-        Picture validation = schedule.validationPhoto(384);
+        Picture validation = common.validationPhoto(384);
         try (FeatureNetwork network = VggLocator.load(vgg, Pooling.MAX);
              RealtimeTrainer trainer = new RealtimeTrainer(config, network, validation)) {
             return TrainingRun.run(trainer, config.name(), steps, output,

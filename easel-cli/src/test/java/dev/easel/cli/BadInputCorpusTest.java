@@ -80,6 +80,10 @@ class BadInputCorpusTest {
         2 | stylize --content {photo} --style {style} --output {dir}/o.png --strength 2    | --strength must be between 0 and 1
         2 | stylize --content {photo} --style {style} --output {dir}/o.png --style-weights 1,2 | --style-weights has 2 values
         2 | stylize --content {photo} --style {style} --output {dir}/o.png --iterations 0  | --iterations must be at least 1
+        2 | stylize --content {photo} --style {style} --output {dir}/o.png --style-weights 0 | --style-weights must not all be zero
+        2 | stylize --content {photo} --style {style} --output {dir}/o.png --style-weight -1 | --style-weight must be a finite number >= 0, got -1.0
+        2 | stylize --content {photo} --style {style} --output {dir}/o.png --style-pyramid 9 | --style-pyramid must be between 1 and 4, got 9
+        2 | stylize --method arbitrary --arch cubism --content {photo} --style {style} --output {dir}/o.png | --arch is adain, yanai or wct, not 'cubism'
         2 | stylize --content {photo} --style {style} --output {dir}/o.png --bogus         | Unknown option: '--bogus'
         2 | stylize --content {photo} --style {style} --output {dir}/o.png --method nope   | Invalid value for option '--method'
         # analogy
@@ -97,6 +101,7 @@ class BadInputCorpusTest {
         1 | contact-sheet {photo} {style} --output {dir}/s.png --height 8000 --max-memory 1g | needs about
         1 | contact-sheet {photo} --output {dir}/s.png --height 12000 --max-memory 1t      | out of memory
         2 | contact-sheet {photo} --output {dir}/s.png --height 0                          | --height must be at least 1
+        2 | contact-sheet {photo} --output {dir}/s.png --max-memory 1k                     | --max-memory must be at least 256 MB, got 1024 bytes
         2 | contact-sheet {photo} --output {dir}/s.png --columns -1                        | --columns must be >= 0
         2 | contact-sheet {photo} --output {dir}/s.tga                                     | unsupported output format
         1 | contact-sheet {photo} {dir}/nope.jpg --output {dir}/s.png                      | nope.jpg: file not found
@@ -121,6 +126,14 @@ class BadInputCorpusTest {
         1 | train realtime --data {photos} --style {style} --output {file}/run --steps 1    | cannot write checkpoints there
         1 | train realtime --data {photos} --style {style} --output {mine} --steps 1        | is a file; --output takes a folder
         2 | train realtime --data {photos} --output {dir}/run                               | Missing required option: '--style
+        2 | train realtime --data {photos} --style {style} --output {dir}/run --steps 0     | --steps must be at least 1, got 0
+        2 | train realtime --data {photos} --style {style} --output {dir}/run --checkpoint-every 0 | --checkpoint-every must be at least 1, got 0
+        2 | train realtime --data {photos} --style {style} --output {dir}/run --tv-weight -1 | --tv-weight must be a finite number >= 0, got -1.0
+        2 | train multi --data {photos} --style {style} --style {photo} --output {dir}/run --pyramid-falloff 2 | --pyramid-falloff must be above 0 and at most 1, got 2.0
+        2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --size 8   | --size must be at least 16, got 8
+        2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --lr 0     | --lr must be a positive number, got 0.0
+        2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch cubism | --arch is adain, yanai or wct, not 'cubism'
+        2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch yanai --style-weight -1 | --style-weight must be a finite number >= 0, got -1.0
         2 | serve --port 70000                                                              | port must be 0..65535
         2 | serve --queue -1                                                                | queue must be >= 0
         2 | serve --host 0.0.0.0 --port 0 --token short                                     | an access token must have at least 16 characters

@@ -1,5 +1,7 @@
 package dev.easel.loss;
 
+import dev.easel.SettingChecks;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +18,10 @@ import java.util.Map;
  */
 public record LossWeights(String contentLayer, Map<String, Double> styleLayers, double contentWeight,
                           double styleWeight, double tvWeight, StylePyramid stylePyramid) {
+    /** The weights' names in an {@link dev.easel.InvalidSettingException}. */
+    public static final String CONTENT_WEIGHT = "content weight";
+    public static final String STYLE_WEIGHT = "style weight";
+    public static final String TV_WEIGHT = "total variation weight";
 
     /** The classic single-scale style loss. */
     public LossWeights(String contentLayer, Map<String, Double> styleLayers, double contentWeight, double styleWeight,
@@ -27,15 +33,20 @@ public record LossWeights(String contentLayer, Map<String, Double> styleLayers, 
         // kept in the caller's order: the style terms are summed in it, and float sums depend on their order
         // (Map.copyOf would iterate in an order that changes from one JVM run to the next)
         styleLayers = Collections.unmodifiableMap(new LinkedHashMap<>(styleLayers));
-        if (contentWeight < 0 || styleWeight < 0 || tvWeight < 0) {
-            throw new IllegalArgumentException("loss weights must be non-negative");
-        }
+        checkWeights(contentWeight, styleWeight, tvWeight);
         if (stylePyramid == null) {
             throw new IllegalArgumentException("a style pyramid is needed (StylePyramid.SINGLE for the classic loss)");
         }
         if (styleLayers.isEmpty()) {
             throw new IllegalArgumentException("at least one style layer is needed");
         }
+    }
+
+    /** Each weight a finite number >= 0; front ends call this on their fields before any work. */
+    public static void checkWeights(double content, double style, double tv) {
+        SettingChecks.nonNegative(CONTENT_WEIGHT, content);
+        SettingChecks.nonNegative(STYLE_WEIGHT, style);
+        SettingChecks.nonNegative(TV_WEIGHT, tv);
     }
 
     public LossWeights withWeights(double content, double style, double tv) {

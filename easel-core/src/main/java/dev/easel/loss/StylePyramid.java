@@ -3,6 +3,8 @@ package dev.easel.loss;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.pooling.Pool;
+import dev.easel.InvalidSettingException;
+import dev.easel.SettingChecks;
 
 /**
  * The scales at which the style loss is taken: the picture (and the painting) as they are, and reduced by
@@ -21,6 +23,9 @@ import ai.djl.nn.pooling.Pool;
 public record StylePyramid(int levels, double falloff) {
     public static final StylePyramid SINGLE = new StylePyramid(1);
     public static final int MAX_LEVELS = 4;
+    /** The settings' names in an {@link InvalidSettingException}. */
+    public static final String LEVELS = "style pyramid levels";
+    public static final String FALLOFF = "style pyramid falloff";
 
     /** Every scale weighs the same. */
     public StylePyramid(int levels) {
@@ -28,11 +33,9 @@ public record StylePyramid(int levels, double falloff) {
     }
 
     public StylePyramid {
-        if (levels < 1 || levels > MAX_LEVELS) {
-            throw new IllegalArgumentException("style pyramid levels must be between 1 and " + MAX_LEVELS + ", got " + levels);
-        }
+        SettingChecks.between(LEVELS, levels, 1, MAX_LEVELS);
         if (!(falloff > 0 && falloff <= 1)) {
-            throw new IllegalArgumentException("style pyramid falloff must be in (0, 1], got " + falloff);
+            throw new InvalidSettingException(FALLOFF, "must be above 0 and at most 1, got " + falloff);
         }
     }
 

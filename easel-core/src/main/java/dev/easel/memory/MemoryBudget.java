@@ -1,5 +1,7 @@
 package dev.easel.memory;
 
+import dev.easel.InvalidSettingException;
+
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 
@@ -13,10 +15,12 @@ import java.util.Locale;
 public record MemoryBudget(long bytes) {
     /** Below this nothing runs at all: the JVM, the engine and a model take about this much. */
     public static final long MINIMUM = 256L << 20;
+    /** The setting's name in an {@link InvalidSettingException}. */
+    public static final String SETTING = "a memory budget";
 
     public MemoryBudget {
         if (bytes < MINIMUM) {
-            throw new IllegalArgumentException("a memory budget must be at least " + format(MINIMUM) + ", got " + format(bytes));
+            throw new InvalidSettingException(SETTING, "must be at least " + format(MINIMUM) + ", got " + bytes + " bytes");
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.easel.models;
 
+import dev.easel.InvalidSettingException;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,6 +14,9 @@ public enum ArbitraryNetwork {
     /** Whitening and colouring with reconstruction decoders (Li et al. 2017). */
     WCT;
 
+    /** The setting's name in an {@link InvalidSettingException}. */
+    public static final String SETTING = "the arbitrary-style network";
+
     /** The name in model cards and on the command line, e.g. "adain". */
     public String id() {
         return name().toLowerCase();
@@ -21,13 +26,15 @@ public enum ArbitraryNetwork {
         return Arrays.stream(values()).map(ArbitraryNetwork::id).toList();
     }
 
-    /** The network named {@code id}, or an IllegalArgumentException listing the known ones. */
+    /** The network named {@code id}; an {@link InvalidSettingException} naming the known ones for another name. */
     public static ArbitraryNetwork named(String id) {
         for (ArbitraryNetwork n : values()) {
             if (n.id().equals(id)) {
                 return n;
             }
         }
-        throw new IllegalArgumentException("unknown arbitrary-style network '" + id + "'; known: " + String.join(", ", ids()));
+        List<String> ids = ids();
+        throw new InvalidSettingException(SETTING, "is " + String.join(", ", ids.subList(0, ids.size() - 1)) + " or "
+            + ids.get(ids.size() - 1) + ", not '" + id + "'");
     }
 }

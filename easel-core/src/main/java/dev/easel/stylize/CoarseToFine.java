@@ -20,13 +20,10 @@ public final class CoarseToFine implements Stylizer {
     private final Stylizer network;
     private final int scales;
 
-    /** @param scales 1 = one pass at the output size (the network as is); 2 = at 1/2, then 1; ... */
+    /** @param scales 1 = one pass at the output size (the network as is); 2 = at 1/2, then 1; ... (see {@link StyleLimits#scales}) */
     public CoarseToFine(Stylizer network, int scales) {
-        if (scales < 1 || scales > 4) {
-            throw new IllegalArgumentException("coarse-to-fine scales must be between 1 and 4, got " + scales);
-        }
         this.network = network;
-        this.scales = scales;
+        this.scales = StyleLimits.scales(scales);
     }
 
     public int scales() {

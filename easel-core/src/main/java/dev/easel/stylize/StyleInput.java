@@ -15,9 +15,7 @@ public record StyleInput(Picture picture, String name, double weight, Picture ma
         if (picture == null && name == null) {
             throw new IllegalArgumentException("a style needs a picture or a name");
         }
-        if (!(weight >= 0) || Double.isInfinite(weight)) {
-            throw new IllegalArgumentException("style weight must be a finite number >= 0, got " + weight);
-        }
+        StyleLimits.weight(weight);
     }
 
     public static StyleInput of(Picture picture) {

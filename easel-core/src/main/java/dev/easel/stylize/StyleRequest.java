@@ -8,8 +8,8 @@ import java.util.List;
  * What to stylize and how, independent of the method.
  *
  * @param content         the photo
- * @param styles          one or more style images with blend weights (methods with built-in styles may
- *                        take names instead of pictures)
+ * @param styles          one or more style images with blend weights, not all zero (methods with built-in
+ *                        styles may take names instead of pictures)
  * @param size            long side of the output in pixels; 0 keeps the photo's size
  * @param preserveColors  keep the photo's colours
  * @param strength        0 returns the photo, 1 the full stylization; in between blends the two
@@ -27,9 +27,8 @@ public record StyleRequest(Picture content, List<StyleInput> styles, int size, C
         if (size < 0) {
             throw new IllegalArgumentException("size must be positive, got " + size);
         }
-        if (!(strength >= 0 && strength <= 1)) {
-            throw new IllegalArgumentException("strength must be between 0 and 1, got " + strength);
-        }
+        StyleLimits.strength(strength);
+        StyleLimits.weights(styles.stream().mapToDouble(StyleInput::weight).toArray());
     }
 
     public static StyleRequest of(Picture content, Picture style, int size) {

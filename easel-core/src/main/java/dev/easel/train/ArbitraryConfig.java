@@ -1,5 +1,7 @@
 package dev.easel.train;
 
+import dev.easel.SettingChecks;
+import dev.easel.loss.LossWeights;
 import dev.easel.loss.StylePyramid;
 import dev.easel.models.ArbitraryNetwork;
 
@@ -60,16 +62,9 @@ public record ArbitraryConfig(String arch, Path data, Path styles, Path output, 
         if (stylePyramid == null) {
             throw new IllegalArgumentException("the style pyramid must be given (StylePyramid.SINGLE for the classic loss)");
         }
-        if (!ADAIN.equals(arch) && !YANAI.equals(arch) && !WCT.equals(arch)) {
-            throw new IllegalArgumentException("the arbitrary-style network is '" + ADAIN + "', '" + YANAI + "' or '" + WCT
-                + "', not '" + arch + "'");
-        }
-        if (steps < 1 || batch < 1 || cropSize < 16 || styleCrop < 16 || checkpointEvery < 1 || validateEvery < 0) {
-            throw new IllegalArgumentException("steps, batch and checkpointEvery must be >= 1, crop sides >= 16");
-        }
-        if (!(learningRate > 0) || !(styleWeight >= 0) || Double.isInfinite(styleWeight)) {
-            throw new IllegalArgumentException("learning rate must be positive and the style weight finite and >= 0");
-        }
+        ArbitraryNetwork.named(arch);
+        TrainingLimits.check(steps, batch, cropSize, styleCrop, learningRate, checkpointEvery, validateEvery);
+        SettingChecks.nonNegative(LossWeights.STYLE_WEIGHT, styleWeight);
     }
 
     /** Everything that shapes the result, for checking that a resume continues the same run. */

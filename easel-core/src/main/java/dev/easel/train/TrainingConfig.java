@@ -1,5 +1,6 @@
 package dev.easel.train;
 
+import dev.easel.SettingChecks;
 import dev.easel.loss.LossWeights;
 import dev.easel.nets.Architecture;
 import dev.easel.nets.Conditioning;
@@ -19,7 +20,7 @@ import java.util.TreeMap;
  * @param architecture   transformer network shape
  * @param conditioning   how a multi-style network selects its style ({@link Conditioning#NONE} for one style)
  * @param weights        loss layers and weights (the same definitions as Gatys)
- * @param steps          total optimizer steps
+ * @param steps          total optimizer steps (0 saves the network as it starts: random, or its init model)
  * @param batch          crops per step
  * @param cropSize       training crop side
  * @param styleSize      long side the paintings are resized to for their Gram targets
@@ -49,6 +50,8 @@ public record TrainingConfig(List<Path> styles, Path data, Path output, String n
 
     public TrainingConfig {
         styles = List.copyOf(styles);
+        SettingChecks.atLeast(TrainingLimits.STEPS, steps, 0); // 0: the network as it starts, saved as a model
+        TrainingLimits.checkExceptSteps(batch, cropSize, styleSize, learningRate, checkpointEvery, validateEvery);
         if ((conditioning == Conditioning.NONE) != (styles.size() == 1)) {
             throw new IllegalArgumentException(conditioning == Conditioning.NONE
                 ? "one style without conditioning, got " + styles.size() : "a conditional network needs at least two styles");

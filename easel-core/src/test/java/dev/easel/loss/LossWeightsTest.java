@@ -1,5 +1,6 @@
 package dev.easel.loss;
 
+import dev.easel.InvalidSettingException;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -29,6 +30,26 @@ class LossWeightsTest {
         assertThat(weights.styleLayers().keySet()).containsExactlyElementsOf(ORDER);
         assertThat(weights.withWeights(2, 3, 4).styleLayers().keySet()).containsExactlyElementsOf(ORDER);
         assertThat(weights.withStylePyramid(StylePyramid.SINGLE).styleLayers().keySet()).containsExactlyElementsOf(ORDER);
+    }
+
+    @Test
+    void eachWeightMustBeAFiniteNumberOfZeroOrMore() {
+        assertThatThrownBy(() -> new LossWeights("relu3_2", ordered(), -1, 1, 0)).isInstanceOf(InvalidSettingException.class)
+            .hasMessage("content weight must be a finite number >= 0, got -1.0");
+        assertThatThrownBy(() -> new LossWeights("relu3_2", ordered(), 1, Double.NaN, 0))
+            .hasMessage("style weight must be a finite number >= 0, got NaN");
+        assertThatThrownBy(() -> LossWeights.checkWeights(1, 1, Double.POSITIVE_INFINITY))
+            .hasMessage("total variation weight must be a finite number >= 0, got Infinity");
+        assertThat(new LossWeights("relu3_2", ordered(), 0, 0, 0).styleWeight()).isZero();
+    }
+
+    @Test
+    void aStylePyramidNamesTheSettingItRefuses() {
+        assertThatThrownBy(() -> new StylePyramid(5)).isInstanceOf(InvalidSettingException.class)
+            .hasMessage("style pyramid levels must be between 1 and 4, got 5")
+            .extracting(e -> ((InvalidSettingException) e).setting()).isEqualTo(StylePyramid.LEVELS);
+        assertThatThrownBy(() -> new StylePyramid(2, 0)).hasMessage("style pyramid falloff must be above 0 and at most 1, got 0.0")
+            .extracting(e -> ((InvalidSettingException) e).setting()).isEqualTo(StylePyramid.FALLOFF);
     }
 
     @Test

@@ -73,14 +73,101 @@ public record WebConfig(String host, int port, Path dataDir, Path paintingsDir, 
             Duration.ofHours(1), 100, GatysLimits.DEFAULT, Access.NONE, 16 << 10);
     }
 
-    public WebConfig withAccess(Access a) {
-        return new WebConfig(host, port, dataDir, paintingsDir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
-            resultLifetime, maxKeptResults, gatys, a, minUploadBytesPerSecond);
+    /** A builder starting from this config's values: set what differs, then {@link Builder#build()} checks them all once. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public WebConfig withMinUploadRate(long bytesPerSecond) {
-        return new WebConfig(host, port, dataDir, paintingsDir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
-            resultLifetime, maxKeptResults, gatys, access, bytesPerSecond);
+    /** A config with some values changed ({@code easel serve}'s flags, a test's limits). */
+    public static final class Builder {
+        private String host;
+        private int port;
+        private Path dataDir;
+        private Path paintingsDir;
+        private long maxUploadBytes;
+        private long maxPixels;
+        private int queueCapacity;
+        private Duration jobTimeLimit;
+        private Duration resultLifetime;
+        private int maxKeptResults;
+        private GatysLimits gatys;
+        private Access access;
+        private long minUploadBytesPerSecond;
+
+        private Builder(WebConfig c) {
+            host = c.host;
+            port = c.port;
+            dataDir = c.dataDir;
+            paintingsDir = c.paintingsDir;
+            maxUploadBytes = c.maxUploadBytes;
+            maxPixels = c.maxPixels;
+            queueCapacity = c.queueCapacity;
+            jobTimeLimit = c.jobTimeLimit;
+            resultLifetime = c.resultLifetime;
+            maxKeptResults = c.maxKeptResults;
+            gatys = c.gatys;
+            access = c.access;
+            minUploadBytesPerSecond = c.minUploadBytesPerSecond;
+        }
+
+        public Builder host(String h) {
+            host = h;
+            return this;
+        }
+
+        public Builder port(int p) {
+            port = p;
+            return this;
+        }
+
+        public Builder dataDir(Path dir) {
+            dataDir = dir;
+            return this;
+        }
+
+        public Builder paintingsDir(Path dir) {
+            paintingsDir = dir;
+            return this;
+        }
+
+        public Builder limits(long uploadBytes, long pixels) {
+            maxUploadBytes = uploadBytes;
+            maxPixels = pixels;
+            return this;
+        }
+
+        public Builder queue(int capacity, Duration timeLimit) {
+            queueCapacity = capacity;
+            jobTimeLimit = timeLimit;
+            return this;
+        }
+
+        public Builder retention(Duration lifetime, int maxResults) {
+            resultLifetime = lifetime;
+            maxKeptResults = maxResults;
+            return this;
+        }
+
+        public Builder gatys(GatysLimits limits) {
+            gatys = limits;
+            return this;
+        }
+
+        public Builder access(Access a) {
+            access = a;
+            return this;
+        }
+
+        public Builder minUploadRate(long bytesPerSecond) {
+            minUploadBytesPerSecond = bytesPerSecond;
+            return this;
+        }
+
+        /** The config, checked by its constructor. */
+        public WebConfig build() {
+            return new WebConfig(host, port, dataDir, paintingsDir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
+                resultLifetime, maxKeptResults, gatys, access, minUploadBytesPerSecond);
+        }
     }
 
     /**
@@ -103,45 +190,10 @@ public record WebConfig(String host, int port, Path dataDir, Path paintingsDir, 
         }
     }
 
-    public WebConfig withHost(String h) {
-        return new WebConfig(h, port, dataDir, paintingsDir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
-            resultLifetime, maxKeptResults, gatys, access, minUploadBytesPerSecond);
-    }
 
-    public WebConfig withPort(int p) {
-        return new WebConfig(host, p, dataDir, paintingsDir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
-            resultLifetime, maxKeptResults, gatys, access, minUploadBytesPerSecond);
-    }
 
-    public WebConfig withDataDir(Path dir) {
-        return new WebConfig(host, port, dir, paintingsDir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
-            resultLifetime, maxKeptResults, gatys, access, minUploadBytesPerSecond);
-    }
 
-    public WebConfig withPaintingsDir(Path dir) {
-        return new WebConfig(host, port, dataDir, dir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
-            resultLifetime, maxKeptResults, gatys, access, minUploadBytesPerSecond);
-    }
 
-    public WebConfig withLimits(long uploadBytes, long pixels) {
-        return new WebConfig(host, port, dataDir, paintingsDir, uploadBytes, pixels, queueCapacity, jobTimeLimit,
-            resultLifetime, maxKeptResults, gatys, access, minUploadBytesPerSecond);
-    }
-
-    public WebConfig withQueue(int capacity, Duration timeLimit) {
-        return new WebConfig(host, port, dataDir, paintingsDir, maxUploadBytes, maxPixels, capacity, timeLimit,
-            resultLifetime, maxKeptResults, gatys, access, minUploadBytesPerSecond);
-    }
-
-    public WebConfig withRetention(Duration lifetime, int maxResults) {
-        return new WebConfig(host, port, dataDir, paintingsDir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
-            lifetime, maxResults, gatys, access, minUploadBytesPerSecond);
-    }
-
-    public WebConfig withGatys(GatysLimits limits) {
-        return new WebConfig(host, port, dataDir, paintingsDir, maxUploadBytes, maxPixels, queueCapacity, jobTimeLimit,
-            resultLifetime, maxKeptResults, limits, access, minUploadBytesPerSecond);
-    }
 
     /**
      * Gatys optimizes every picture from scratch: minutes at 512 px on 2 cores. The web app caps its size and

@@ -29,7 +29,7 @@ class ApiTest {
     @BeforeAll
     void start() throws Exception {
         // queue of 1 behind the running job; 2 MB uploads; 4 MP images
-        t = new TestServer(c -> c.withQueue(1, Duration.ofMinutes(2)).withLimits(2L << 20, 4_000_000));
+        t = new TestServer(c -> c.queue(1, Duration.ofMinutes(2)).limits(2L << 20, 4_000_000));
         photo = Files.readAllBytes(TestServer.photo());
     }
 
@@ -312,7 +312,7 @@ class ApiTest {
         assertError(t.post(realtimeJob("../../etc/passwd", 128)), 400, "not a style");
         assertError(t.post(realtimeJob("Starry_Night", 128)), 400, "not a style"); // exact names only
         assertError(t.post(realtimeJob("starry_night", 5000)), 400, "size must be between");
-        assertError(t.post(realtimeJob("starry_night", 128).field("strength", "2")), 400, "strength");
+        assertError(t.post(realtimeJob("starry_night", 128).field("strength", "2")), 400, "strength must be between 0 and 1, got 2.0");
         assertError(t.post(realtimeJob("starry_night", 128).field("strength", "NaN")), 400, "strength");
         assertError(t.post(new MultipartBody().file("content", "a.jpg", photo).field("size", "big").field("styleName", "candy")),
             400, "whole number");
@@ -324,7 +324,9 @@ class ApiTest {
         assertError(t.post(new MultipartBody().file("content", "a.jpg", photo).field("method", "gatys")
             .field("styleName", "candy").field("styleName", "udnie").field("styleWeights", "1")), 400, "styleWeights has 1 values");
         assertError(t.post(new MultipartBody().file("content", "a.jpg", photo).field("method", "gatys")
-            .field("styleName", "candy").field("styleWeights", "-1")), 400, "finite numbers >= 0");
+            .field("styleName", "candy").field("styleWeights", "-1")), 400, "style weights must be finite numbers >= 0, got -1.0");
+        assertError(t.post(new MultipartBody().file("content", "a.jpg", photo).field("method", "gatys")
+            .field("styleName", "candy").field("styleName", "udnie").field("styleWeights", "0,0")), 400, "style weights must not all be zero");
         assertError(t.post(new MultipartBody().file("content", "a.jpg", photo).field("method", "realtime")), 400, "choose a style");
     }
 

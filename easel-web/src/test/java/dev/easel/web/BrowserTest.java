@@ -194,7 +194,7 @@ class BrowserTest {
 
     @Test
     void stylizesWithTheDefaultMethodByKeyboardAndOnAPhone(@TempDir Path data) throws IOException {
-        WebConfig config = WebConfig.defaults().withPort(0).withPaintingsDir(TestServer.paintings()).withDataDir(data);
+        WebConfig config = WebConfig.defaults().toBuilder().port(0).paintingsDir(TestServer.paintings()).dataDir(data).build();
         try (WebServer server = WebServer.start(config)) {
             driver.manage().window().setSize(new Dimension(1280, 1000));
             open(server.url());

@@ -43,7 +43,7 @@ class LimitsTest {
 
     @Test
     void aJobOverTheTimeLimitIsStoppedAndFails() throws Exception {
-        try (TestServer t = new TestServer(c -> c.withQueue(2, Duration.ofMillis(500)), false)) {
+        try (TestServer t = new TestServer(c -> c.queue(2, Duration.ofMillis(500)), false)) {
             t.fake.hold();
             String id = submit(t);
             JsonNode end = t.awaitFinished(id, WAIT);
@@ -57,7 +57,7 @@ class LimitsTest {
     @Test
     void finishedJobsExpireWithTheirFiles(@TempDir Path data) throws Exception {
         MovableClock clock = new MovableClock();
-        try (TestServer t = new TestServer(c -> c.withDataDir(data).withRetention(Duration.ofHours(1), 100), false, clock)) {
+        try (TestServer t = new TestServer(c -> c.dataDir(data).retention(Duration.ofHours(1), 100), false, clock)) {
             String id = submit(t);
             assertThat(t.awaitFinished(id, WAIT).get("state").asText()).isEqualTo("done");
             assertThat(pngs(data)).isEqualTo(1);
@@ -76,7 +76,7 @@ class LimitsTest {
     @Test
     void onlyTheNewestResultsAreKept(@TempDir Path data) throws Exception {
         // Results live an hour here, so only the cap of 2 can remove one; it applies as each job finishes.
-        try (TestServer t = new TestServer(c -> c.withDataDir(data).withRetention(Duration.ofHours(1), 2), false)) {
+        try (TestServer t = new TestServer(c -> c.dataDir(data).retention(Duration.ofHours(1), 2), false)) {
             String first = submit(t);
             t.awaitFinished(first, WAIT);
             Thread.sleep(5); // distinct finish times
@@ -103,7 +103,7 @@ class LimitsTest {
         Path halfWritten = Files.writeString(results.resolve(".AAAAAAAAAAAAAAAAAAAAAA.png.3f2a9c01b4d5e6f7.tmp"), "partial");
         Path spooled = Files.writeString(uploads.resolve("MultiPart1234567890"), "a photo being uploaded");
         Path notOurs = Files.writeString(uploads.resolve("notes.txt"), "the user's");
-        try (TestServer t = new TestServer(c -> c.withDataDir(data), false)) {
+        try (TestServer t = new TestServer(c -> c.dataDir(data), false)) {
             assertThat(halfWritten).doesNotExist();
             assertThat(spooled).doesNotExist();
             assertThat(notOurs).exists();
@@ -114,7 +114,7 @@ class LimitsTest {
     void anUnreadablePaintingHasNoThumbnailButIsNo500(@TempDir Path gallery) throws Exception {
         Files.write(gallery.resolve("good.png"), Images.png(40, 30));
         Files.writeString(gallery.resolve("broken.jpg"), "not a picture at all");
-        try (TestServer t = new TestServer(c -> c.withPaintingsDir(gallery), false)) {
+        try (TestServer t = new TestServer(c -> c.paintingsDir(gallery), false)) {
             assertThat(t.get("/api/styles/good/thumbnail").statusCode()).isEqualTo(200);
             for (int i = 0; i < 2; i++) { // the second answer comes from what the first one learned
                 var broken = t.get("/api/styles/broken/thumbnail");
@@ -126,7 +126,7 @@ class LimitsTest {
 
     @Test
     void uploadsBeyondThoseBeingReadAreRefusedWith429() throws Exception {
-        try (TestServer t = new TestServer(c -> c.withMinUploadRate(0), false)) {
+        try (TestServer t = new TestServer(c -> c.minUploadRate(0), false)) {
             List<Socket> stalled = new ArrayList<>();
             try {
                 for (int i = 0; i < 4; i++) { // JobForm reads 4 forms at once: these send the start of one and stop
@@ -173,7 +173,7 @@ class LimitsTest {
     @Test
     void gatysPaintsAnUploadedPaintingMixedWithAGalleryOneAndStreamsPreviews() throws Exception {
         WebConfig.GatysLimits tiny = new WebConfig.GatysLimits(64, 96, 6, 0, 0, 2);
-        try (TestServer t = new TestServer(c -> c.withGatys(tiny))) {
+        try (TestServer t = new TestServer(c -> c.gatys(tiny))) {
             byte[] photo = Files.readAllBytes(TestServer.photo());
             byte[] painting = Files.readAllBytes(TestServer.paintings().resolve("udnie.jpg"));
             var r = t.post(new MultipartBody().file("content", "tubingen.jpg", photo).field("method", "gatys")

@@ -18,7 +18,7 @@ class OffLoopbackTest {
 
     @BeforeAll
     static void start() {
-        t = new TestServer(c -> c.withHost("0.0.0.0").withAccess(new WebConfig.Access("easel.test", null)), false);
+        t = new TestServer(c -> c.host("0.0.0.0").access(new WebConfig.Access("easel.test", null)), false);
         token = t.server.token();
         port = t.server.port();
     }
@@ -37,7 +37,7 @@ class OffLoopbackTest {
     void aTokenIsGeneratedAndTheAddressNamesThePublicHostWithIt() {
         assertThat(token).hasSizeGreaterThanOrEqualTo(22);
         assertThat(t.server.url()).isEqualTo("http://easel.test:" + port + "/?token=" + token);
-        try (TestServer other = new TestServer(c -> c.withHost("0.0.0.0").withAccess(new WebConfig.Access("easel.test", null)), false)) {
+        try (TestServer other = new TestServer(c -> c.host("0.0.0.0").access(new WebConfig.Access("easel.test", null)), false)) {
             assertThat(other.server.token()).isNotEqualTo(token);
         }
     }

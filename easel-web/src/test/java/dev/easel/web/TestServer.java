@@ -29,19 +29,19 @@ final class TestServer implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** The installed methods plus the fake one. */
-    TestServer(UnaryOperator<WebConfig> tune) {
+    TestServer(UnaryOperator<WebConfig.Builder> tune) {
         this(tune, true);
     }
 
-    TestServer(UnaryOperator<WebConfig> tune, boolean installedMethods) {
+    TestServer(UnaryOperator<WebConfig.Builder> tune, boolean installedMethods) {
         this(tune, installedMethods, Clock.systemUTC());
     }
 
     /** With the clock jobs are timed by: a test moves it and calls {@code server.sweep()} instead of waiting. */
-    TestServer(UnaryOperator<WebConfig> tune, boolean installedMethods, Clock clock) {
+    TestServer(UnaryOperator<WebConfig.Builder> tune, boolean installedMethods, Clock clock) {
         // No minimum upload rate unless a test sets one: on a loaded CI machine a small local upload can
         // stall long enough to be cut off (408), which is what UploadSlotsTest checks on purpose.
-        WebConfig config = tune.apply(WebConfig.defaults().withPort(0).withPaintingsDir(paintings()).withMinUploadRate(0));
+        WebConfig config = tune.apply(WebConfig.defaults().toBuilder().port(0).paintingsDir(paintings()).minUploadRate(0)).build();
         server = WebServer.start(config, paintings -> {
             List<WebMethod> methods = new ArrayList<>();
             MethodCatalog installed = installedMethods ? MethodCatalog.standard(config, paintings) : null;

@@ -24,7 +24,7 @@ class UploadSlotsTest {
 
     @Test
     void tricklingUploadsFromOneAddressLeaveRoomForOthers() throws Exception {
-        try (TestServer t = new TestServer(c -> c.withMinUploadRate(0), false); Trickle trickle = new Trickle(t.server.port(), 4)) {
+        try (TestServer t = new TestServer(c -> c.minUploadRate(0), false); Trickle trickle = new Trickle(t.server.port(), 4)) {
             Thread.sleep(500); // all four are in
             long start = System.nanoTime();
             MultipartBody job = new MultipartBody().file("content", "small.png", Images.png(40, 30)).field("method", "fake")
@@ -41,7 +41,7 @@ class UploadSlotsTest {
 
     @Test
     void anUploadSlowerThanTheMinimumRateIsCutOffWith408() throws Exception {
-        try (TestServer t = new TestServer(c -> c.withMinUploadRate(4096), false); Trickle trickle = new Trickle(t.server.port(), 1)) {
+        try (TestServer t = new TestServer(c -> c.minUploadRate(4096), false); Trickle trickle = new Trickle(t.server.port(), 1)) {
             long end = System.nanoTime() + 20_000_000_000L;
             while (trickle.answers().isEmpty() && System.nanoTime() < end) {
                 Thread.sleep(100);

@@ -7,14 +7,14 @@ import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** A request's paintings and their weights, for the networks that take pictures and no masks. */
 record PaintingMix(List<Picture> paintings, double[] weights) {
     /**
      * @param network the network's name for the message when a style comes with a mask
-     * @throws EaselException when a style is a name instead of a picture, has a mask, or all weights are zero
+     * @throws EaselException when a style is a name instead of a picture or has a mask (the request's weights are
+     *                        never all zero, see {@link StyleRequest})
      */
     static PaintingMix of(StyleRequest request, String network) {
         List<StyleInput> inputs = Finishing.prepareStyles(request);
@@ -27,9 +27,6 @@ record PaintingMix(List<Picture> paintings, double[] weights) {
             }
             paintings.add(s.picture());
             weights[i] = s.weight();
-        }
-        if (Arrays.stream(weights).sum() <= 0) {
-            throw new EaselException("style weights must not all be zero");
         }
         return new PaintingMix(paintings, weights);
     }

@@ -5,6 +5,7 @@ import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import ai.djl.ndarray.types.Shape;
 import dev.easel.nets.StyleMix;
+import dev.easel.stylize.StyleLimits;
 
 /**
  * Where a multi-style network paints which style: one weight per style for the whole picture, or one
@@ -117,15 +118,10 @@ public final class MixPlan {
     }
 
     private static float[] normalised(double[] weights) {
+        StyleLimits.weights(weights);
         double sum = 0;
-        for (double w : weights) {
-            if (!(w >= 0) || Double.isInfinite(w)) {
-                throw new IllegalArgumentException("style weights must be finite and non-negative, got " + w);
-            }
+        for (double w : weights) { // summed in order, as always: a compensated sum could round differently
             sum += w;
-        }
-        if (sum <= 0) {
-            throw new IllegalArgumentException("style weights are all zero: at least one style needs a positive weight");
         }
         float[] out = new float[weights.length];
         for (int i = 0; i < weights.length; i++) {

@@ -1,5 +1,6 @@
 package dev.easel.stylize.realtime;
 
+import dev.easel.InvalidSettingException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,11 +19,11 @@ class MixPlanTest {
     @Test
     void badWeightsGiveClearErrors() {
         assertThatThrownBy(() -> MixPlan.uniform(new double[] {0.5, -0.1}))
-            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("non-negative").hasMessageContaining("-0.1");
+            .isInstanceOf(InvalidSettingException.class).hasMessage("style weights must be finite numbers >= 0, got -0.1");
         assertThatThrownBy(() -> MixPlan.uniform(new double[] {0, 0}))
-            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("all zero");
+            .isInstanceOf(InvalidSettingException.class).hasMessage("style weights must not all be zero");
         assertThatThrownBy(() -> MixPlan.uniform(new double[] {1, Double.NaN}))
-            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NaN");
+            .isInstanceOf(InvalidSettingException.class).hasMessageContaining("NaN");
     }
 
     @Test

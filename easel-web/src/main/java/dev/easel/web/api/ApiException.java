@@ -1,5 +1,7 @@
 package dev.easel.web.api;
 
+import dev.easel.InvalidSettingException;
+
 /**
  * A request the server refuses, with the HTTP status and a message written for the person who sent it.
  * Every refusal the API can give goes through this, so the page can show each one as it is.
@@ -20,6 +22,18 @@ public class ApiException extends RuntimeException {
 
     public static ApiException badRequest(String message) {
         return new ApiException(400, message);
+    }
+
+    /**
+     * Runs core's check of request values; a value core refuses is a 400 with core's message, whose names for the
+     * values ("strength", "style weights") are the form's words too.
+     */
+    public static void checkSetting(Runnable coreCheck) {
+        try {
+            coreCheck.run();
+        } catch (InvalidSettingException e) {
+            throw badRequest(e.getMessage());
+        }
     }
 
     public static ApiException notFound(String message) {

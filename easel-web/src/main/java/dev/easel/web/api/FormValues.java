@@ -1,6 +1,7 @@
 package dev.easel.web.api;
 
 import dev.easel.stylize.ColorPreservation;
+import dev.easel.stylize.StyleLimits;
 import dev.easel.web.methods.MethodInfo;
 
 import java.util.Locale;
@@ -63,10 +64,9 @@ final class FormValues {
                 + " styles: give one weight per style, in the order the styles were sent");
         }
         for (int i = 0; i < styles; i++) {
-            weights[i] = number(items[i], "each style weight", 1.0);
-            if (!(weights[i] >= 0) || Double.isInfinite(weights[i])) {
-                throw ApiException.badRequest("style weights must be finite numbers >= 0, got '" + printable(items[i]) + "'");
-            }
+            double weight = number(items[i], "each style weight", 1.0);
+            ApiException.checkSetting(() -> StyleLimits.weight(weight));
+            weights[i] = weight;
         }
         return weights;
     }

@@ -2,6 +2,7 @@ package dev.easel.web.api;
 
 import dev.easel.image.Picture;
 import dev.easel.stylize.ColorPreservation;
+import dev.easel.stylize.StyleLimits;
 import dev.easel.web.jobs.JobSpec;
 import dev.easel.web.methods.MethodCatalog;
 import dev.easel.web.methods.MethodInfo;
@@ -139,9 +140,7 @@ final class JobForm {
         int size = FormValues.size(fields.get("size"), info);
         int refine = FormValues.refine(fields.get("refine"), info);
         double strength = FormValues.number(fields.get("strength"), "strength", 1.0);
-        if (!(strength >= 0 && strength <= 1)) {
-            throw ApiException.badRequest("strength must be between 0 and 1, got " + fields.get("strength"));
-        }
+        ApiException.checkSetting(() -> StyleLimits.strength(strength));
         ColorPreservation colors = FormValues.colors(fields.get("preserveColors"));
         double[] weights = FormValues.weights(fields.get("styleWeights"), styles.size());
         List<StyleChoice> choices = new ArrayList<>();

@@ -19,7 +19,6 @@ import java.util.Set;
  */
 public final class ArbitraryMethod implements WebMethod {
     public static final String NAME = "arbitrary";
-    static final int MAX_STYLES = 4;
     /** Style images are encoded at most this large anyway (see ArbitraryModel.styleInput). */
     private static final int STYLE_SIDE = ArbitraryModel.MAX_STYLE_SIDE;
 
@@ -47,7 +46,7 @@ public final class ArbitraryMethod implements WebMethod {
         return new MethodInfo(NAME, "Any painting, uploads too, in one pass: seconds.", available,
             available ? null : models.isEmpty() ? "no arbitrary-style model found (train one with 'easel train arbitrary')"
                 : "VGG19 weights not found at " + VggLocator.resolve(null) + " (set EASEL_SHARED or EASEL_VGG)",
-            MAX_STYLES, true, false, MethodInfo.MIN_SIZE, Math.min(StyleRequest.DEFAULT_SIZE, maxSize), maxSize, refiner.maxIterations());
+            MethodInfo.MAX_MIXED_STYLES, true, false, MethodInfo.MIN_SIZE, Math.min(StyleRequest.DEFAULT_SIZE, maxSize), maxSize, refiner.maxIterations());
     }
 
     @Override

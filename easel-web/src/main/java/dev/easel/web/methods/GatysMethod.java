@@ -14,7 +14,6 @@ import java.util.Set;
  */
 public final class GatysMethod implements WebMethod {
     public static final String NAME = "gatys";
-    static final int MAX_STYLES = 4;
 
     private final PaintingFolder paintings;
     private final GatysLimits limits;
@@ -33,7 +32,7 @@ public final class GatysMethod implements WebMethod {
         boolean available = vgg.available();
         return new MethodInfo(NAME, "Optimizes the picture itself: any painting, uploads too; a minute or more.",
             available, available ? null : vgg.missingReason(),
-            MAX_STYLES, true, true, MethodInfo.MIN_SIZE, limits.defaultSize(), limits.maxSize(), 0);
+            MethodInfo.MAX_MIXED_STYLES, true, true, MethodInfo.MIN_SIZE, limits.defaultSize(), limits.maxSize(), 0);
     }
 
     @Override

@@ -19,4 +19,6 @@ public record MethodInfo(String name, String description, boolean available, Str
                          boolean uploads, boolean previews, int minSize, int defaultSize, int maxSize,
                          int maxRefine) {
     public static final int MIN_SIZE = 64;
+    /** Styles one web job of a method that mixes may take (the server's limit on a job's work; the CLI has none). */
+    public static final int MAX_MIXED_STYLES = 4;
 }

@@ -13,7 +13,6 @@ import java.util.Set;
 /** One network for many styles (conditional instance norm): mixes up to four of its styles in one pass. */
 public final class MultiMethod implements WebMethod {
     public static final String NAME = "multi";
-    static final int MAX_STYLES = 4;
 
     private final ModelShelf shelf;
     private final List<ModelCard> models;
@@ -34,7 +33,7 @@ public final class MultiMethod implements WebMethod {
         boolean available = !models.isEmpty();
         return new MethodInfo(NAME, "One network for many styles: mix them in one pass, seconds.", available,
             available ? null : "no multi-style model found (train one with 'easel train multi')",
-            MAX_STYLES, false, false, MethodInfo.MIN_SIZE, Math.min(StyleRequest.DEFAULT_SIZE, maxSize), maxSize, refiner.maxIterations());
+            MethodInfo.MAX_MIXED_STYLES, false, false, MethodInfo.MIN_SIZE, Math.min(StyleRequest.DEFAULT_SIZE, maxSize), maxSize, refiner.maxIterations());
     }
 
     @Override
@@ -44,7 +43,7 @@ public final class MultiMethod implements WebMethod {
 
     @Override
     public void check(List<StyleChoice> styles) {
-        StyleChecks.check(info(), styleNames(), styles);
+        WebMethod.super.check(styles); // and then: one model must have them all
         modelFor(styles);
     }
 

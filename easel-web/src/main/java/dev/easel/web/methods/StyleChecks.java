@@ -1,6 +1,7 @@
 package dev.easel.web.methods;
 
 import dev.easel.names.Nearest;
+import dev.easel.stylize.StyleLimits;
 import dev.easel.web.api.ApiException;
 
 import java.util.List;
@@ -36,8 +37,6 @@ final class StyleChecks {
                     + String.join(", ", Nearest.to(s.name(), new TreeSet<>(known), 3)) + " (GET /api/styles lists them all)");
             }
         }
-        if (styles.stream().mapToDouble(StyleChoice::weight).sum() <= 0) {
-            throw ApiException.badRequest("style weights must not all be zero");
-        }
+        ApiException.checkSetting(() -> StyleLimits.weights(styles.stream().mapToDouble(StyleChoice::weight).toArray()));
     }
 }
