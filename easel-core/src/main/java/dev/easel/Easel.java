@@ -14,7 +14,7 @@ import dev.easel.stylize.ProgressListener;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
-import dev.easel.stylize.arbitrary.ArbitraryStylizer;
+import dev.easel.stylize.arbitrary.AdainStylizer;
 import dev.easel.stylize.gatys.GatysStylizer;
 import dev.easel.stylize.realtime.RealtimeStylizer;
 import dev.easel.vgg.FeatureNetwork;
@@ -57,7 +57,7 @@ public final class Easel implements AutoCloseable {
             return gatys();
         }
         if (methodOrModel.equals(Method.ARBITRARY.id())) {
-            return model(ArbitraryStylizer.DEFAULT_MODEL);
+            return model(AdainStylizer.DEFAULT_MODEL);
         }
         if (methodOrModel.equals(Method.MULTI.id())) {
             return model(RealtimeStylizer.DEFAULT_MULTI_MODEL);
@@ -87,7 +87,7 @@ public final class Easel implements AutoCloseable {
         ModelCard card = ModelFile.readCard(cardPath);
         ModelRegistry registry = ModelRegistry.standard();
         Stylizer stylizer = card.isFor(Method.ARBITRARY)
-            ? ArbitraryStylizer.load(registry, cardPath.toString(), VggLocator.load(null, Pooling.MAX))
+            ? AdainStylizer.load(registry, cardPath.toString(), VggLocator.load(null, Pooling.MAX))
             : RealtimeStylizer.load(registry, cardPath.toString(), card.method());
         return new Easel(stylizer, card);
     }

@@ -3,8 +3,8 @@ package dev.easel.bench;
 import dev.easel.image.Picture;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Stylizer;
-import dev.easel.stylize.arbitrary.ArbitraryModel;
-import dev.easel.stylize.arbitrary.ArbitraryStylizer;
+import dev.easel.stylize.arbitrary.AdainModel;
+import dev.easel.stylize.arbitrary.AdainStylizer;
 import dev.easel.stylize.arbitrary.StyleVectorModel;
 import dev.easel.stylize.arbitrary.StyleVectorStylizer;
 import dev.easel.stylize.realtime.MixPlan;
@@ -38,7 +38,7 @@ public final class ArbitraryWorker implements Callable<Integer> {
     public Integer call() throws IOException {
         Picture photo = pass.photo();
         Picture painting = GatysWorker.readRaw(style, styleSize);
-        try (Stylizer stylizer = ArbitraryStylizer.load(ModelRegistry.standard(), pass.card.toString(), VggLocator.load(vgg, Pooling.MAX))) {
+        try (Stylizer stylizer = AdainStylizer.load(ModelRegistry.standard(), pass.card.toString(), VggLocator.load(vgg, Pooling.MAX))) {
             pass.timeAndReport(onePass(stylizer, photo, painting), architecture(stylizer));
         }
         return 0;
@@ -51,12 +51,12 @@ public final class ArbitraryWorker implements Callable<Integer> {
             return () -> model.transformer().apply(photo,
                 MixPlan.uniform(new double[] {1}).projected(new float[][] {model.conditioningRow(painting)}));
         }
-        ArbitraryModel model = ((ArbitraryStylizer) stylizer).model();
+        AdainModel model = ((AdainStylizer) stylizer).model();
         return () -> model.apply(photo, List.of(painting), new double[] {1}, 1.0);
     }
 
     private static String architecture(Stylizer stylizer) {
         return stylizer instanceof StyleVectorStylizer s ? s.model().card().architecture()
-            : ((ArbitraryStylizer) stylizer).model().card().architecture();
+            : ((AdainStylizer) stylizer).model().card().architecture();
     }
 }

@@ -14,7 +14,7 @@ import dev.easel.stylize.StrokeScale;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
-import dev.easel.stylize.arbitrary.ArbitraryStylizer;
+import dev.easel.stylize.arbitrary.AdainStylizer;
 import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.stylize.realtime.RealtimeStylizer;
 import dev.easel.stylize.realtime.WrongMethodException;
@@ -37,7 +37,7 @@ import java.util.List;
  */
 public final class StylizeOptions {
     static final String DEFAULT_MULTI_MODEL = RealtimeStylizer.DEFAULT_MULTI_MODEL;
-    static final String DEFAULT_ARBITRARY_MODEL = ArbitraryStylizer.DEFAULT_MODEL;
+    static final String DEFAULT_ARBITRARY_MODEL = AdainStylizer.DEFAULT_MODEL;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
@@ -255,7 +255,7 @@ public final class StylizeOptions {
     /** The arbitrary-style network (AdaIN decoder or style-vector network) with its VGG19 encoder. */
     private Stylizer arbitrary() {
         try {
-            return ArbitraryStylizer.load(ModelRegistry.standard(),
+            return AdainStylizer.load(ModelRegistry.standard(),
                 StyleNames.standard().model(model != null ? model : arch != null ? arch : DEFAULT_ARBITRARY_MODEL).toString(),
                 VggLocator.load(vgg, Pooling.MAX));
         } catch (WrongMethodException e) {

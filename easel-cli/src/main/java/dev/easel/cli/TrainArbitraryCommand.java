@@ -6,7 +6,7 @@ import dev.easel.loss.StylePyramid;
 import dev.easel.models.ArbitraryNetwork;
 import dev.easel.models.ModelRegistry;
 import dev.easel.train.ArbitraryConfig;
-import dev.easel.train.ArbitraryTrainer;
+import dev.easel.train.AdainTrainer;
 import dev.easel.train.DecoderTrainer;
 import dev.easel.train.StyleVectorTrainer;
 import dev.easel.vgg.FeatureNetwork;
@@ -136,7 +136,7 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
                         () -> trainer.modelCard(command));
                 }
             }
-            try (ArbitraryTrainer trainer = new ArbitraryTrainer(config, network, testStyles, photo, painting)) {
+            try (AdainTrainer trainer = new AdainTrainer(config, network, testStyles, photo, painting)) {
                 return TrainingRun.run(trainer, name, steps, output,
                     loss -> String.format(" c=%.3g s=%.3g", loss.content(), loss.style()),
                     () -> trainer.modelCard(command));

@@ -16,7 +16,7 @@ public enum MemoryEstimate {
     GATYS(550L << 20, 2_048, 1L << 20, 640 * 640, 400),
     /** realtime and multi networks; tiled above 2.4 MP (RealtimeStylizer), 768 px tiles. */
     NETWORK(300L << 20, 640, 2_400_000, 900 * 900, 100),
-    /** arbitrary (AdaIN, style-vector, WCT): VGG encoder and decoder; tiled above 1.2 MP (ArbitraryStylizer), 512 px tiles. */
+    /** arbitrary (AdaIN, style-vector, WCT): VGG encoder and decoder; tiled above 1.2 MP (AdainStylizer), 512 px tiles. */
     ARBITRARY(450L << 20, 1_280, 1_200_000, 700 * 700, 100),
     /** Pictures alone (contact sheets): float RGB copies, the 8-bit image written and its encoder's buffers. */
     PICTURES(64L << 20, 0, 0, 0, 64);

@@ -23,7 +23,7 @@ import dev.easel.nets.Conditioning;
 import dev.easel.nets.PixelNoise;
 import dev.easel.nets.yanai.StyleEncoder;
 import dev.easel.nets.yanai.StyleVectorNet;
-import dev.easel.stylize.arbitrary.ArbitraryModel;
+import dev.easel.stylize.arbitrary.AdainModel;
 import dev.easel.stylize.arbitrary.StyleVectorModel;
 import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.vgg.FeatureNetwork;
@@ -130,7 +130,7 @@ public final class StyleVectorTrainer extends PaintingTrainer {
         settings.put("seed", config.seed());
         settings.put("vgg", vgg.source());
         settings.put("trainingStyles", stylesDescription());
-        return new ModelCard(ModelCard.FORMAT, ArbitraryModel.METHOD, config.name(), ArbitraryNetwork.YANAI.id(), List.of(),
+        return new ModelCard(ModelCard.FORMAT, AdainModel.METHOD, config.name(), ArbitraryNetwork.YANAI.id(), List.of(),
             dataDescription(), step(), trainingSeconds(), finalLosses(), command, settings, null, null);
     }
 

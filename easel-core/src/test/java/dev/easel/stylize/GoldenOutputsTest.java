@@ -4,8 +4,8 @@ import dev.easel.image.ImageReader;
 import dev.easel.image.ImageWriter;
 import dev.easel.image.Picture;
 import dev.easel.models.ModelRegistry;
-import dev.easel.stylize.arbitrary.ArbitraryModel;
-import dev.easel.stylize.arbitrary.ArbitraryStylizer;
+import dev.easel.stylize.arbitrary.AdainModel;
+import dev.easel.stylize.arbitrary.AdainStylizer;
 import dev.easel.stylize.arbitrary.StyleVectorModel;
 import dev.easel.stylize.arbitrary.StyleVectorStylizer;
 import dev.easel.stylize.gatys.GatysStylizer;
@@ -118,8 +118,8 @@ class GoldenOutputsTest {
     void adainWholeAndTiled() {
         StyleRequest mix = request(List.of(new StyleInput(starryNight, "a", 0.6), new StyleInput(scream, "b", 0.4)));
         for (boolean tiled : new boolean[] {false, true}) {
-            ArbitraryModel model = ArbitraryModel.load(ModelRegistry.standard().find("adain"), vgg, false);
-            try (ArbitraryStylizer s = tiled ? new ArbitraryStylizer(model, 0, 48) : new ArbitraryStylizer(model)) {
+            AdainModel model = AdainModel.load(ModelRegistry.standard().find("adain"), vgg, false);
+            try (AdainStylizer s = tiled ? new AdainStylizer(model, 0, 48) : new AdainStylizer(model)) {
                 check("adain-" + (tiled ? "tiled" : "whole"), s, mix);
             }
         }

@@ -24,8 +24,8 @@ import dev.easel.loss.StylePyramid;
 import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.stylize.gatys.GatysStylizer;
 import dev.easel.train.ImageFolder;
-import dev.easel.stylize.arbitrary.ArbitraryModel;
-import dev.easel.stylize.arbitrary.ArbitraryStylizer;
+import dev.easel.stylize.arbitrary.AdainModel;
+import dev.easel.stylize.arbitrary.AdainStylizer;
 import dev.easel.stylize.realtime.RealtimeModel;
 import dev.easel.stylize.realtime.RealtimeStylizer;
 import dev.easel.vgg.FeatureNetwork;
@@ -141,14 +141,14 @@ public final class QualityBench implements Callable<Integer> {
             for (String m : models) {
                 Path cardPath = ModelRegistry.standard().find(m);
                 ModelCard card = ModelFile.readCard(cardPath);
-                boolean arbitrary = card.method().equals(ArbitraryModel.METHOD);
+                boolean arbitrary = card.method().equals(AdainModel.METHOD);
                 if (style != null && !arbitrary && (card.styles().size() > 1 || style.size() > 1)) {
                     throw new ParameterException(spec.commandLine(), "--style takes one image for a single-style model and "
                         + "none for a multi-style one; '" + m + "' has " + card.styles().size() + " style(s)");
                 }
                 List<Path> styleFiles = style != null ? style
                     : arbitrary ? testPaintings() : card.styles().stream().map(s -> styleFile(card, s)).toList();
-                Stylizer network1 = arbitrary ? ArbitraryStylizer.load(ModelRegistry.standard(), m, VggLocator.load(vgg, Pooling.MAX))
+                Stylizer network1 = arbitrary ? AdainStylizer.load(ModelRegistry.standard(), m, VggLocator.load(vgg, Pooling.MAX))
                     : new RealtimeStylizer(RealtimeModel.load(cardPath));
                 Stylizer passes = new CoarseToFine(network1, scales);
                 try (Stylizer stylizer = refine == 0 ? passes : refined(passes, network1, network)) {

@@ -39,7 +39,7 @@ public final class StyleVectorStylizer implements Stylizer {
 
     @Override
     public String method() {
-        return ArbitraryModel.METHOD;
+        return AdainModel.METHOD;
     }
 
     public StyleVectorModel model() {
@@ -55,7 +55,7 @@ public final class StyleVectorStylizer implements Stylizer {
         float[][] rows = new float[k][];
         int[] size = request.outputSize();
         for (int i = 0; i < k; i++) {
-            StyleInput s = ArbitraryStylizer.requireImage(inputs.get(i));
+            StyleInput s = AdainStylizer.requireImage(inputs.get(i));
             weights[i] = s.weight();
             masks[i] = s.mask();
             rows[i] = model.conditioningRow(s.picture());

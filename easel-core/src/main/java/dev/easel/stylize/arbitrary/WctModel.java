@@ -20,7 +20,7 @@ import java.util.List;
 
 /** Trained whitening-and-colouring decoders with their VGG19 encoder, ready to stylize. */
 public final class WctModel implements AutoCloseable {
-    public static final String METHOD = ArbitraryModel.METHOD;
+    public static final String METHOD = AdainModel.METHOD;
     public static final String ARCHITECTURE = ArbitraryNetwork.WCT.id();
 
     private final ModelCard card;
@@ -73,7 +73,7 @@ public final class WctModel implements AutoCloseable {
         try (NDManager m = params.manager().newSubManager()) {
             List<NDArray> paintings = new ArrayList<>();
             for (Picture s : styles) {
-                paintings.add(Tensors.fromPicture(m, ArbitraryModel.styleInput(s, longSide)));
+                paintings.add(Tensors.fromPicture(m, AdainModel.styleInput(s, longSide)));
             }
             Picture out = Tensors.toPicture(net.stylize(vgg, params::get, Tensors.fromPicture(m, grid), paintings, shares, alpha));
             return out.width() == photo.width() && out.height() == photo.height() ? out

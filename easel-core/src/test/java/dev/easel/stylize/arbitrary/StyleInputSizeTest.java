@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** AdaIN sees the painting at the output's scale, as Gatys and the style loss do. */
 class StyleInputSizeTest {
     private static int[] size(int w, int h, int outputLongSide) {
-        Picture p = ArbitraryModel.styleInput(Picture.blank(w, h), outputLongSide);
+        Picture p = AdainModel.styleInput(Picture.blank(w, h), outputLongSide);
         return new int[] {p.width(), p.height()};
     }
 
@@ -21,7 +21,7 @@ class StyleInputSizeTest {
 
     @Test
     void hugeOutputsAreCappedAndThinPaintingsKeepAShortSideOf64() {
-        assertThat(size(6000, 4000, 3000)).containsExactly(ArbitraryModel.MAX_STYLE_SIDE, 683);
+        assertThat(size(6000, 4000, 3000)).containsExactly(AdainModel.MAX_STYLE_SIDE, 683);
         assertThat(size(1000, 20, 256)).containsExactly(3200, 64);
     }
 }

@@ -164,7 +164,7 @@ class StyleVectorTrainingTest {
             before = t.stylize(photo, a);
         }
         assertThat(ModelFile.readCard(card).architecture()).isEqualTo("yanai");
-        try (Stylizer s = ArbitraryStylizer.load(new ModelRegistry(List.of()), card.toString(), TestData.network())) {
+        try (Stylizer s = AdainStylizer.load(new ModelRegistry(List.of()), card.toString(), TestData.network())) {
             assertThat(s).isInstanceOf(StyleVectorStylizer.class);
             StyleVectorModel model = ((StyleVectorStylizer) s).model();
             Picture after = stylize(s, photo, List.of(StyleInput.of(a)), 1.0);

@@ -3,8 +3,8 @@ package dev.easel.web.methods;
 import dev.easel.models.ModelCard;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
-import dev.easel.stylize.arbitrary.ArbitraryModel;
-import dev.easel.stylize.arbitrary.ArbitraryStylizer;
+import dev.easel.stylize.arbitrary.AdainModel;
+import dev.easel.stylize.arbitrary.AdainStylizer;
 import dev.easel.vgg.VggLocator;
 import dev.easel.web.styles.PaintingFolder;
 
@@ -19,8 +19,8 @@ import java.util.Set;
  */
 public final class ArbitraryMethod implements WebMethod {
     public static final String NAME = "arbitrary";
-    /** Style images are encoded at most this large anyway (see ArbitraryModel.styleInput). */
-    private static final int STYLE_SIDE = ArbitraryModel.MAX_STYLE_SIDE;
+    /** Style images are encoded at most this large anyway (see AdainModel.styleInput). */
+    private static final int STYLE_SIDE = AdainModel.MAX_STYLE_SIDE;
 
     private final ModelShelf shelf;
     private final List<ModelCard> models;
@@ -57,7 +57,7 @@ public final class ArbitraryMethod implements WebMethod {
     @Override
     public Stylization prepare(List<StyleChoice> styles, int refine) {
         List<StyleInput> inputs = StyleChoice.inputs(styles, paintings, maxPixels, STYLE_SIDE);
-        ModelCard model = models.stream().filter(c -> c.name().equals(ArbitraryStylizer.DEFAULT_MODEL)).findFirst()
+        ModelCard model = models.stream().filter(c -> c.name().equals(AdainStylizer.DEFAULT_MODEL)).findFirst()
             .orElse(models.get(0));
         return refiner.refine(new Stylization(shelf.lend(model), inputs), null, refine); // every style is a picture
     }

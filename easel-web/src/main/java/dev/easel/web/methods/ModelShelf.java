@@ -3,8 +3,8 @@ package dev.easel.web.methods;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Stylizer;
-import dev.easel.stylize.arbitrary.ArbitraryModel;
-import dev.easel.stylize.arbitrary.ArbitraryStylizer;
+import dev.easel.stylize.arbitrary.AdainModel;
+import dev.easel.stylize.arbitrary.AdainStylizer;
 import dev.easel.stylize.realtime.RealtimeStylizer;
 import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
@@ -44,8 +44,8 @@ public final class ModelShelf implements AutoCloseable {
             throw new IllegalArgumentException("not a listed model: " + card.name());
         }
         return new SharedStylizer(loaded.computeIfAbsent(card.name(),
-            name -> ArbitraryModel.METHOD.equals(card.method())
-                ? ArbitraryStylizer.load(registry, name, VggLocator.load(null, Pooling.MAX))
+            name -> AdainModel.METHOD.equals(card.method())
+                ? AdainStylizer.load(registry, name, VggLocator.load(null, Pooling.MAX))
                 : RealtimeStylizer.load(registry, name, card.method())));
     }
 

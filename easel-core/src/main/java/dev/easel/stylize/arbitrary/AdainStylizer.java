@@ -26,24 +26,24 @@ import java.util.List;
  * strength is AdaIN's alpha (blending content and transferred features) and then a pixel blend with the
  * photo, so that 0 gives the photo itself; several styles mix
  * their feature statistics with their weights. Large images go through in overlapping tiles that share the
- * whole photo's content statistics (see {@link ArbitraryModel#applyTiled}).
+ * whole photo's content statistics (see {@link AdainModel#applyTiled}).
  */
-public final class ArbitraryStylizer implements Stylizer {
+public final class AdainStylizer implements Stylizer {
     /** Whole-image passes up to this many pixels; tiles above (the full-resolution decoder layers are 64 channels wide). */
     public static final long DEFAULT_TILE_ABOVE_PIXELS = 1_200_000;
     public static final int DEFAULT_TILE = 512;
     /** The model used when none is named: the network that measures better on unseen styles (docs/arbitrary.md). */
     public static final String DEFAULT_MODEL = "adain"; // a model's name (a constant: picocli's defaults read it)
 
-    private final ArbitraryModel model;
+    private final AdainModel model;
     private final long tileAbovePixels;
     private final int tileSize;
 
-    public ArbitraryStylizer(ArbitraryModel model) {
+    public AdainStylizer(AdainModel model) {
         this(model, DEFAULT_TILE_ABOVE_PIXELS, DEFAULT_TILE);
     }
 
-    public ArbitraryStylizer(ArbitraryModel model, long tileAbovePixels, int tileSize) {
+    public AdainStylizer(AdainModel model, long tileAbovePixels, int tileSize) {
         this.model = model;
         this.tileAbovePixels = tileAbovePixels;
         this.tileSize = tileSize;
@@ -60,7 +60,7 @@ public final class ArbitraryStylizer implements Stylizer {
         try {
             Path cardPath = registry.find(nameOrPath);
             ModelCard card = ModelFile.readCard(cardPath);
-            if (!card.method().equals(ArbitraryModel.METHOD)) {
+            if (!card.method().equals(AdainModel.METHOD)) {
                 throw new WrongMethodException(card.name(), card.method());
             }
             if (StyleVectorModel.ARCHITECTURE.equals(card.architecture())) {
@@ -69,7 +69,7 @@ public final class ArbitraryStylizer implements Stylizer {
             if (WctModel.ARCHITECTURE.equals(card.architecture())) {
                 return new WctStylizer(WctModel.load(cardPath, vgg));
             }
-            return new ArbitraryStylizer(ArbitraryModel.load(cardPath, vgg, true));
+            return new AdainStylizer(AdainModel.load(cardPath, vgg, true));
         } catch (RuntimeException e) {
             vgg.close();
             throw e;
@@ -78,10 +78,10 @@ public final class ArbitraryStylizer implements Stylizer {
 
     @Override
     public String method() {
-        return ArbitraryModel.METHOD;
+        return AdainModel.METHOD;
     }
 
-    public ArbitraryModel model() {
+    public AdainModel model() {
         return model;
     }
 

@@ -13,7 +13,7 @@ import dev.easel.stylize.StyleRequest;
 import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.train.ArbitraryConfig;
-import dev.easel.train.ArbitraryTrainer;
+import dev.easel.train.AdainTrainer;
 import dev.easel.vgg.FeatureNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** AdaIN training, resume, model files and the stylizer, on tiny images (the shared VGG19 blocks 1-3). */
-class ArbitraryTrainingTest {
+class AdainTrainingTest {
     @SharedVgg
     private static FeatureNetwork vgg;
 
@@ -50,14 +50,14 @@ class ArbitraryTrainingTest {
         return new ArbitraryConfig(ArbitraryConfig.ADAIN, photos(), paintings(), output, "test", steps, 2, 32, 32, 10, lr, 7, 3, 0);
     }
 
-    private ArbitraryTrainer trainer(ArbitraryConfig config) {
-        return new ArbitraryTrainer(config, vgg, TestData.shared().resolve("images/style"), null, null);
+    private AdainTrainer trainer(ArbitraryConfig config) {
+        return new AdainTrainer(config, vgg, TestData.shared().resolve("images/style"), null, null);
     }
 
     @Test
     void trainingLowersTheLoss() {
         List<Double> totals = new ArrayList<>();
-        try (ArbitraryTrainer t = trainer(config(dir.resolve("run"), 40, 1e-3))) {
+        try (AdainTrainer t = trainer(config(dir.resolve("run"), 40, 1e-3))) {
             t.train((step, total, loss, seconds) -> totals.add(loss.total()));
         }
         double first = mean(totals.subList(0, 5));
@@ -69,16 +69,16 @@ class ArbitraryTrainingTest {
     @Test
     void interruptedThenResumedRunMatchesAnUninterruptedOne() {
         float[] straight;
-        try (ArbitraryTrainer t = trainer(config(dir.resolve("straight"), 6, 1e-3))) {
+        try (AdainTrainer t = trainer(config(dir.resolve("straight"), 6, 1e-3))) {
             t.train((step, total, loss, seconds) -> true);
             straight = t.params().get("dec1_1.weight").toFloatArray();
         }
         Path resumed = dir.resolve("resumed");
-        try (ArbitraryTrainer t = trainer(config(resumed, 6, 1e-3))) {
+        try (AdainTrainer t = trainer(config(resumed, 6, 1e-3))) {
             t.train((step, total, loss, seconds) -> step < 4); // stops after step 4 (not a checkpoint multiple)
             assertThat(t.step()).isEqualTo(4);
         }
-        try (ArbitraryTrainer t = trainer(config(resumed, 6, 1e-3))) {
+        try (AdainTrainer t = trainer(config(resumed, 6, 1e-3))) {
             assertThat(t.step()).isEqualTo(4);
             t.train((step, total, loss, seconds) -> true);
             assertThat(t.params().get("dec1_1.weight").toFloatArray()).containsExactly(straight);
@@ -93,13 +93,13 @@ class ArbitraryTrainingTest {
         Picture photo = TestData.image("train/bsds300_100075.jpg", 48);
         Picture style = TestData.image("styles-train/adain_asheville.jpg", 64);
         Picture before;
-        try (ArbitraryTrainer t = trainer(config(dir.resolve("run"), 3, 1e-3))) {
+        try (AdainTrainer t = trainer(config(dir.resolve("run"), 3, 1e-3))) {
             t.train((step, total, loss, seconds) -> true);
             ModelFile.save(card, t.modelCard("test"), t.params());
-            before = t.stylize(photo, ArbitraryModel.styleInput(style, Math.max(photo.width(), photo.height())));
+            before = t.stylize(photo, AdainModel.styleInput(style, Math.max(photo.width(), photo.height())));
         }
         assertThat(ModelFile.readCard(card).method()).isEqualTo("arbitrary");
-        try (ArbitraryStylizer s = new ArbitraryStylizer(ArbitraryModel.load(card, vgg, false))) {
+        try (AdainStylizer s = new AdainStylizer(AdainModel.load(card, vgg, false))) {
             Picture after = s.stylize(new StyleRequest(photo, List.of(StyleInput.of(style)), 0, ColorPreservation.NONE, 1.0),
                 p -> { }, Cancellation.none());
             assertThat(after.width()).isEqualTo(before.width());
@@ -110,7 +110,7 @@ class ArbitraryTrainingTest {
             Picture large = TestData.image("train/bsds300_100075.jpg", 120);
             StyleRequest r = new StyleRequest(large, List.of(StyleInput.of(style)), 0, ColorPreservation.NONE, 1.0);
             Picture whole = s.stylize(r, p -> { }, Cancellation.none());
-            Picture tiles = new ArbitraryStylizer(s.model(), 1, 24).stylize(r, p -> { }, Cancellation.none());
+            Picture tiles = new AdainStylizer(s.model(), 1, 24).stylize(r, p -> { }, Cancellation.none());
             assertThat(maxDifference(whole, tiles)).as("tiled vs whole").isLessThan(1.0);
 
             // strength 0 decodes the photo's own features; several styles mix
@@ -127,7 +127,7 @@ class ArbitraryTrainingTest {
         Picture photo = TestData.image("train/bsds300_100075.jpg", 48);
         Picture style = TestData.image("styles-train/adain_asheville.jpg", 64);
         Picture trained;
-        try (ArbitraryTrainer t = trainer(config(dir.resolve("run"), 3, 1e-3))) {
+        try (AdainTrainer t = trainer(config(dir.resolve("run"), 3, 1e-3))) {
             t.train((step, total, loss, seconds) -> true);
             ModelFile.save(card, t.modelCard("test"), t.params());
             trained = t.stylize(photo, style);
@@ -137,7 +137,7 @@ class ArbitraryTrainingTest {
         for (int i = 0; i < 2; i++) {
             ArbitraryConfig c = new ArbitraryConfig(ArbitraryConfig.ADAIN, photos(), paintings(), dir.resolve("tune" + i), "tune", 1, 2,
                 32, 32, 10, 1e-9, 7, 3, 0, pyramids[i], card);
-            try (ArbitraryTrainer t = trainer(c)) {
+            try (AdainTrainer t = trainer(c)) {
                 assertThat(maxDifference(trained, t.stylize(photo, style))).as("starts as the model (fp16 weights)").isLessThan(3.0);
                 int k = i;
                 t.train((step, total, loss, seconds) -> {
@@ -154,12 +154,12 @@ class ArbitraryTrainingTest {
     @Test
     void tinyGrayscaleAndTransparentStylesWork() throws Exception {
         Path card = dir.resolve("models/test.json");
-        try (ArbitraryTrainer t = trainer(config(dir.resolve("run"), 1, 1e-3))) {
+        try (AdainTrainer t = trainer(config(dir.resolve("run"), 1, 1e-3))) {
             t.train((step, total, loss, seconds) -> true);
             ModelFile.save(card, t.modelCard("test"), t.params());
         }
         Picture photo = TestData.image("train/bsds300_100080.jpg", 40);
-        try (ArbitraryStylizer s = new ArbitraryStylizer(ArbitraryModel.load(card, vgg, false))) {
+        try (AdainStylizer s = new AdainStylizer(AdainModel.load(card, vgg, false))) {
             for (Path style : TestData.grayscaleAndTransparentPngs(dir)) {
                 Picture out = s.stylize(new StyleRequest(photo, List.of(StyleInput.of(ImageReader.read(style))), 0,
                     ColorPreservation.NONE, 1.0), p -> { }, Cancellation.none());

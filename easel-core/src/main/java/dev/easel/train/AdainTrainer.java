@@ -19,7 +19,7 @@ import dev.easel.models.ModelFile;
 import dev.easel.nets.adain.AdaIN;
 import dev.easel.nets.adain.AdainNet;
 import dev.easel.nets.adain.FeatureStats;
-import dev.easel.stylize.arbitrary.ArbitraryModel;
+import dev.easel.stylize.arbitrary.AdainModel;
 import dev.easel.vgg.FeatureNetwork;
 
 import java.nio.file.Path;
@@ -36,11 +36,11 @@ import java.util.Map;
  * of the channel standard deviations against the painting's. Adam with a cosine-decayed rate; resumes
  * exactly from its checkpoint (weights, Adam moments, step, data generator).
  */
-public final class ArbitraryTrainer extends PaintingTrainer {
+public final class AdainTrainer extends PaintingTrainer {
     private final AdainNet net;
 
     /** See {@link PaintingTrainer}: the unseen test paintings in {@code testStyles} are refused. */
-    public ArbitraryTrainer(ArbitraryConfig config, FeatureNetwork vgg, Path testStyles,
+    public AdainTrainer(ArbitraryConfig config, FeatureNetwork vgg, Path testStyles,
                             Picture validationPhoto, Picture validationStyle) {
         super(config, vgg, testStyles, validationPhoto, validationStyle);
         try {
@@ -59,7 +59,7 @@ public final class ArbitraryTrainer extends PaintingTrainer {
     /** Fine-tuning: the decoder starts as a trained AdaIN model's, which must decode the same encoder layer. */
     private void startFrom(Path modelCard) {
         ModelCard card = ModelFile.readCard(modelCard);
-        card.require(Method.ARBITRARY, ArbitraryModel.ARCHITECTURE, "an arbitrary-style (adain) one");
+        card.require(Method.ARBITRARY, AdainModel.ARCHITECTURE, "an arbitrary-style (adain) one");
         String encoder = AdainCard.of(card).encoderLayer();
         if (!encoder.equals(net.encoderLayer())) {
             throw new EaselException(modelCard + ": the model decodes " + encoder + " features, this run's encoder is "
@@ -91,7 +91,7 @@ public final class ArbitraryTrainer extends PaintingTrainer {
         settings.put("seed", config.seed());
         settings.put("vgg", vgg.source());
         settings.put("trainingStyles", stylesDescription());
-        return new ModelCard(ModelCard.FORMAT, ArbitraryModel.METHOD, config.name(), ArbitraryModel.ARCHITECTURE, List.of(),
+        return new ModelCard(ModelCard.FORMAT, AdainModel.METHOD, config.name(), AdainModel.ARCHITECTURE, List.of(),
             dataDescription(), step(), trainingSeconds(), finalLosses(), command, settings, null, null);
     }
 

@@ -27,7 +27,7 @@ import java.util.List;
  * A trained AdaIN decoder loaded from a model file, with the VGG19 encoder it was trained against: encodes
  * a photo and any style images, transfers the styles' statistics and decodes.
  */
-public final class ArbitraryModel implements AutoCloseable {
+public final class AdainModel implements AutoCloseable {
     public static final String METHOD = Method.ARBITRARY.id();
     public static final String ARCHITECTURE = ArbitraryNetwork.ADAIN.id();
     /**
@@ -56,7 +56,7 @@ public final class ArbitraryModel implements AutoCloseable {
     private final NDManager manager;
     private final ParamSet params;
 
-    ArbitraryModel(ModelCard card, FeatureNetwork vgg, boolean ownsVgg, AdainNet net, ParamSet params) {
+    AdainModel(ModelCard card, FeatureNetwork vgg, boolean ownsVgg, AdainNet net, ParamSet params) {
         this.card = card;
         this.vgg = vgg;
         this.ownsVgg = ownsVgg;
@@ -71,7 +71,7 @@ public final class ArbitraryModel implements AutoCloseable {
      *
      * @param ownsVgg close {@code vgg} with the model
      */
-    public static ArbitraryModel load(Path cardPath, FeatureNetwork vgg, boolean ownsVgg) {
+    public static AdainModel load(Path cardPath, FeatureNetwork vgg, boolean ownsVgg) {
         ModelCard card = ModelFile.readCard(cardPath);
         card.require(Method.ARBITRARY, ARCHITECTURE, "an arbitrary-style (adain) one");
         String encoder = AdainCard.of(card).encoderLayer();
@@ -86,7 +86,7 @@ public final class ArbitraryModel implements AutoCloseable {
             throw new EaselException("model '" + card.name() + "': " + e.getMessage());
         }
         return ModelFile.load(cardPath, card, vgg.newManager(), net.parameterShapes(),
-            params -> new ArbitraryModel(card, vgg, ownsVgg, net, params));
+            params -> new AdainModel(card, vgg, ownsVgg, net, params));
     }
 
     public ModelCard card() {
