@@ -57,6 +57,7 @@ final class EarlierGatysLosses {
         int gatysHalf = header.indexOf("gatys_style_loss_half");
         int gatysQuarter = header.indexOf("gatys_style_loss_quarter");
         int gatysContent = header.indexOf("gatys_content_loss");
+        int gatysEdges = header.indexOf("gatys_edges");
         for (int i = 1; i < lines.size(); i++) {
             String[] cells = lines.get(i).split(",", -1);
             if (cells.length != header.size()) {
@@ -64,7 +65,7 @@ final class EarlierGatysLosses {
             }
             try {
                 ScaledLosses gatys = new ScaledLosses(number(cells, gatysContent), number(cells, gatysFull),
-                    number(cells, gatysHalf), number(cells, gatysQuarter));
+                    number(cells, gatysHalf), number(cells, gatysQuarter), number(cells, gatysEdges));
                 if (Double.isFinite(gatys.styleFull())) { // a --no-gatys run has none
                     byPair.put(key(cells[style], cells[photo]), new Measured(number(cells, photoLoss), gatys, file));
                 }

@@ -242,9 +242,10 @@ public final class QualityBench implements Callable<Integer> {
             System.err.printf(Locale.ROOT, "%s, %s on %s: %s of the photo's style loss removed%s%n", r.model(), r.style(), r.photo(),
                 QualityReport.percent(r.reduction()), verdict);
         } else {
-            System.err.printf(Locale.ROOT, "%s, %s on %s: log-share %s / %s / %s (x1 / x1/2 / x1/4), content ratio %s, linear %s%s%n",
-                r.model(), r.style(), r.photo(), QualityReport.decimal(r.logShare(0)), QualityReport.decimal(r.logShare(1)),
-                QualityReport.decimal(r.logShare(2)), QualityReport.decimal(r.contentRatio()), QualityReport.percent(r.linearShare()), verdict);
+            System.err.printf(Locale.ROOT, "%s, %s on %s: log-share %s / %s / %s (x1 / x1/2 / x1/4), content ratio %s, edges %s, "
+                    + "linear %s%s%n", r.model(), r.style(), r.photo(), QualityReport.decimal(r.logShare(0)),
+                QualityReport.decimal(r.logShare(1)), QualityReport.decimal(r.logShare(2)), QualityReport.decimal(r.contentRatio()),
+                QualityReport.edgePair(r.edges(), r.gatysEdges()), QualityReport.percent(r.linearShare()), verdict);
         }
     }
 

@@ -13,7 +13,7 @@ final class QualityReport {
         + "photo_style_loss_half,network_style_loss_half,gatys_style_loss_half,"
         + "photo_style_loss_quarter,network_style_loss_quarter,gatys_style_loss_quarter,"
         + "network_content_loss,gatys_content_loss,"
-        + "log_share,log_share_half,log_share_quarter,content_ratio,share,network_ms,identified";
+        + "log_share,log_share_half,log_share_quarter,content_ratio,share,network_ms,identified,network_edges,gatys_edges";
 
     private QualityReport() {
     }
@@ -24,20 +24,22 @@ final class QualityReport {
             ? String.format(Locale.ROOT, "style loss at %d px, no Gatys: removed = 1 - network / photo (x1); means over photos%n", size)
             : String.format(Locale.ROOT, "style loss at %d px (Gatys: %d L-BFGS iterations); means over photos of%n"
                 + "  log-share = ln(photo / network) / ln(photo / Gatys) with picture and painting at x1, x1/2, x1/4;%n"
-                + "  content = network / Gatys content loss; linear = (photo - network) / (photo - Gatys); removed = 1 - network / photo%n",
+                + "  content = network / Gatys content loss; edges = network's (Gatys') edge agreement with the photo"
+                + " (luminance gradients at x1/2, correlation; blind to colour);%n  linear = (photo - network) / (photo - Gatys); removed = 1 - network / photo%n",
             size, iterations));
-        sb.append(String.format(Locale.ROOT, "%-16s %-26s %6s %6s %6s %6s %7s %6s %7s %7s %s%n", "model", "style", "photos",
-            "log x1", "x1/2", "x1/4", "content", "linear", "removed", "net ms", "identified"));
+        sb.append(String.format(Locale.ROOT, "%-16s %-26s %6s %6s %6s %6s %7s %11s %6s %7s %7s %s%n", "model", "style", "photos",
+            "log x1", "x1/2", "x1/4", "content", "edges (G.)", "linear", "removed", "net ms", "identified"));
         for (QualitySummary.Painting p : QualitySummary.byPainting(rows)) {
-            sb.append(String.format(Locale.ROOT, "%-16s %-26s %6d %6s %6s %6s %7s %6s %7s %7.0f %s%n", p.model(), p.style(),
+            sb.append(String.format(Locale.ROOT, "%-16s %-26s %6d %6s %6s %6s %7s %11s %6s %7s %7.0f %s%n", p.model(), p.style(),
                 p.photos(), decimal(p.logShare()[0]), decimal(p.logShare()[1]), decimal(p.logShare()[2]),
-                decimal(p.contentRatio()), percent(p.linearShare()), percent(p.reduction()), p.networkMs(), percent(p.identified())));
+                decimal(p.contentRatio()), edgePair(p.edges(), p.gatysEdges()), percent(p.linearShare()), percent(p.reduction()), p.networkMs(), percent(p.identified())));
         }
         for (QualitySummary.Model m : QualitySummary.byModel(rows)) {
             sb.append(String.format(Locale.ROOT, "%-16s %d pair(s): log-share %s / %s / %s (x1 / x1/2 / x1/4), worst x1 %s, "
-                    + "content %s, linear %s, removed %s, identified %s%n", m.model(), m.rows(), decimal(m.logShare()[0]),
+                    + "content %s, edges %s, linear %s, removed %s, identified %s%n", m.model(), m.rows(), decimal(m.logShare()[0]),
                 decimal(m.logShare()[1]), decimal(m.logShare()[2]),
                 m.worst().map(p -> decimal(p.logShare()[0]) + " (" + p.style() + ")").orElse("-"), decimal(m.contentRatio()),
+                edgePair(m.edges(), m.gatysEdges()),
                 percent(m.linearShare()), percent(m.reduction()), percent(m.identified())));
         }
         return sb.toString();
@@ -57,10 +59,16 @@ final class QualityReport {
             }
             line.append(',').append(BenchSupport.num(r.contentRatio())).append(',').append(BenchSupport.num(r.linearShare()))
                 .append(',').append(String.format(Locale.ROOT, "%.1f", r.networkMs()))
-                .append(',').append(r.identified() == null ? "" : r.identified());
+                .append(',').append(r.identified() == null ? "" : r.identified())
+                .append(',').append(BenchSupport.num(r.edges())).append(',').append(BenchSupport.num(r.gatysEdges()));
             sb.append(line).append('\n');
         }
         return sb.toString();
+    }
+
+    /** The network's edge agreement with Gatys' in brackets: "0.61 (0.55)". */
+    static String edgePair(double network, double gatys) {
+        return decimal(network) + " (" + decimal(gatys) + ")";
     }
 
     /** A log-share or ratio: 2 decimals, "-" where not measured. */

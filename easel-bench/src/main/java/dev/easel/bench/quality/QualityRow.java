@@ -22,6 +22,16 @@ record QualityRow(String model, String style, String photo, ScaledLosses photoLo
         return gatys.content() > 0 ? network.content() / gatys.content() : Double.NaN;
     }
 
+    /** How much of the photo's structure the network's picture keeps, blind to colour ({@link EdgeAgreement}). */
+    double edges() {
+        return network.edges();
+    }
+
+    /** The same for Gatys' picture: NaN where only its losses were reused. */
+    double gatysEdges() {
+        return gatys.edges();
+    }
+
     /** The share of the photo's own x1 style loss the network removes (needs no Gatys). */
     double reduction() {
         return 1 - network.styleFull() / photoLoss.styleFull();

@@ -14,16 +14,16 @@ final class QualitySummary {
     }
 
     /** One model and painting: means over its photos (NaN where any photo's value is NaN). */
-    record Painting(String model, String style, int photos, double[] logShare, double contentRatio, double linearShare,
-                    double reduction, double networkMs, double identified) {
+    record Painting(String model, String style, int photos, double[] logShare, double contentRatio, double edges,
+                    double gatysEdges, double linearShare, double reduction, double networkMs, double identified) {
     }
 
     /**
      * One model: means over all its rows, the painting with the lowest mean x1 log-share (empty where none
      * is finite), and the identified fraction over all its judged outputs.
      */
-    record Model(String model, int rows, double[] logShare, double contentRatio, double linearShare, double reduction,
-                 Optional<Painting> worst, double identified) {
+    record Model(String model, int rows, double[] logShare, double contentRatio, double edges, double gatysEdges,
+                 double linearShare, double reduction, Optional<Painting> worst, double identified) {
     }
 
     /** Per model and painting, in the order the rows came. */
@@ -32,8 +32,8 @@ final class QualitySummary {
         rows.forEach(r -> groups.computeIfAbsent(List.of(r.model(), r.style()), k -> new ArrayList<>()).add(r));
         List<Painting> out = new ArrayList<>();
         groups.forEach((key, mine) -> out.add(new Painting(key.get(0), key.get(1), mine.size(), logShares(mine),
-            mean(mine, QualityRow::contentRatio), mean(mine, QualityRow::linearShare), mean(mine, QualityRow::reduction),
-            mean(mine, QualityRow::networkMs), Identification.fraction(mine.stream().map(QualityRow::identified).toList()))));
+            mean(mine, QualityRow::contentRatio), mean(mine, QualityRow::edges), mean(mine, QualityRow::gatysEdges),
+            mean(mine, QualityRow::linearShare), mean(mine, QualityRow::reduction), mean(mine, QualityRow::networkMs), Identification.fraction(mine.stream().map(QualityRow::identified).toList()))));
         return out;
     }
 
@@ -45,7 +45,7 @@ final class QualitySummary {
             Optional<Painting> worst = paintings.stream().filter(p -> p.model().equals(model) && Double.isFinite(p.logShare()[0]))
                 .min(Comparator.comparingDouble(p -> p.logShare()[0]));
             return new Model(model, mine.size(), logShares(mine), mean(mine, QualityRow::contentRatio),
-                mean(mine, QualityRow::linearShare), mean(mine, QualityRow::reduction), worst,
+                mean(mine, QualityRow::edges), mean(mine, QualityRow::gatysEdges), mean(mine, QualityRow::linearShare), mean(mine, QualityRow::reduction), worst,
                 Identification.fraction(mine.stream().map(QualityRow::identified).toList()));
         }).toList();
     }

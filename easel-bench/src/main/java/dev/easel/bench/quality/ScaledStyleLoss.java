@@ -22,12 +22,14 @@ final class ScaledStyleLoss implements AutoCloseable {
     static final List<String> LABELS = List.of("x1", "x1/2", "x1/4");
 
     private final List<LossMeter> meters = new ArrayList<>();
+    private final EdgeAgreement edges;
 
     /**
      * @param photo     the content photo at the size results have (8-bit values)
      * @param styleSide the long side the painting is resized to at x1; the smaller scales divide it too
      */
     ScaledStyleLoss(FeatureNetwork network, LossWeights weights, Picture photo, Picture painting, int styleSide) {
+        edges = new EdgeAgreement(photo);
         try {
             for (int d : DIVISORS) {
                 meters.add(new LossMeter(network, weights, reduce(photo, d), painting, reducedSide(styleSide, d)));
@@ -38,10 +40,10 @@ final class ScaledStyleLoss implements AutoCloseable {
         }
     }
 
-    /** The content loss at x1 and the style loss at every scale of {@code picture} (the photo's size). */
+    /** The content loss at x1, the style loss at every scale and the edge agreement of {@code picture} (the photo's size). */
     ScaledLosses score(Picture picture) {
         var full = meters.get(0).score(picture);
-        return new ScaledLosses(full.content(), full.style(), styleAt(1, picture), styleAt(2, picture));
+        return new ScaledLosses(full.content(), full.style(), styleAt(1, picture), styleAt(2, picture), edges.of(picture));
     }
 
     /** The x1 style loss alone (identification needs no other scale). */
@@ -68,5 +70,6 @@ final class ScaledStyleLoss implements AutoCloseable {
     @Override
     public void close() {
         meters.forEach(LossMeter::close);
+        edges.close();
     }
 }

@@ -1,0 +1,55 @@
+package dev.easel.bench.quality;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import dev.easel.engine.Tensors;
+import dev.easel.image.Picture;
+
+/**
+ * How much of the photo's structure a picture keeps, blind to colour: the correlation of the gradient magnitudes
+ * of the photo's and the picture's luminance, both shrunk to half size first so that brush texture finer than the
+ * photo's shapes averages out. 1: edges where the photo has them and nowhere else; 0: no relation to the photo.
+ * The content loss (VGG features) grows when a painting's palette moves the features even where every shape of
+ * the photo is kept, so it cannot tell a recoloured photo from a lost one; this measure can.
+ */
+final class EdgeAgreement implements AutoCloseable {
+    static final int DIVISOR = 2;
+
+    private final NDManager manager = NDManager.newBaseManager();
+    private final NDArray photoEdges;
+
+    EdgeAgreement(Picture photo) {
+        photoEdges = centred(photo);
+    }
+
+    /** The correlation of {@code picture}'s edges (the photo's size) with the photo's; NaN for a flat picture. */
+    double of(Picture picture) {
+        try (NDManager scope = manager.newSubManager()) {
+            NDArray edges = centred(picture);
+            edges.attach(scope);
+            double cross = photoEdges.mul(edges).sum().getFloat();
+            double norms = Math.sqrt(photoEdges.square().sum().getFloat() * (double) edges.square().sum().getFloat());
+            return norms > 0 ? cross / norms : Double.NaN;
+        }
+    }
+
+    /** Gradient magnitude of the half-size luminance, minus its mean. */
+    private NDArray centred(Picture picture) {
+        try (NDManager scope = manager.newSubManager()) {
+            NDArray rgb = Tensors.fromPicture(scope, ScaledStyleLoss.reduce(picture, DIVISOR)).squeeze(0);
+            NDArray luminance = rgb.get(0).mul(0.299f).add(rgb.get(1).mul(0.587f)).add(rgb.get(2).mul(0.114f));
+            NDArray corner = luminance.get(":-1, :-1");
+            NDArray dx = luminance.get(":-1, 1:").sub(corner);
+            NDArray dy = luminance.get("1:, :-1").sub(corner);
+            NDArray magnitude = dx.square().add(dy.square()).sqrt();
+            NDArray centred = magnitude.sub(magnitude.mean());
+            centred.attach(manager);
+            return centred;
+        }
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}
