@@ -159,8 +159,7 @@ class BadInputCorpusTest {
     /** The files a case works on, made fresh for each case. */
     record Sandbox(Path dir, Map<String, String> names) {
         static Sandbox create(Path dir, Path clip) throws IOException {
-            Path photo = dir.resolve("photo.jpg");
-            ImageWriter.write(TestData.tubingen(64), photo, false);
+            Path photo = TestPhotos.tubingen(dir.resolve("photo.jpg"), 64);
             Path style = dir.resolve("style.jpg");
             ImageWriter.write(TestData.starryNight(64), style, false);
             Path photos = Files.createDirectories(dir.resolve("photos"));

@@ -1,10 +1,8 @@
 package dev.easel.cli;
 
-import dev.easel.image.ImageWriter;
 import dev.easel.io.SmallDisk;
-import dev.easel.video.SyntheticClip;
-import dev.easel.vgg.VggLocator;
 import dev.easel.testing.TestData;
+import dev.easel.video.SyntheticClip;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,16 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * were and nothing half-written is left.
  */
 class FullDiskTest {
-    private static final Path IMAGES = VggLocator.sharedDirectory().toAbsolutePath().resolve("images");
-
     @TempDir
     Path dir;
-
-    private Path photo(Path folder, String name) {
-        Path file = folder.resolve(name);
-        ImageWriter.write(TestData.tubingen(64), file, false);
-        return file;
-    }
 
     @Test
     void videoOnAFullDiskFailsAndKeepsTheVideoItWasToReplace() throws Exception {
@@ -50,7 +40,7 @@ class FullDiskTest {
 
     @Test
     void stylizeOnAFullDiskSaysSoInOneLineAndLeavesNothing() throws Exception {
-        Path content = photo(dir, "photo.jpg");
+        Path content = TestPhotos.tubingen(dir.resolve("photo.jpg"), 64);
         try (SmallDisk disk = SmallDisk.mount(dir, 64)) {
             disk.fill();
             CliRun run = CliRun.of("stylize", "--method", "realtime", "--model", "candy", "--content", content.toString(),
@@ -66,7 +56,7 @@ class FullDiskTest {
     void batchOnAFullDiskStopsAfterThreePhotos() throws Exception {
         Path photos = Files.createDirectories(dir.resolve("photos"));
         for (String name : new String[] {"a.jpg", "b.jpg", "c.jpg", "d.jpg", "e.jpg"}) {
-            photo(photos, name);
+            TestPhotos.tubingen(photos.resolve(name), 64);
         }
         try (SmallDisk disk = SmallDisk.mount(dir, 64)) {
             disk.fill();
@@ -81,10 +71,11 @@ class FullDiskTest {
     @Test
     void trainingToAReadOnlyFolderFailsAtStartNotAtTheFirstCheckpoint() throws Exception {
         Path photos = Files.createDirectories(dir.resolve("photos"));
-        photo(photos, "a.jpg");
+        TestPhotos.tubingen(photos.resolve("a.jpg"), 64);
         try (SmallDisk disk = SmallDisk.mountReadOnly(dir)) {
             long start = System.nanoTime();
-            CliRun run = CliRun.of("train", "realtime", "--data", photos.toString(), "--style", IMAGES.resolve("style/starry_night.jpg").toString(),
+            CliRun run = CliRun.of("train", "realtime", "--data", photos.toString(),
+                "--style", TestData.shared().resolve("images/style/starry_night.jpg").toString(),
                 "--output", disk.path().resolve("run").toString(), "--steps", "1000");
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err()).contains("cannot write checkpoints there: the file system is read-only");

@@ -1,11 +1,9 @@
 package dev.easel.cli;
 
 import dev.easel.image.ImageReader;
-import dev.easel.image.ImageWriter;
 import dev.easel.io.AtomicFiles;
 import dev.easel.video.SyntheticClip;
 import dev.easel.video.VideoReader;
-import dev.easel.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,8 +32,7 @@ class KillTest {
     void batchKilledAfterItsFirstPhotoResumesAndLeavesNoTemporaryFiles() throws Exception {
         Path photos = Files.createDirectories(dir.resolve("photos"));
         for (int i = 0; i < 8; i++) {
-            ImageWriter.write(TestData.tubingen(320),
-                photos.resolve("p" + i + ".jpg"), false);
+            TestPhotos.tubingen(photos.resolve("p" + i + ".jpg"), 320);
         }
         Path out = dir.resolve("out");
         String[] args = {"batch", "--method", "realtime", "--model", "candy", "--size", "320", "--input", photos.toString(),
@@ -73,8 +70,7 @@ class KillTest {
 
     @Test
     void stylizeKilledWhileWritingItsImageLeavesNothingUnderTheName() throws Exception {
-        Path content = dir.resolve("photo.jpg");
-        ImageWriter.write(TestData.tubingen(400), content, false);
+        Path content = TestPhotos.tubingen(dir.resolve("photo.jpg"), 400);
         Path out = dir.resolve("big.png");
         String[] args = {"stylize", "--method", "realtime", "--model", "candy", "--content", content.toString(), "--output",
             out.toString(), "--size", "1400"};

@@ -1,9 +1,8 @@
 package dev.easel.cli;
 
-import dev.easel.image.ImageReader;
 import dev.easel.image.ImageWriter;
 import dev.easel.image.Picture;
-import dev.easel.image.Resizer;
+import dev.easel.testing.TestData;
 import dev.easel.vgg.VggLocator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,11 +34,7 @@ class MultiCommandsTest {
 
     @Test
     void trainMixMaskAndAddAStyleFromTheCommandLine() throws Exception {
-        Path data = Files.createDirectories(dir.resolve("data"));
-        for (String name : List.of("bsds300_100075.jpg", "bsds300_100080.jpg")) {
-            ImageWriter.write(Resizer.fitLongSide(ImageReader.read(SHARED.resolve("images/train/" + name)), 64),
-                data.resolve(name.replace(".jpg", ".png")), false);
-        }
+        Path data = TestData.smallCopies(dir, "train", List.of("bsds300_100075.jpg", "bsds300_100080.jpg"), 64);
         Path run = dir.resolve("run");
         CliRun trained = CliRun.of("train", "multi", "--style", style("candy"), "--style", style("mosaic"), "--style", style("udnie"),
             "--data", data.toString(), "--output", run.toString(), "--steps", "3", "--size", "32", "--style-size", "64",

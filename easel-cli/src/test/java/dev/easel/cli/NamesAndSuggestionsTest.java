@@ -4,6 +4,8 @@ import dev.easel.image.ImageReader;
 import dev.easel.vgg.VggLocator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
 
@@ -31,39 +33,21 @@ class NamesAndSuggestionsTest {
         assertThat(arbitrary).exists();
     }
 
-    @Test
-    void aModelNameThatIsAMultiStylePointsAtTheCommandThatWorks() {
-        CliRun run = CliRun.of("stylize", "--method", "realtime", "--model", "udnie", "--content", PHOTO,
-            "--output", dir.resolve("x.png").toString());
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("no model named 'udnie'; nearest: ")
-            .contains("try: --method multi --style udnie")
-            .contains("try: --method arbitrary --style udnie");
-        assertThat(dir.resolve("x.png")).doesNotExist();
-    }
-
-    @Test
-    void misspeltNamesGetTheNearestOnes() {
-        CliRun painting = CliRun.of("stylize", "--method", "arbitrary", "--style", "starry_nigth", "--content", PHOTO,
-            "--output", dir.resolve("x.png").toString());
-        assertThat(painting.exitCode()).isEqualTo(1);
-        assertThat(painting.err()).contains("no painting or file named 'starry_nigth'; nearest: starry_night");
-
-        CliRun model = CliRun.of("stylize", "--method", "realtime", "--model", "cnady", "--content", PHOTO,
-            "--output", dir.resolve("x.png").toString());
-        assertThat(model.err()).contains("nearest: candy");
-
-        CliRun style = CliRun.of("stylize", "--method", "multi", "--style", "shipwreck", "--content", PHOTO,
-            "--output", dir.resolve("x.png").toString());
-        assertThat(style.err()).contains("model 'multi' has no style 'shipwreck'").contains("try: --method arbitrary --style shipwreck");
-    }
-
-    @Test
-    void aWrongMethodForAnArbitraryModelReadsWell() {
-        CliRun run = CliRun.of("stylize", "--method", "realtime", "--model", "adain", "--content", PHOTO,
-            "--output", dir.resolve("x.png").toString());
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("model 'adain' is an arbitrary model; use --method arbitrary");
+    /** A misspelt name, or one of another method's, stops the run before any work and says what would work. */
+    @ParameterizedTest(name = "--method {0} {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        arbitrary | --style | starry_nigth | 1 | no painting or file named 'starry_nigth'; nearest: starry_night
+        realtime  | --model | cnady        | 1 | nearest: candy
+        multi     | --style | shipwreck    | 1 | model 'multi' has no style 'shipwreck' && try: --method arbitrary --style shipwreck
+        realtime  | --model | udnie        | 1 | no model named 'udnie'; nearest: && try: --method multi --style udnie && try: --method arbitrary --style udnie
+        realtime  | --model | adain        | 2 | model 'adain' is an arbitrary model; use --method arbitrary
+        """)
+    void aWrongNameSaysWhatWouldWork(String method, String flag, String name, int exitCode, String expected) {
+        Path output = dir.resolve("x.png");
+        CliRun run = CliRun.of("stylize", "--method", method, flag, name, "--content", PHOTO, "--output", output.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(exitCode);
+        assertThat(run.err()).contains(expected.split(" && ")); // each part the message must contain
+        assertThat(output).doesNotExist();
     }
 
     @Test

@@ -6,7 +6,6 @@ import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.video.SyntheticClip;
 import dev.easel.vgg.VggLocator;
-import dev.easel.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,15 +26,9 @@ class OutputSafetyTest {
     @TempDir
     Path dir;
 
-    private Path photo(String name, int longSide) {
-        Path file = dir.resolve(name);
-        ImageWriter.write(TestData.tubingen(longSide), file, false);
-        return file;
-    }
-
     @Test
     void stylizeAndVideoRemoveTheTemporaryFilesAKilledRunLeftBesideTheirOutput() throws IOException {
-        Path content = photo("photo.jpg", 64);
+        Path content = TestPhotos.tubingen(dir.resolve("photo.jpg"), 64);
         Path stray = Files.writeString(dir.resolve(".o.png.1f2e3d4c5b6a.tmp"), "half an image");
         Path others = Files.writeString(dir.resolve(".other.png.1f2e3d4c5b6a.tmp"), "not ours to delete");
         CliRun run = CliRun.of("stylize", "--method", "realtime", "--model", "candy", "--content", content.toString(),
@@ -56,7 +49,7 @@ class OutputSafetyTest {
     @Test
     void batchReportsABrokenLinkInsteadOfSkippingItSilently() throws IOException {
         Path photos = Files.createDirectories(dir.resolve("photos"));
-        Files.move(photo("a.jpg", 48), photos.resolve("a.jpg"));
+        Files.move(TestPhotos.tubingen(dir.resolve("a.jpg"), 48), photos.resolve("a.jpg"));
         Files.createSymbolicLink(photos.resolve("b.jpg"), dir.resolve("deleted.jpg"));
         Path out = dir.resolve("out");
         CliRun run = CliRun.of("batch", "--method", "realtime", "--model", "candy", "--size", "32", "--input", photos.toString(),

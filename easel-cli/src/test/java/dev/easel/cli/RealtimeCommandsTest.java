@@ -1,8 +1,7 @@
 package dev.easel.cli;
 
 import dev.easel.image.ImageReader;
-import dev.easel.image.ImageWriter;
-import dev.easel.image.Resizer;
+import dev.easel.testing.TestData;
 import dev.easel.vgg.VggLocator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,11 +20,7 @@ class RealtimeCommandsTest {
 
     @Test
     void trainThenStylizeWithTheModelAndRefuseToOverwriteARun() throws Exception {
-        Path data = Files.createDirectories(dir.resolve("data"));
-        for (String name : List.of("bsds300_100075.jpg", "bsds300_100080.jpg")) {
-            ImageWriter.write(Resizer.fitLongSide(ImageReader.read(SHARED.resolve("images/train/" + name)), 64),
-                data.resolve(name.replace(".jpg", ".png")), false);
-        }
+        Path data = TestData.smallCopies(dir, "train", List.of("bsds300_100075.jpg", "bsds300_100080.jpg"), 64);
         Path run = dir.resolve("run");
         String[] train = {"train", "realtime", "--style", SHARED.resolve("images/style/candy.jpg").toString(),
             "--data", data.toString(), "--output", run.toString(), "--arch", "compact", "--steps", "3", "--size", "32",

@@ -5,7 +5,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 
 import java.io.IOException;
-import java.io.Serial;
 import java.io.Serializable;
 import java.util.Iterator;
 
@@ -15,10 +14,8 @@ import java.util.Iterator;
  * driver), and report the outcome in a small record. Plain RDD functions: no query planning or code generation, which
  * would cost a local run seconds.
  */
-final class JobPartition implements FlatMapFunction<Iterator<JobPartition.Photo>, JobPartition.Outcome> {
-    @Serial
-    private static final long serialVersionUID = 1L;
-
+record JobPartition(StylizeFlags flags, HadoopConf conf, OutputFormat format, boolean replace)
+    implements FlatMapFunction<Iterator<JobPartition.Photo>, JobPartition.Outcome> {
     /** A photo to stylize and the output it becomes (absolute URIs). */
     record Photo(String path, String output) implements Serializable {
     }
@@ -30,32 +27,9 @@ final class JobPartition implements FlatMapFunction<Iterator<JobPartition.Photo>
     record Outcome(String path, String output, Status status, String error) implements Serializable {
     }
 
-    private final StylizeFlags flags;
-    private final HadoopConf conf;
-    private final OutputFormat format;
-    private final boolean replace;
-
-    JobPartition(StylizeFlags flags, HadoopConf conf, OutputFormat format, boolean replace) {
-        this.flags = flags;
-        this.conf = conf;
-        this.format = format;
-        this.replace = replace;
-    }
-
     @Override
     public Iterator<Outcome> call(Iterator<Photo> photos) {
-        TaskStylizer stylizer = TaskStylizer.borrow(flags, conf.get(), format);
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return photos.hasNext();
-            }
-
-            @Override
-            public Outcome next() {
-                return process(photos.next(), stylizer);
-            }
-        };
+        return TaskStylizer.map(photos, flags, conf.get(), format, this::process);
     }
 
     private Outcome process(Photo photo, TaskStylizer stylizer) {

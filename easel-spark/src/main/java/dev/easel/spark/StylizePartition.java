@@ -32,19 +32,8 @@ final class StylizePartition implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
-        TaskStylizer stylizer = TaskStylizer.borrow(flags, conf.get(), format);
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return rows.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                Row row = rows.next();
-                return result(row, stylizer.stylize(row.getString(path), row.isNullAt(content) ? null : (byte[]) row.get(content)));
-            }
-        };
+        return TaskStylizer.map(rows, flags, conf.get(), format,
+            (row, stylizer) -> result(row, stylizer.stylize(row.getString(path), row.isNullAt(content) ? null : (byte[]) row.get(content))));
     }
 
     private Row result(Row row, TaskStylizer.Result r) {

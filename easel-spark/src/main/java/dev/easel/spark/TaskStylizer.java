@@ -13,6 +13,9 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.TaskContext;
 import org.apache.spark.util.TaskCompletionListener;
 
+import java.util.Iterator;
+import java.util.function.BiFunction;
+
 /**
  * A Spark task's stylizer: borrowed from this JVM's {@link StylizerPool} when the task starts and given back when it
  * ends, with PyTorch's threads set from the task's cores. What both the Dataset API and the job run for every photo:
@@ -40,7 +43,7 @@ final class TaskStylizer {
     }
 
     /** Borrows a stylizer for the running task (or, outside a task, for good). */
-    static TaskStylizer borrow(StylizeFlags flags, Configuration conf, OutputFormat format) {
+    private static TaskStylizer borrow(StylizeFlags flags, Configuration conf, OutputFormat format) {
         EngineThreads.useTaskCpus();
         StylizerPool.Loaded loaded = StylizerPool.borrow(flags, conf);
         TaskContext task = TaskContext.get();
@@ -48,6 +51,26 @@ final class TaskStylizer {
             task.addTaskCompletionListener((TaskCompletionListener) t -> StylizerPool.release(flags, loaded));
         }
         return new TaskStylizer(loaded, task, format, ExecutorMemory.here(flags.maxMemory()));
+    }
+
+    /**
+     * {@code items} turned one by one by {@code work} as Spark reads them (a partition is streamed, never held whole),
+     * with a stylizer borrowed for the running task: what both the Dataset API and the job do with a partition.
+     */
+    static <T, R> Iterator<R> map(Iterator<T> items, StylizeFlags flags, Configuration conf, OutputFormat format,
+                                  BiFunction<T, TaskStylizer, R> work) {
+        TaskStylizer stylizer = borrow(flags, conf, format);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return items.hasNext();
+            }
+
+            @Override
+            public R next() {
+                return work.apply(items.next(), stylizer);
+            }
+        };
     }
 
     /** Decodes, stylizes and encodes one photo; {@code name} is what messages call it. */

@@ -6,9 +6,8 @@ import dev.easel.image.Picture;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,21 +23,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EaselSparkTest {
     static final Path MODELS = Path.of(System.getProperty("easel.models"));
 
-    @TempDir
-    static Path dir;
-    static Path photos;
-    static SparkSession spark;
-
-    @BeforeAll
-    static void photos() throws IOException {
-        spark = LocalSpark.session();
-        photos = TestPhotos.folder(Files.createDirectories(dir.resolve("photos")), 6, 80);
-    }
+    @RegisterExtension
+    static final TestPhotos photos = new TestPhotos(6, 80);
+    static final SparkSession spark = LocalSpark.session();
 
     @Test
     void stylizesBinaryFileRowsIntoEncodedImagesAndTurnsABadPhotoIntoAnErrorRow() {
         StylizeFlags candy = StylizeFlags.parse("--method", "realtime", "--model", "candy", "--size", "48");
-        Dataset<Row> images = spark.read().format("binaryFile").load(photos.toString()).repartition(5);
+        Dataset<Row> images = spark.read().format("binaryFile").load(photos.folder().toString()).repartition(5);
         Dataset<Row> styled = EaselSpark.stylize(images, candy, OutputFormat.jpg);
         assertThat(styled.schema().fieldNames()).containsExactly("path", "modificationTime", "length", "result", "width", "height", "error");
 
@@ -66,10 +58,10 @@ class EaselSparkTest {
 
     @Test
     void readsAModelFromAnotherFileSystemThroughACopyAndPaintsTheSame() throws IOException {
-        Path remote = Files.createDirectories(dir.resolve("remote"));
+        Path remote = Files.createDirectories(photos.dir().resolve("remote"));
         Files.copy(MODELS.resolve("candy.json"), remote.resolve("candy.json"));
         Files.copy(MODELS.resolve("candy.weights"), remote.resolve("candy.weights"));
-        Dataset<Row> images = spark.read().format("binaryFile").load(photos.toString());
+        Dataset<Row> images = spark.read().format("binaryFile").load(photos.folder().toString());
 
         Map<String, String> local = results(images, "candy");
         Map<String, String> copied = results(images, "testfs://" + remote.resolve("candy.json"));
@@ -84,7 +76,7 @@ class EaselSparkTest {
     void aPhotoWhoseOutputWouldNotFitATasksShareOfTheExecutorsMemoryIsAnErrorRowNotAnOutOfMemoryError() {
         // local[2] runs two tasks at once, each gets 1 GB of the 2 GB; realtime at 3000 px needs about 1.4 GB
         StylizeFlags big = StylizeFlags.parse("--method", "realtime", "--model", "candy", "--size", "3000", "--max-memory", "2g");
-        List<Row> rows = EaselSpark.stylize(spark.read().format("binaryFile").load(photos.toString()), big).collectAsList();
+        List<Row> rows = EaselSpark.stylize(spark.read().format("binaryFile").load(photos.folder().toString()), big).collectAsList();
         assertThat(rows).hasSize(7).allSatisfy(row -> {
             assertThat((Object) row.getAs("result")).isNull();
             String path = row.getAs("path");
@@ -98,7 +90,7 @@ class EaselSparkTest {
 
     @Test
     void refusesRowsWithoutPathAndContent() {
-        Dataset<Row> paths = spark.read().format("binaryFile").load(photos.toString()).select("path");
+        Dataset<Row> paths = spark.read().format("binaryFile").load(photos.folder().toString()).select("path");
         assertThatThrownBy(() -> EaselSpark.stylize(paths, StylizeFlags.parse("--method", "realtime", "--model", "candy")))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'content'");
     }

@@ -1,10 +1,10 @@
 package dev.easel.spark;
 
+import dev.easel.cli.CliRun;
 import dev.easel.cli.StylizeFlags;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,21 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SparkJobTest {
     static final String[] STYLE = {"--method", "realtime", "--model", "candy", "--size", "64"};
 
-    @TempDir
-    static Path dir;
-    static Path photos;
-    static SparkSession spark;
-
-    @BeforeAll
-    static void photos() throws IOException {
-        spark = LocalSpark.session();
-        photos = TestPhotos.folder(Files.createDirectories(dir.resolve("photos")), 12, 96);
-    }
+    @RegisterExtension
+    static final TestPhotos photos = new TestPhotos(12, 96);
+    static final SparkSession spark = LocalSpark.session();
 
     @Test
     void stylizesEveryPhotoReportsTheBrokenOneResumesWithoutWritingAndMatchesBatch() throws IOException {
-        Path out = dir.resolve("spark-out");
-        JobRun first = JobRun.spark(job(out));
+        Path out = photos.dir().resolve("spark-out");
+        CliRun first = runJob(job(out));
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.err()).contains("spark: 13 photos: 12 stylized, 0 already done, 1 failed");
         Map<String, String> written = snapshot(out);
@@ -48,17 +41,17 @@ class SparkJobTest {
         assertThat(report.get(0)).isEqualTo(FailureReport.HEADER);
         assertThat(report.get(1)).contains(TestPhotos.CORRUPT, "broken.png", "truncated or corrupt");
 
-        JobRun second = JobRun.spark(job(out));
+        CliRun second = runJob(job(out));
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(second.err()).contains("13 photos: 0 stylized, 12 already done, 1 failed");
         assertThat(snapshot(out)).as("a re-run writes nothing").isEqualTo(written);
         // each JVM loads the network once per task slot (two in local[2]), whatever the number of photos and tasks
         assertThat(StylizerPool.loads(StylizeFlags.parse(STYLE))).isBetween(1, 2);
 
-        Path batchOut = dir.resolve("batch-out");
-        List<String> batch = new ArrayList<>(List.of("batch", "--input", photos.toString(), "--output", batchOut.toString()));
+        Path batchOut = photos.dir().resolve("batch-out");
+        List<String> batch = new ArrayList<>(List.of("batch", "--input", photos.folder().toString(), "--output", batchOut.toString()));
         batch.addAll(Arrays.asList(STYLE));
-        JobRun batchRun = JobRun.batch(batch.toArray(String[]::new));
+        CliRun batchRun = CliRun.of(batch.toArray(String[]::new));
         assertThat(batchRun.err()).contains("13 photos: 12 stylized, 0 already done, 1 failed");
         Map<String, String> sparkFiles = contents(out);
         sparkFiles.remove(FailureReport.NAME);
@@ -67,36 +60,41 @@ class SparkJobTest {
 
     @Test
     void aMissingModelABadOptionOrAnUnknownStyleIsOneClearErrorBeforeAnyTaskStarts() throws Exception {
-        Path out = dir.resolve("never");
+        Path out = photos.dir().resolve("never");
         JobsSeen seen = JobsSeen.listen(spark);
-        Path missing = dir.resolve("models/nope.json");
-        JobRun noModel = JobRun.spark("--input", photos.toString(), "--output", out.toString(), "--method", "realtime", "--model", missing.toString());
+        Path missing = photos.dir().resolve("models/nope.json");
+        CliRun noModel = runJob("--input", photos.folder().toString(), "--output", out.toString(), "--method", "realtime", "--model", missing.toString());
         assertThat(noModel.exitCode()).isEqualTo(1);
         assertThat(noModel.err().lines()).containsExactly("error: " + missing + ": model card not found");
 
-        JobRun badOption = JobRun.spark("--input", photos.toString(), "--output", out.toString(), "--method", "realtime", "--model", "candy", "--strength", "2");
+        CliRun badOption = runJob("--input", photos.folder().toString(), "--output", out.toString(), "--method", "realtime", "--model", "candy", "--strength", "2");
         assertThat(badOption.exitCode()).isEqualTo(2);
         assertThat(badOption.err().lines().findFirst()).hasValue("error: --strength must be between 0 and 1, got 2.0");
         assertThat(badOption.err()).doesNotContain("\tat ");
 
-        JobRun wrongMethod = JobRun.spark("--input", photos.toString(), "--output", out.toString(), "--method", "multi", "--model", "candy", "--style", "candy");
+        CliRun wrongMethod = runJob("--input", photos.folder().toString(), "--output", out.toString(), "--method", "multi", "--model", "candy", "--style", "candy");
         assertThat(wrongMethod.exitCode()).isEqualTo(2);
         assertThat(wrongMethod.err()).startsWith("error: model 'candy' is a realtime model; use --method realtime");
 
-        JobRun noStyle = JobRun.spark("--input", photos.toString(), "--output", out.toString(), "--method", "multi", "--style", "nosuch");
+        CliRun noStyle = runJob("--input", photos.folder().toString(), "--output", out.toString(), "--method", "multi", "--style", "nosuch");
         assertThat(noStyle.exitCode()).isEqualTo(1);
         assertThat(noStyle.err().lines()).singleElement().asString().startsWith("error: model 'multi' has no style 'nosuch'; it has: ");
 
-        JobRun noInput = JobRun.spark("--input", dir.resolve("nothing").toString(), "--output", out.toString(), "--method", "realtime", "--model", "candy");
+        CliRun noInput = runJob("--input", photos.dir().resolve("nothing").toString(), "--output", out.toString(), "--method", "realtime", "--model", "candy");
         assertThat(noInput.exitCode()).isEqualTo(1);
-        assertThat(noInput.err().lines()).containsExactly("error: file:" + dir.resolve("nothing") + ": no such file or folder");
+        assertThat(noInput.err().lines()).containsExactly("error: file:" + photos.dir().resolve("nothing") + ": no such file or folder");
 
         assertThat(seen.tasksSince(spark)).as("Spark tasks started").isZero();
         assertThat(out).doesNotExist();
     }
 
+    /** `easel spark` in-process. */
+    private static CliRun runJob(String... args) {
+        return CliRun.of(SparkMain::run, args);
+    }
+
     private static String[] job(Path out, String... extra) {
-        List<String> args = new ArrayList<>(List.of("--input", photos.toString(), "--output", out.toString()));
+        List<String> args = new ArrayList<>(List.of("--input", photos.folder().toString(), "--output", out.toString()));
         args.addAll(Arrays.asList(STYLE));
         args.addAll(Arrays.asList(extra));
         return args.toArray(String[]::new);
