@@ -1,6 +1,7 @@
 package dev.easel.bench;
 
 import dev.easel.EaselException;
+import dev.easel.InvalidSettingException;
 import dev.easel.image.Picture;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Cancellation;
@@ -135,8 +136,8 @@ public final class VideoBench implements Callable<Integer> {
         }
         try {
             TemporalSmoother.checkStrength(temporal);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--temporal: " + e.getMessage());
+        } catch (InvalidSettingException e) {
+            throw new ParameterException(spec.commandLine(), "--temporal " + e.rule());
         }
         List<int[]> dims = new ArrayList<>();
         for (String s : sizes) {

@@ -6,6 +6,7 @@ import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
 import dev.easel.video.Ffmpeg;
+import dev.easel.video.TemporalSmoother;
 import dev.easel.video.VideoPipeline;
 import dev.easel.video.VideoResult;
 import dev.easel.video.VideoWriter;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code easel video}: stylize a video frame by frame, keeping its frame rate, length and sound. */
@@ -72,12 +74,10 @@ public final class VideoCommand implements Callable<Integer> {
         options.useDefaultModel(DEFAULT_MODEL);
         options.validate();
         MethodOptions.warn(options, System.err);
-        VideoPipeline.Settings settings;
-        try {
-            settings = new VideoPipeline.Settings(start, duration, temporal, force);
-        } catch (IllegalArgumentException e) { // the video module checks the ranges; here a bad one is a flag error
-            throw options.usage("--start, --duration or --temporal: " + e.getMessage());
-        }
+        // the video module checks the ranges; here a bad one is a flag error
+        VideoPipeline.Settings settings = SettingFlags.build(spec.commandLine(), Map.of(VideoPipeline.Settings.START, "--start",
+            VideoPipeline.Settings.DURATION, "--duration", TemporalSmoother.STRENGTH, "--temporal"),
+            () -> new VideoPipeline.Settings(start, duration, temporal, force));
         OutputFiles.check(spec.commandLine(), output, force, VideoWriter::checkOutputName, options.inputFiles(input));
         Ffmpeg.verbose(options.verbose);
         List<StyleInput> styles = options.styleInputs();

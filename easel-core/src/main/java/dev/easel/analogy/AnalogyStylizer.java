@@ -72,9 +72,8 @@ public final class AnalogyStylizer implements Stylizer {
 
     @Override
     public Picture stylize(StyleRequest request, ProgressListener progress, Cancellation cancellation) {
-        int[] size = request.outputSize();
-        Picture b = Resizer.resize(request.content(), size[0], size[1]);
-        ExamplePair example = pair != null ? pair : paintingPair(request, Math.max(size[0], size[1]));
+        Picture b = request.contentAtOutputSize();
+        ExamplePair example = pair != null ? pair : paintingPair(request, Math.max(b.width(), b.height()));
         AnalogyResult result = new ImageAnalogy(settings).apply(example, b, progress, cancellation);
         return Finishing.finish(result.picture(), request);
     }

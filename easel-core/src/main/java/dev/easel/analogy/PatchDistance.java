@@ -5,25 +5,14 @@ package dev.easel.analogy;
  * weighted 5x5 neighbourhoods of B against A and of B' against A' at this level, plus 3x3 neighbourhoods
  * of the same at the coarser level. Stops summing once the running total passes a bound, so most
  * candidates cost a fraction of a full comparison.
+ *
+ * @param fine        this level's A, A', B and B'
+ * @param coarse      the coarser level's, or null at the coarsest level
+ * @param primeWeight weight of the A'/B' terms: 0 while B' holds nothing yet
  */
-final class PatchDistance {
+record PatchDistance(Side fine, Side coarse, float primeWeight) {
     private static final float[] FINE_WEIGHTS = gaussian(new float[] {1, 4, 6, 4, 1});
     private static final float[] COARSE_WEIGHTS = gaussian(new float[] {1, 2, 1});
-
-    private final Side fine;
-    private final Side coarse;
-    private final float primeWeight;
-
-    /**
-     * @param fine        this level's A, A', B and B'
-     * @param coarse      the coarser level's, or null at the coarsest level
-     * @param primeWeight weight of the A'/B' terms: 0 while B' holds nothing yet
-     */
-    PatchDistance(Side fine, Side coarse, float primeWeight) {
-        this.fine = fine;
-        this.coarse = coarse;
-        this.primeWeight = primeWeight;
-    }
 
     /** The four images of one level and the patch offsets into each. */
     record Side(FeaturePlanes a, FeaturePlanes aPrime, FeaturePlanes b, FeaturePlanes bPrime, int[] offsetsA, int[] offsetsB) {

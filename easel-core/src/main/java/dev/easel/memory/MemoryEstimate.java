@@ -21,18 +21,10 @@ public enum MemoryEstimate {
     /** Pictures alone (contact sheets): float RGB copies, the 8-bit image written and its encoder's buffers. */
     PICTURES(64L << 20, 0, 0, 0, 64);
 
-    private final long fixedBytes;
-    private final long workingBytesPerPixel;
-    private final long tileAbovePixels;
-    private final long tilePixels;
-    private final long storedBytesPerPixel;
+    private final Footprint footprint;
 
     MemoryEstimate(long fixedBytes, long workingBytesPerPixel, long tileAbovePixels, long tilePixels, long storedBytesPerPixel) {
-        this.fixedBytes = fixedBytes;
-        this.workingBytesPerPixel = workingBytesPerPixel;
-        this.tileAbovePixels = tileAbovePixels;
-        this.tilePixels = tilePixels;
-        this.storedBytesPerPixel = storedBytesPerPixel;
+        this.footprint = new Footprint(fixedBytes, workingBytesPerPixel, tileAbovePixels, tilePixels, storedBytesPerPixel);
     }
 
     /** The most pixels a picture can have: its float RGB values are one Java array. */
@@ -42,13 +34,25 @@ public enum MemoryEstimate {
     public long bytes(long width, long height) {
         try {
             long pixels = Math.multiplyExact(width, height);
-            if (pixels > MAX_PICTURE_PIXELS) {
-                return Long.MAX_VALUE;
-            }
-            long working = Math.multiplyExact(pixels > tileAbovePixels ? tilePixels : pixels, workingBytesPerPixel);
-            return Math.addExact(Math.addExact(fixedBytes, working), Math.multiplyExact(pixels, storedBytesPerPixel));
+            return pixels > MAX_PICTURE_PIXELS ? Long.MAX_VALUE : footprint.bytes(pixels);
         } catch (ArithmeticException e) {
             return Long.MAX_VALUE;
+        }
+    }
+
+    /** One method's measured figures (see the class comment); all in bytes or pixels, none negative. */
+    private record Footprint(long fixedBytes, long workingBytesPerPixel, long tileAbovePixels, long tilePixels,
+                             long storedBytesPerPixel) {
+        Footprint {
+            if (fixedBytes < 0 || workingBytesPerPixel < 0 || tileAbovePixels < 0 || tilePixels < 0 || storedBytesPerPixel < 0) {
+                throw new IllegalArgumentException("memory figures must be >= 0");
+            }
+        }
+
+        /** Peak bytes for a picture of {@code pixels}; throws ArithmeticException past a long. */
+        long bytes(long pixels) {
+            long working = Math.multiplyExact(pixels > tileAbovePixels ? tilePixels : pixels, workingBytesPerPixel);
+            return Math.addExact(Math.addExact(fixedBytes, working), Math.multiplyExact(pixels, storedBytesPerPixel));
         }
     }
 }

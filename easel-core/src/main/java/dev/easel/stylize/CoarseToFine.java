@@ -13,16 +13,15 @@ import java.util.List;
  * enlarged, with the photo's own detail at that scale added back, so edges come from the photo and colours and
  * shapes from the coarser pass. Colour preservation and strength apply once, to the final picture.
  */
-public final class CoarseToFine implements Stylizer {
+public final class CoarseToFine extends NetworkWrapper {
     /** Passes no smaller than this on their long side (a network's pooling grid needs a few cells). */
     static final int SMALLEST_SIDE = 32;
 
-    private final Stylizer network;
     private final int scales;
 
     /** @param scales 1 = one pass at the output size (the network as is); 2 = at 1/2, then 1; ... (see {@link StyleLimits#scales}) */
     public CoarseToFine(Stylizer network, int scales) {
-        this.network = network;
+        super(network);
         this.scales = StyleLimits.scales(scales);
     }
 
@@ -31,17 +30,12 @@ public final class CoarseToFine implements Stylizer {
     }
 
     @Override
-    public String method() {
-        return network.method();
-    }
-
-    @Override
     public Picture stylize(StyleRequest request, ProgressListener progress, Cancellation cancellation) {
         if (scales == 1) {
             return network.stylize(request, progress, cancellation);
         }
         int[] size = request.outputSize();
-        Picture photo = Resizer.resize(request.content(), size[0], size[1]);
+        Picture photo = request.contentAtOutputSize();
         List<StyleInput> styles = Finishing.prepareStyles(request);
         Picture result = null;
         for (int level = scales - 1; level >= 0; level--) {
@@ -74,10 +68,5 @@ public final class CoarseToFine implements Stylizer {
             out[i] = Math.max(0f, Math.min(255f, enlarged[i] + own[i] - blurred[i]));
         }
         return new Picture(w, h, out);
-    }
-
-    @Override
-    public void close() {
-        network.close();
     }
 }

@@ -13,11 +13,10 @@ import java.util.function.Function;
  * The network gets the painting's colours and textures most of the way; the optimizer then matches the
  * painting's statistics where the network fell short, coarse to fine on large outputs.
  */
-public final class RefinedStylizer implements Stylizer {
+public final class RefinedStylizer extends NetworkWrapper {
     /** Share of the progress bar given to the network's pass: it is seconds against the optimizer's tens. */
     private static final double NETWORK_SHARE = 0.05;
 
-    private final Stylizer network;
     private final GatysStylizer optimizer;
     private final Function<StyleInput, Picture> painting;
 
@@ -28,14 +27,9 @@ public final class RefinedStylizer implements Stylizer {
      *                  styles given as pictures are used as they are
      */
     public RefinedStylizer(Stylizer network, GatysStylizer optimizer, Function<StyleInput, Picture> painting) {
-        this.network = network;
+        super(network);
         this.optimizer = optimizer;
         this.painting = painting;
-    }
-
-    @Override
-    public String method() {
-        return network.method();
     }
 
     @Override
@@ -65,7 +59,7 @@ public final class RefinedStylizer implements Stylizer {
     @Override
     public void close() {
         try {
-            network.close();
+            super.close();
         } finally {
             optimizer.close();
         }

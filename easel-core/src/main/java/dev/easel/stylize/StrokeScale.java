@@ -11,19 +11,18 @@ import dev.easel.image.Resizer;
  * paints at a long side of {@value #REFERENCE_SIDE}{@code / s}. Enlarged results are softer; a refinement
  * at the final size ({@link RefinedStylizer}) restores the detail.
  */
-public final class StrokeScale implements Stylizer {
+public final class StrokeScale extends NetworkWrapper {
     /** The output long side at which scale 1 leaves a network's strokes as they are (the default output size). */
     public static final int REFERENCE_SIDE = 512;
 
-    private final Stylizer network;
     private final int workingSide;
 
     /** @param scale stroke size relative to a {@value #REFERENCE_SIDE} px picture's: 2 paints strokes twice as large */
     public StrokeScale(Stylizer network, double scale) {
+        super(network);
         if (!(scale > 0) || Double.isInfinite(scale)) {
             throw new IllegalArgumentException("stroke scale must be a positive number, got " + scale);
         }
-        this.network = network;
         this.workingSide = Math.max(16, (int) Math.round(REFERENCE_SIDE / scale));
     }
 
@@ -33,21 +32,11 @@ public final class StrokeScale implements Stylizer {
     }
 
     @Override
-    public String method() {
-        return network.method();
-    }
-
-    @Override
     public Picture stylize(StyleRequest request, ProgressListener progress, Cancellation cancellation) {
         int[] size = request.outputSize();
         StyleRequest working = new StyleRequest(request.content(), request.styles(), workingSide, request.preserveColors(),
             request.strength());
         Picture painted = network.stylize(working, progress, cancellation);
         return painted.width() == size[0] && painted.height() == size[1] ? painted : Resizer.resize(painted, size[0], size[1]);
-    }
-
-    @Override
-    public void close() {
-        network.close();
     }
 }

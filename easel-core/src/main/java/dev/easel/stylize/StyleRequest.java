@@ -1,6 +1,7 @@
 package dev.easel.stylize;
 
 import dev.easel.image.Picture;
+import dev.easel.image.Resizer;
 
 import java.util.List;
 
@@ -38,6 +39,12 @@ public record StyleRequest(Picture content, List<StyleInput> styles, int size, C
     /** The output's width and height: the photo's aspect ratio with the requested long side. */
     public int[] outputSize() {
         return outputSize(content.width(), content.height(), size);
+    }
+
+    /** The photo resized to {@link #outputSize()}: the picture a method paints. */
+    public Picture contentAtOutputSize() {
+        int[] out = outputSize();
+        return Resizer.resize(content, out[0], out[1]);
     }
 
     /** The output's width and height for a photo of {@code width} x {@code height} and a requested long side (0: as is). */

@@ -1,6 +1,7 @@
 package dev.easel.stylize;
 
 import dev.easel.image.Picture;
+import dev.easel.testing.FakeStylizer;
 import dev.easel.testing.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -15,31 +16,14 @@ import static org.assertj.core.api.Assertions.within;
 
 /** Coarse-to-fine passes: the sizes each pass gets, the photo's detail carried through, finishing applied once. */
 class CoarseToFineTest {
-    /** A stand-in network that records the sizes it is asked for and paints with {@code paint}. */
-    private static final class Recording implements Stylizer {
-        final List<String> sizes = new ArrayList<>();
-        final UnaryOperator<Picture> paint;
-
-        Recording(UnaryOperator<Picture> paint) {
-            this.paint = paint;
-        }
-
-        @Override
-        public String method() {
-            return "test";
-        }
-
-        @Override
-        public Picture stylize(StyleRequest request, ProgressListener progress, Cancellation cancellation) {
+    /** A stand-in network that records in {@code sizes} the sizes it is asked for and paints with {@code paint}. */
+    private static Stylizer recording(List<String> sizes, UnaryOperator<Picture> paint) {
+        return new FakeStylizer("test", request -> {
             int[] size = request.outputSize();
             sizes.add(size[0] + "x" + size[1]);
             assertThat(request.strength()).isEqualTo(1.0);
             return paint.apply(request.content());
-        }
-
-        @Override
-        public void close() {
-        }
+        });
     }
 
     private static Picture run(Stylizer s, Picture photo, double strength) {
@@ -50,9 +34,9 @@ class CoarseToFineTest {
     @Test
     void passesRunCoarsestFirstAndAnIdentityNetworkGivesThePhotoBack() {
         Picture photo = TestData.tubingen(256);
-        Recording identity = new Recording(p -> p);
-        Picture out = run(new CoarseToFine(identity, 3), photo, 1.0);
-        assertThat(identity.sizes).containsExactly("64x48", "128x96", "256x192");
+        List<String> sizes = new ArrayList<>();
+        Picture out = run(new CoarseToFine(recording(sizes, p -> p), 3), photo, 1.0);
+        assertThat(sizes).containsExactly("64x48", "128x96", "256x192");
         // enlarged coarse result + the photo's detail above that scale = the photo, when the network changes nothing
         // (up to resizing the photo along two paths and clamping at 0 and 255)
         double sum = 0;
@@ -66,9 +50,9 @@ class CoarseToFineTest {
     void coarseColoursReachTheFinalPictureAndStrengthBlendsOnceWithThePhoto() {
         Picture photo = TestData.tubingen(128);
         // a "network" that paints everything at its coarse pass a flat 200 and leaves finer passes alone
-        Recording coarseOnly = new Recording(p -> p.width() < 128 ? flat(p.width(), p.height(), 200f) : p);
-        Picture full = run(new CoarseToFine(coarseOnly, 2), photo, 1.0);
-        Picture half = run(new CoarseToFine(new Recording(coarseOnly.paint), 2), photo, 0.5);
+        UnaryOperator<Picture> coarseOnly = p -> p.width() < 128 ? flat(p.width(), p.height(), 200f) : p;
+        Picture full = run(new CoarseToFine(recording(new ArrayList<>(), coarseOnly), 2), photo, 1.0);
+        Picture half = run(new CoarseToFine(recording(new ArrayList<>(), coarseOnly), 2), photo, 0.5);
         double meanFull = mean(full);
         assertThat(meanFull).as("the coarse pass's flat colour, with only the photo's fine detail on top").isCloseTo(200, within(3.0));
         assertThat(mean(half)).isCloseTo((mean(photo) + meanFull) / 2, within(0.5));
@@ -77,9 +61,10 @@ class CoarseToFineTest {
     @Test
     void oneScaleIsTheNetworkAsIsAndBadScalesAreRefused() {
         Picture photo = TestData.tubingen(64);
-        Recording network = new Recording(p -> flat(p.width(), p.height(), 10f));
+        List<String> sizes = new ArrayList<>();
+        Stylizer network = recording(sizes, p -> flat(p.width(), p.height(), 10f));
         Picture out = run(new CoarseToFine(network, 1), photo, 1.0);
-        assertThat(network.sizes).containsExactly("64x48");
+        assertThat(sizes).containsExactly("64x48");
         assertThat(out.data()[0]).isEqualTo(10f);
         assertThatThrownBy(() -> new CoarseToFine(network, 0)).hasMessageContaining("between 1 and 4");
         assertThatThrownBy(() -> new CoarseToFine(network, 5)).hasMessageContaining("between 1 and 4");

@@ -137,7 +137,7 @@ class KerasH5WeightSourceTest {
     void missingFile() {
         Path missing = tmp.resolve("vgg19_missing.h5");
         assertThatThrownBy(() -> openQuietly(missing)).isInstanceOf(EaselException.class)
-                .hasMessageContaining("vgg19_missing.h5").hasMessageContaining("does not exist");
+                .hasMessageContainingAll("vgg19_missing.h5", "does not exist");
     }
 
     @Test
@@ -155,9 +155,7 @@ class KerasH5WeightSourceTest {
         byte[] all = Files.readAllBytes(fixture("vgg19_blocks1-2.h5"));
         Path half = Files.write(tmp.resolve("half.h5"), Arrays.copyOf(all, all.length / 2));
         assertThatThrownBy(() -> openQuietly(half)).isInstanceOf(EaselException.class)
-                .hasMessageContaining("half.h5 is truncated")
-                .hasMessageContaining(String.valueOf(all.length))
-                .hasMessageContaining(String.valueOf(all.length / 2));
+                .hasMessageContainingAll("half.h5 is truncated", String.valueOf(all.length), String.valueOf(all.length / 2));
         Path tiny = Files.write(tmp.resolve("tiny.h5"), Arrays.copyOf(all, 40));
         assertThatThrownBy(() -> openQuietly(tiny)).isInstanceOf(EaselException.class)
                 .hasMessageContaining("tiny.h5 is truncated");
@@ -168,44 +166,38 @@ class KerasH5WeightSourceTest {
         KerasH5WeightSource src = openQuietly(fixture("vgg19_nan.h5"));
         assertThat(src.load("conv1_1").out()).isEqualTo(64);
         assertThatThrownBy(() -> src.load("conv1_2")).isInstanceOf(EaselException.class)
-                .hasMessageContaining("vgg19_nan.h5")
-                .hasMessageContaining("conv1_2 kernel contains NaN values")
-                .hasMessageContaining("[1, 2, 3, 4]");
+                .hasMessageContainingAll("vgg19_nan.h5", "conv1_2 kernel contains NaN values", "[1, 2, 3, 4]");
     }
 
     @Test
     void infiniteBiasIsRejected() {
         KerasH5WeightSource src = openQuietly(fixture("vgg19_inf_bias.h5"));
         assertThatThrownBy(() -> src.load("conv1_1")).isInstanceOf(EaselException.class)
-                .hasMessageContaining("conv1_1 bias contains infinite values").hasMessageContaining("[7]");
+                .hasMessageContainingAll("conv1_1 bias contains infinite values", "[7]");
     }
 
     @Test
     void wrongShapeNamesLayerExpectedAndActual() {
         assertThatThrownBy(() -> openQuietly(fixture("vgg19_wrong_shape.h5"))).isInstanceOf(EaselException.class)
-                .hasMessageContaining("vgg19_wrong_shape.h5")
-                .hasMessageContaining("conv1_1")
-                .hasMessageContaining("[3, 3, 3, 32]")
-                .hasMessageContaining("expected [3, 3, 3, 64]");
+                .hasMessageContainingAll("vgg19_wrong_shape.h5", "conv1_1", "[3, 3, 3, 32]", "expected [3, 3, 3, 64]");
     }
 
     @Test
     void hdf5ButNotKeras() {
         assertThatThrownBy(() -> openQuietly(fixture("not_keras.h5"))).isInstanceOf(EaselException.class)
-                .hasMessageContaining("not_keras.h5").hasMessageContaining("no 'layer_names' attribute");
+                .hasMessageContainingAll("not_keras.h5", "no 'layer_names' attribute");
     }
 
     @Test
     void layerNamesListsMissingGroup() {
         assertThatThrownBy(() -> openQuietly(fixture("missing_group.h5"))).isInstanceOf(EaselException.class)
-                .hasMessageContaining("missing_group.h5").hasMessageContaining("no group /block1_conv2");
+                .hasMessageContainingAll("missing_group.h5", "no group /block1_conv2");
     }
 
     @Test
     void kerasFileWithoutVggLayers() {
         assertThatThrownBy(() -> openQuietly(fixture("no_vgg_layers.h5"))).isInstanceOf(EaselException.class)
-                .hasMessageContaining("no_vgg_layers.h5").hasMessageContaining("no VGG19 convolution layer")
-                .hasMessageContaining("dense_1");
+                .hasMessageContainingAll("no_vgg_layers.h5", "no VGG19 convolution layer", "dense_1");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +49,14 @@ class SharedShardsWeightSourceTest {
                 to.toFile().setWritable(true);
             }
         }
+        return dir;
+    }
+
+    /** A copy of the shards in which {@code shard}'s bytes are replaced by what {@code damage} makes of them. */
+    private Path copyDamaging(String shard, UnaryOperator<byte[]> damage) throws IOException {
+        Path dir = copyShards(tmp);
+        Path f = dir.resolve(shard);
+        Files.write(f, damage.apply(Files.readAllBytes(f)));
         return dir;
     }
 
@@ -96,47 +105,36 @@ class SharedShardsWeightSourceTest {
     @Test
     void corruptedCopyFailsChecksum() throws IOException {
         requireShards();
-        Path dir = copyShards(tmp);
-        Path f = dir.resolve("group3-shard1of1");
-        byte[] bytes = Files.readAllBytes(f);
-        bytes[1000] ^= 0x01;
-        Files.write(f, bytes);
+        Path dir = copyDamaging("group3-shard1of1", bytes -> {
+            bytes[1000] ^= 0x01;
+            return bytes;
+        });
         assertThatThrownBy(() -> SharedShardsWeightSource.open(dir)).isInstanceOf(EaselException.class)
-                .hasMessageContaining("group3-shard1of1")
-                .hasMessageContaining("SHA-256")
-                .hasMessageContaining("expected 71a6dbaa06d7e454db3e56d6d2eb5f2defd8b60cccd5af5fc8a6b773be1c5aa5")
+                .hasMessageContainingAll("group3-shard1of1", "SHA-256",
+                    "expected 71a6dbaa06d7e454db3e56d6d2eb5f2defd8b60cccd5af5fc8a6b773be1c5aa5")
                 .hasMessageMatching("(?s).*actual [0-9a-f]{64}.*");
     }
 
     @Test
     void truncatedCopyFailsWithSizeMessage() throws IOException {
         requireShards();
-        Path dir = copyShards(tmp);
-        Path f = dir.resolve("group5-shard1of1");
-        byte[] bytes = Files.readAllBytes(f);
-        Files.write(f, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Path dir = copyDamaging("group5-shard1of1", bytes -> java.util.Arrays.copyOf(bytes, bytes.length / 2));
         assertThatThrownBy(() -> SharedShardsWeightSource.open(dir)).isInstanceOf(EaselException.class)
-                .hasMessageContaining("group5-shard1of1")
-                .hasMessageContaining("has 590336 bytes, expected 1180672")
-                .hasMessageContaining("conv3_1")
-                .hasMessageContaining("truncated");
+                .hasMessageContainingAll("group5-shard1of1", "has 590336 bytes, expected 1180672", "conv3_1", "truncated");
     }
 
     @Test
     void withoutSha256SumsStillLoadsAndNanIsRejected() throws IOException {
         requireShards();
-        Path dir = copyShards(tmp);
+        Path dir = copyDamaging("group2-shard1of1", bytes -> {
+            ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putFloat(4 * 10, Float.NaN);
+            return bytes;
+        });
         Files.delete(dir.resolve("SHA256SUMS"));
-        Path f = dir.resolve("group2-shard1of1");
-        byte[] bytes = Files.readAllBytes(f);
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putFloat(4 * 10, Float.NaN);
-        Files.write(f, bytes);
         SharedShardsWeightSource src = SharedShardsWeightSource.open(dir);
         assertThat(src.load("conv1_1").out()).isEqualTo(64);
         assertThatThrownBy(() -> src.load("conv1_2")).isInstanceOf(EaselException.class)
-                .hasMessageContaining("group2-shard1of1")
-                .hasMessageContaining("conv1_2 kernel contains NaN values")
-                .hasMessageContaining("[0, 0, 0, 10]");
+                .hasMessageContainingAll("group2-shard1of1", "conv1_2 kernel contains NaN values", "[0, 0, 0, 10]");
     }
 
     @Test
@@ -148,8 +146,7 @@ class SharedShardsWeightSourceTest {
 
         Files.writeString(manifest, original.replace("\"in\": 128, \"out\": 256", "\"in\": 128, \"out\": 255"));
         assertThatThrownBy(() -> SharedShardsWeightSource.open(dir)).isInstanceOf(EaselException.class)
-                .hasMessageContaining("manifest.json").hasMessageContaining("conv3_1")
-                .hasMessageContaining("out=255").hasMessageContaining("expected in=128, out=256");
+                .hasMessageContainingAll("manifest.json", "conv3_1", "out=255", "expected in=128, out=256");
 
         Files.writeString(manifest, "{ \"layers\": [ ");
         assertThatThrownBy(() -> SharedShardsWeightSource.open(dir)).isInstanceOf(EaselException.class)
@@ -162,8 +159,7 @@ class SharedShardsWeightSourceTest {
         Files.writeString(manifest, original);
         Files.delete(dir.resolve("group8-shard1of1"));
         assertThatThrownBy(() -> SharedShardsWeightSource.open(dir)).isInstanceOf(EaselException.class)
-                .hasMessageContaining("group8-shard1of1").hasMessageContaining("conv3_4")
-                .hasMessageContaining("does not exist");
+                .hasMessageContainingAll("group8-shard1of1", "conv3_4", "does not exist");
 
         Files.delete(manifest);
         assertThatThrownBy(() -> SharedShardsWeightSource.open(dir)).isInstanceOf(EaselException.class)
@@ -173,7 +169,7 @@ class SharedShardsWeightSourceTest {
     @Test
     void missingDirectory() {
         assertThatThrownBy(() -> SharedShardsWeightSource.open(tmp.resolve("nowhere")))
-                .isInstanceOf(EaselException.class).hasMessageContaining("nowhere").hasMessageContaining("does not exist");
+                .isInstanceOf(EaselException.class).hasMessageContainingAll("nowhere", "does not exist");
     }
 
     @Test

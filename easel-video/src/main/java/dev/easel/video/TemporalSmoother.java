@@ -1,5 +1,6 @@
 package dev.easel.video;
 
+import dev.easel.SettingChecks;
 import dev.easel.image.Picture;
 
 /**
@@ -13,6 +14,8 @@ import dev.easel.image.Picture;
  * near 1 keep strokes still longer but let them lag behind changes of light.
  */
 public final class TemporalSmoother {
+    /** The strength's name in messages (front ends put their own name for it in front of the rule). */
+    public static final String STRENGTH = "temporal strength";
     /** Mean RGB difference (0..255) at which the previous frame is no longer trusted at a pixel. */
     static final float MISMATCH_LEVELS = 24f;
 
@@ -27,13 +30,10 @@ public final class TemporalSmoother {
     /**
      * The one check of a smoothing strength.
      *
-     * @throws IllegalArgumentException unless it is between 0 and 1
+     * @throws dev.easel.InvalidSettingException unless it is between 0 and 1
      */
     public static double checkStrength(double strength) {
-        if (!(strength >= 0 && strength <= 1)) {
-            throw new IllegalArgumentException("temporal strength must be between 0 and 1, got " + strength);
-        }
-        return strength;
+        return SettingChecks.fraction(STRENGTH, strength);
     }
 
     /**

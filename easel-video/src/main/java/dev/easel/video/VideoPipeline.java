@@ -1,6 +1,8 @@
 package dev.easel.video;
 
 import dev.easel.EaselException;
+import dev.easel.InvalidSettingException;
+import dev.easel.SettingChecks;
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.stylize.Cancellation;
@@ -24,14 +26,17 @@ public final class VideoPipeline {
      * @param durationSeconds how much to do; 0 or less for the rest of the video
      * @param temporal        {@link TemporalSmoother} strength, 0 for none
      * @param replace         overwrite an existing output
+     * @throws InvalidSettingException naming {@link #START}, {@link #DURATION} or {@link TemporalSmoother#STRENGTH}
      */
     public record Settings(double startSeconds, double durationSeconds, double temporal, boolean replace) {
+        /** The settings' names in messages (front ends put their own names in front of the rule). */
+        public static final String START = "start";
+        public static final String DURATION = "duration";
+
         public Settings {
-            if (!(startSeconds >= 0) || Double.isInfinite(startSeconds)) {
-                throw new IllegalArgumentException("start must be a finite number of seconds >= 0, got " + startSeconds);
-            }
+            SettingChecks.nonNegative(START, startSeconds);
             if (Double.isNaN(durationSeconds) || Double.isInfinite(durationSeconds)) {
-                throw new IllegalArgumentException("duration must be a finite number of seconds, got " + durationSeconds);
+                throw new InvalidSettingException(DURATION, "must be a finite number of seconds, got " + durationSeconds);
             }
             TemporalSmoother.checkStrength(temporal); // here too, so a bad value fails before any work
         }

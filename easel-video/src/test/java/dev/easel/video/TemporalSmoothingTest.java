@@ -78,7 +78,7 @@ class TemporalSmoothingTest {
     }
 
     private VideoResult run(Path clip, String out, double temporal) {
-        return new VideoPipeline(new FakeStylizers.Boiling(), FakeStylizers.request(0))
+        return new VideoPipeline(FakeStylizers.boiling(), FakeStylizers.request(0))
             .run(clip, dir.resolve(out), VideoPipeline.Settings.whole(temporal), VideoPipeline.FrameListener.NONE, Cancellation.none());
     }
 

@@ -113,6 +113,18 @@ class BrowserTest {
         }
     }
 
+    /** A file of {@code text} under target/, as a file input takes it: what a user picks by mistake. */
+    private static String textFile(String name, String text) {
+        Path file = Path.of("target", name);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return canonical(file);
+    }
+
     private void chooseStyle(String name) {
         driver.findElement(By.cssSelector("#gallery .tile[data-style='" + name + "']")).click();
         assertThat(driver.findElement(By.cssSelector("#gallery input[value='" + name + "']")).isSelected()).isTrue();
@@ -163,28 +175,14 @@ class BrowserTest {
             assertThat(byId("error").getAttribute("role")).isEqualTo("alert");
 
             // a text file chosen as the photo is named as such, not "choose a photo first"
-            Path text = Path.of("target", "notes.txt");
-            try {
-                Files.createDirectories(text.getParent());
-                Files.writeString(text, "not a photo");
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            byId("photo").sendKeys(canonical(text));
+            byId("photo").sendKeys(textFile("notes.txt", "not a photo"));
             byId("start").click();
             until(() -> byId("error").getText().contains("notes.txt is not an image"));
 
             choosePhoto();
             // a "painting" that is text: the method switches to the first one that takes uploads (the shipped
             // arbitrary-style network), and the server answers 415
-            Path notAnImage = Path.of("target", "not-a-painting.jpg");
-            try {
-                Files.createDirectories(notAnImage.getParent());
-                Files.writeString(notAnImage, "just text");
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            byId("painting").sendKeys(canonical(notAnImage));
+            byId("painting").sendKeys(textFile("not-a-painting.jpg", "just text"));
             assertThat(selectedMethod()).isEqualTo("arbitrary");
             byId("start").click();
             until(() -> byId("error").getText().contains("Not a supported image"));

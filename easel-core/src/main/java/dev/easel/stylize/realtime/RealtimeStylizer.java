@@ -1,7 +1,6 @@
 package dev.easel.stylize.realtime;
 
 import dev.easel.image.Picture;
-import dev.easel.image.Resizer;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ModelFile;
 import dev.easel.models.ModelRegistry;
@@ -66,8 +65,7 @@ public final class RealtimeStylizer implements Stylizer {
 
     @Override
     public Picture stylize(StyleRequest request, ProgressListener progress, Cancellation cancellation) {
-        int[] size = request.outputSize();
-        Picture photo = Resizer.resize(request.content(), size[0], size[1]);
+        Picture photo = request.contentAtOutputSize();
         cancellation.throwIfCancelled();
         MixPlan plan = model.styles() == 1 ? null : plan(request, photo.width(), photo.height());
         return Finishing.finish(paint(photo, plan, progress, cancellation), request);

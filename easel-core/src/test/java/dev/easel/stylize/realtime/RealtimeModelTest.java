@@ -11,6 +11,7 @@ import dev.easel.models.ModelRegistry;
 import dev.easel.nets.Architecture;
 import dev.easel.nets.ParamSet;
 import dev.easel.nets.TransformerNet;
+import dev.easel.testing.Differences;
 import dev.easel.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,16 +52,10 @@ class RealtimeModelTest {
         Path card = saveModel(Architecture.HALF, photo, expected);
         assertThat(Files.size(ModelFile.weightsPath(card))).isLessThan(1_000_000); // fp16: 2 bytes per parameter
         try (RealtimeModel model = RealtimeModel.load(card)) {
-            float[] actual = model.apply(photo).data();
-            double worst = 0;
-            double sum = 0;
-            for (int i = 0; i < actual.length; i++) {
-                double d = Math.abs(actual[i] - expected[0][i]);
-                worst = Math.max(worst, d);
-                sum += d;
-            }
-            assertThat(sum / actual.length).as("mean abs difference, 0..255").isLessThan(0.5);
-            assertThat(worst).as("largest difference, 0..255").isLessThan(4.0);
+            Picture actual = model.apply(photo);
+            Picture fp32 = new Picture(actual.width(), actual.height(), expected[0]);
+            assertThat(Differences.meanAbs(actual, fp32)).as("mean abs difference, 0..255").isLessThan(0.5);
+            assertThat(Differences.largestAbs(actual, fp32)).as("largest difference, 0..255").isLessThan(4.0);
         }
     }
 
@@ -69,16 +64,7 @@ class RealtimeModelTest {
         Picture photo = TestData.image("content/golden_gate.jpg", 200); // 200x150: ragged edge tiles
         Path card = saveModel(Architecture.COMPACT, photo, null);
         try (RealtimeModel model = RealtimeModel.load(card)) {
-            float[] whole = model.apply(photo).data();
-            int[] calls = {0};
-            float[] tiled = model.applyTiled(photo, 64, (done, total) -> calls[0]++).data();
-            assertThat(calls[0]).isEqualTo(12);
-            double worst = 0;
-            for (int i = 0; i < whole.length; i++) {
-                worst = Math.max(worst, Math.abs(whole[i] - tiled[i]));
-            }
-            // statistics come from the same (small) image, and margins exceed the receptive field: exact
-            assertThat(worst).as("largest difference, 0..255, anywhere incl. tile borders").isLessThan(0.05);
+            assertThat(tilesOfAnExactTiledPass(model, photo, 64)).isEqualTo(12);
         }
     }
 
@@ -86,14 +72,21 @@ class RealtimeModelTest {
     void aShippedModelTiledEqualsItsWholeImagePass() {
         Picture photo = TestData.image("content/tubingen.jpg", 300); // 300x225 in 96 px tiles: 12 tiles, ragged edges
         try (RealtimeModel model = RealtimeModel.load(ModelRegistry.standard().find("mosaic"))) {
-            float[] whole = model.apply(photo).data();
-            float[] tiled = model.applyTiled(photo, 96, (done, total) -> { }).data();
-            double worst = 0;
-            for (int i = 0; i < whole.length; i++) {
-                worst = Math.max(worst, Math.abs(whole[i] - tiled[i]));
-            }
-            assertThat(worst).as("largest difference, 0..255, anywhere incl. tile borders").isLessThan(0.05);
+            tilesOfAnExactTiledPass(model, photo, 96);
         }
+    }
+
+    /**
+     * Paints {@code photo} whole and in tiles, asserts the two agree everywhere, tile borders included (statistics
+     * come from the same small image and margins exceed the receptive field), and returns how many tiles it took.
+     */
+    private static int tilesOfAnExactTiledPass(RealtimeModel model, Picture photo, int tileSize) {
+        Picture whole = model.apply(photo);
+        int[] calls = {0};
+        Picture tiled = model.applyTiled(photo, tileSize, (done, total) -> calls[0]++);
+        assertThat(Differences.largestAbs(whole, tiled)).as("largest difference, 0..255, anywhere incl. tile borders")
+            .isLessThan(0.05);
+        return calls[0];
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.easel.image.Pictures;
 import dev.easel.loss.LossMeter;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.gatys.GatysSettings;
+import dev.easel.testing.Differences;
 import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.vgg.FeatureNetwork;
@@ -172,22 +173,8 @@ class ShippedMultiModelTest {
         }
     }
 
+    /** Mean absolute difference of {@code p} and {@code q} over columns [x0, x1). */
     private static double meanAbsDiff(Picture p, Picture q, int x0, int x1) {
-        float[] a = p.data();
-        float[] b = q.data();
-        int w = p.width();
-        int h = p.height();
-        double sum = 0;
-        long count = 0;
-        for (int c = 0; c < 3; c++) {
-            for (int y = 0; y < h; y++) {
-                for (int x = x0; x < x1; x++) {
-                    int i = (c * h + y) * w + x;
-                    sum += Math.abs(a[i] - b[i]);
-                    count++;
-                }
-            }
-        }
-        return sum / count;
+        return Differences.meanAbs(Pictures.crop(p, x0, 0, x1, p.height()), Pictures.crop(q, x0, 0, x1, q.height()));
     }
 }

@@ -10,19 +10,9 @@ import io.javalin.http.Context;
 import java.util.List;
 
 /** {@code GET /api/methods}, {@code GET /api/styles} and the gallery's thumbnails. */
-public final class CatalogApi {
-    private final MethodCatalog methods;
-    private final StyleCatalog styles;
-    private final Thumbnails thumbnails;
-
-    public CatalogApi(MethodCatalog methods, StyleCatalog styles, Thumbnails thumbnails) {
-        this.methods = methods;
-        this.styles = styles;
-        this.thumbnails = thumbnails;
-    }
-
-    public void install(Javalin app) {
-        app.get("/api/methods", this::methods);
+record CatalogApi(MethodCatalog methods, StyleCatalog styles, Thumbnails thumbnails) {
+    void install(Javalin app) {
+        app.get("/api/methods", this::listMethods);
         app.get("/api/styles", ctx -> ctx.json(styles.all()));
         app.get("/api/styles/{name}/thumbnail", this::thumbnail);
     }
@@ -31,7 +21,7 @@ public final class CatalogApi {
     public record Methods(String defaultMethod, List<MethodInfo> methods) {
     }
 
-    private void methods(Context ctx) {
+    private void listMethods(Context ctx) {
         ctx.json(new Methods(methods.defaultMethod().map(m -> m.info().name()).orElse(null),
             methods.all().stream().map(m -> m.info()).toList()));
     }

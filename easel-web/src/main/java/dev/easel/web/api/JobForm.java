@@ -8,20 +8,16 @@ import dev.easel.web.methods.MethodCatalog;
 import dev.easel.web.methods.MethodInfo;
 import dev.easel.web.methods.StyleChoice;
 import dev.easel.web.methods.WebMethod;
-import jakarta.servlet.MultipartConfigElement;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,9 +32,7 @@ import java.util.concurrent.TimeUnit;
 final class JobForm {
     static final Set<String> FIELDS = Set.of("content", "style", "styleName", "styleWeights", "method", "size",
         "strength", "preserveColors", "refine");
-    private static final int MAX_PARTS = 16;
     private static final int MAX_FIELD_CHARS = 200;
-    private static final String JETTY_MULTIPART_CONFIG = "org.eclipse.jetty.multipartConfig";
     /** Forms read at once: each may hold up to the upload limit in memory, which all of Jetty's threads together must not. */
     static final int CONCURRENT_FORMS = 4;
     private static final long FORM_WAIT_MILLIS = 2000;
@@ -51,16 +45,12 @@ final class JobForm {
 
     private final MethodCatalog methods;
     private final ImageUploads uploads;
-    private final long maxUploadBytes;
-    private final long minUploadBytesPerSecond;
-    private final Path spoolDir;
+    private final FormParts body;
 
-    JobForm(MethodCatalog methods, ImageUploads uploads, long maxUploadBytes, long minUploadBytesPerSecond, Path spoolDir) {
+    JobForm(MethodCatalog methods, ImageUploads uploads, FormParts body) {
         this.methods = methods;
         this.uploads = uploads;
-        this.maxUploadBytes = maxUploadBytes;
-        this.minUploadBytesPerSecond = minUploadBytesPerSecond;
-        this.spoolDir = spoolDir;
+        this.body = body;
     }
 
     /** A style field as it arrived: a gallery name or uploaded bytes, in form order. */
@@ -104,7 +94,7 @@ final class JobForm {
     }
 
     private JobSpec read(HttpServletRequest request) {
-        Collection<Part> parts = parts(request);
+        Collection<Part> parts = body.read(request);
         Map<String, String> fields = new HashMap<>();
         byte[] content = null;
         String contentLabel = "content";
@@ -158,67 +148,6 @@ final class JobForm {
             }
         }
         return new JobSpec(photo, method, choices, size, colors, strength, refine);
-    }
-
-    private Collection<Part> parts(HttpServletRequest request) {
-        String type = request.getContentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
-            throw ApiException.unsupportedType("send the job as multipart/form-data (curl -F content=@photo.jpg -F styleName=...),"
-                + " got " + (type == null ? "no Content-Type" : printable(type)));
-        }
-        if (request.getContentLengthLong() > maxUploadBytes) {
-            throw ApiException.tooLarge(tooLargeMessage());
-        }
-        // Parts over 1 MB are spooled to disk while the request is read, and deleted when it ends.
-        request.setAttribute(JETTY_MULTIPART_CONFIG,
-            new MultipartConfigElement(spoolDir.toString(), maxUploadBytes, maxUploadBytes, 1 << 20));
-        try {
-            Collection<Part> parts = request.getParts();
-            if (parts.size() > MAX_PARTS) {
-                throw ApiException.badRequest("too many form fields (" + parts.size() + "); at most " + MAX_PARTS);
-            }
-            return parts;
-        } catch (IOException | ServletException | RuntimeException e) {
-            if (e instanceof ApiException api) {
-                throw api;
-            }
-            if (isTooSlow(e)) {
-                throw new ApiException(408, "the upload was too slow; the server needs at least " + minRateText() + " while it reads");
-            }
-            // Jetty's size limits: "Request exceeds maxRequestSize", "... exceeds max filesize"
-            if (isSizeLimit(e)) {
-                throw ApiException.tooLarge(tooLargeMessage());
-            }
-            throw ApiException.badRequest("malformed multipart body: " + printable(e.getMessage()));
-        }
-    }
-
-    /** Jetty's minimum request data rate: "Request content data rate < N B/s" (a BadMessageException, 408). */
-    private static boolean isTooSlow(Exception e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains("data rate")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private String minRateText() {
-        return (minUploadBytesPerSecond >> 10) + " KB/s";
-    }
-
-    private static boolean isSizeLimit(Exception e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = t.getMessage();
-            if (m != null && (m.contains("exceeds max") || m.contains("maxRequestSize") || m.contains("max filesize"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private String tooLargeMessage() {
-        return "the upload is too large: at most " + (maxUploadBytes >> 20) + " MB per request";
     }
 
     private WebMethod method(String name) {

@@ -19,20 +19,8 @@ import java.time.Clock;
 import java.util.Locale;
 
 /** The job routes: create, look at, fetch the result, its photo or a preview of, cancel and delete. */
-public final class JobsApi {
-    private final JobForm form;
-    private final JobStore store;
-    private final JobQueue queue;
-    private final Clock clock;
-
-    JobsApi(JobForm form, JobStore store, JobQueue queue, Clock clock) {
-        this.form = form;
-        this.store = store;
-        this.queue = queue;
-        this.clock = clock;
-    }
-
-    public void install(Javalin app) {
+record JobsApi(JobForm form, JobStore store, JobQueue queue, Clock clock) {
+    void install(Javalin app) {
         app.post("/api/jobs", this::create);
         app.get("/api/jobs/{id}", ctx -> ctx.json(status(job(ctx))));
         app.get("/api/jobs/{id}/result", this::result);

@@ -30,8 +30,8 @@ public final class Routes {
         ErrorResponses.install(app);
         Thumbnails thumbnails = new Thumbnails(paintings, config.maxPixels());
         new CatalogApi(methods, new StyleCatalog(methods, thumbnails), thumbnails).install(app);
-        JobForm form = new JobForm(methods, new ImageUploads(config.maxPixels()), config.maxUploadBytes(),
-            config.minUploadBytesPerSecond(), files.spoolFolder());
+        JobForm form = new JobForm(methods, new ImageUploads(config.maxPixels()),
+            new FormParts(config.maxUploadBytes(), config.minUploadBytesPerSecond(), files.spoolFolder()));
         JobsApi jobs = new JobsApi(form, store, queue, clock);
         jobs.install(app);
         new EventStream(jobs).install(app);

@@ -7,26 +7,19 @@ import dev.easel.stylize.StyleRequest;
 import dev.easel.web.styles.PaintingFolder;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Image Analogies with the pair made from the chosen painting (A' the painting, A the painting smoothed):
  * the paper's painterly analogy, which needs no second example image, so the page's photo + painting form
  * serves it as it is. Pure Java, no model or weights: always available. Pairs of the user's own (a filter
  * learned from A and A') are the CLI's and the library's: the page has one painting slot, not two.
+ *
+ * @param paintings the gallery
+ * @param maxPixels largest painting read
+ * @param maxSize   largest output long side offered
  */
-public final class AnalogyMethod implements WebMethod {
-    public static final String NAME = AnalogyStylizer.METHOD;
-
-    private final PaintingFolder paintings;
-    private final long maxPixels;
-    private final int maxSize;
-
-    public AnalogyMethod(PaintingFolder paintings, long maxPixels, int maxSize) {
-        this.paintings = paintings;
-        this.maxPixels = maxPixels;
-        this.maxSize = maxSize;
-    }
+record AnalogyMethod(PaintingFolder paintings, long maxPixels, int maxSize) implements GalleryMethod {
+    static final String NAME = AnalogyStylizer.METHOD;
 
     @Override
     public MethodInfo info() {
@@ -35,14 +28,9 @@ public final class AnalogyMethod implements WebMethod {
     }
 
     @Override
-    public Set<String> styleNames() {
-        return paintings.names();
-    }
-
-    @Override
     public Stylization prepare(List<StyleChoice> styles, int refine) {
         // the stylizer resizes the painting to the output's long side: no need to hold more than that
-        List<StyleInput> inputs = StyleChoice.inputs(styles, paintings, maxPixels, maxSize);
+        List<StyleInput> inputs = inputs(styles, maxSize);
         return new Stylization(AnalogyStylizer.ofPaintings(AnalogySettings.defaults()), inputs);
     }
 }

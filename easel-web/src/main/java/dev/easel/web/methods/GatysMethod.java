@@ -6,26 +6,18 @@ import dev.easel.web.WebConfig.GatysLimits;
 import dev.easel.web.styles.PaintingFolder;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Gatys et al.: optimizes the picture itself, so any painting works, uploads included, and several mix.
  * Slow on a CPU, so the server caps size and iterations ({@link GatysLimits}) and streams previews.
+ *
+ * @param paintings the gallery
+ * @param limits    the server's caps on a Gatys job
+ * @param maxPixels largest painting read
+ * @param vgg       the network every Gatys job optimizes with, loaded once
  */
-public final class GatysMethod implements WebMethod {
-    public static final String NAME = "gatys";
-
-    private final PaintingFolder paintings;
-    private final GatysLimits limits;
-    private final long maxPixels;
-    private final VggShelf vgg;
-
-    public GatysMethod(PaintingFolder paintings, GatysLimits limits, long maxPixels, VggShelf vgg) {
-        this.paintings = paintings;
-        this.limits = limits;
-        this.maxPixels = maxPixels;
-        this.vgg = vgg;
-    }
+record GatysMethod(PaintingFolder paintings, GatysLimits limits, long maxPixels, VggShelf vgg) implements GalleryMethod {
+    static final String NAME = "gatys";
 
     @Override
     public MethodInfo info() {
@@ -36,14 +28,9 @@ public final class GatysMethod implements WebMethod {
     }
 
     @Override
-    public Set<String> styleNames() {
-        return paintings.names();
-    }
-
-    @Override
     public Stylization prepare(List<StyleChoice> styles, int refine) {
         // the painting is resized to the output's long side anyway: no need to hold more pixels than that
-        List<StyleInput> inputs = StyleChoice.inputs(styles, paintings, maxPixels, limits.maxSize());
+        List<StyleInput> inputs = inputs(styles, limits.maxSize());
         GatysStylizer stylizer = GatysStylizer.builder(vgg.network())
             .iterations(limits.iterations(), limits.coarseIterations())
             .startSize(limits.startSize())

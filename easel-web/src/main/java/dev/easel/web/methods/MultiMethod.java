@@ -3,7 +3,6 @@ package dev.easel.web.methods;
 import dev.easel.io.FileNames;
 import dev.easel.models.ModelCard;
 import dev.easel.stylize.StyleInput;
-import dev.easel.stylize.StyleRequest;
 import dev.easel.web.api.ApiException;
 
 import java.util.LinkedHashSet;
@@ -11,29 +10,21 @@ import java.util.List;
 import java.util.Set;
 
 /** One network for many styles (conditional instance norm): mixes up to four of its styles in one pass. */
-public final class MultiMethod implements WebMethod {
-    public static final String NAME = "multi";
+final class MultiMethod extends ModelMethod {
+    static final String NAME = "multi";
 
-    private final ModelShelf shelf;
-    private final List<ModelCard> models;
     private final Set<String> names = new LinkedHashSet<>();
-    private final int maxSize;
-    private final Refiner refiner;
 
-    public MultiMethod(ModelShelf shelf, int maxSize, Refiner refiner) {
-        this.shelf = shelf;
-        this.maxSize = maxSize;
-        this.refiner = refiner;
-        this.models = shelf.cards(NAME);
+    MultiMethod(ModelShelf shelf, int maxSize, Refiner refiner) {
+        super(NAME, shelf, maxSize, refiner);
         models.forEach(m -> m.styles().forEach(s -> names.add(FileNames.stem(s))));
     }
 
     @Override
     public MethodInfo info() {
-        boolean available = !models.isEmpty();
-        return new MethodInfo(NAME, "One network for many styles: mix them in one pass, seconds.", available,
-            available ? null : "no multi-style model found (train one with 'easel train multi')",
-            MethodInfo.MAX_MIXED_STYLES, false, false, MethodInfo.MIN_SIZE, Math.min(StyleRequest.DEFAULT_SIZE, maxSize), maxSize, refiner.maxIterations());
+        return info("One network for many styles: mix them in one pass, seconds.",
+            models.isEmpty() ? "no multi-style model found (train one with 'easel train multi')" : null,
+            MethodInfo.MAX_MIXED_STYLES, false);
     }
 
     @Override
@@ -43,7 +34,7 @@ public final class MultiMethod implements WebMethod {
 
     @Override
     public void check(List<StyleChoice> styles) {
-        WebMethod.super.check(styles); // and then: one model must have them all
+        super.check(styles); // and then: one model must have them all
         modelFor(styles);
     }
 
@@ -51,7 +42,7 @@ public final class MultiMethod implements WebMethod {
     public Stylization prepare(List<StyleChoice> styles, int refine) {
         ModelCard model = modelFor(styles);
         List<StyleInput> inputs = styles.stream().map(s -> new StyleInput(null, s.name(), s.weight())).toList();
-        return refiner.refine(new Stylization(shelf.lend(model), inputs), model, refine);
+        return lend(model, inputs, true, refine);
     }
 
     /** The first model that has every chosen style. */

@@ -11,23 +11,17 @@ import dev.easel.web.styles.PaintingFolder;
  * The page's "finish" slider: a network's picture refined by a few Gatys iterations per coarse-to-fine
  * level, on the shared VGG19. A model's painting comes from the gallery folder, by the file name its card
  * records.
+ *
+ * @param vgg       the network the refinement optimizes with, shared with Gatys jobs
+ * @param paintings the gallery, where a model's paintings are looked up
+ * @param maxPixels largest painting read
  */
-public final class Refiner {
+record Refiner(VggShelf vgg, PaintingFolder paintings, long maxPixels) {
     /** Iterations per level the page offers: at 512 px, 50 take about as long as a quarter of a Gatys job. */
-    public static final int MAX_ITERATIONS = 50;
-
-    private final VggShelf vgg;
-    private final PaintingFolder paintings;
-    private final long maxPixels;
-
-    public Refiner(VggShelf vgg, PaintingFolder paintings, long maxPixels) {
-        this.vgg = vgg;
-        this.paintings = paintings;
-        this.maxPixels = maxPixels;
-    }
+    static final int MAX_ITERATIONS = 50;
 
     /** How many iterations jobs may ask for here (0 without VGG19 weights). */
-    public int maxIterations() {
+    int maxIterations() {
         return vgg.available() ? MAX_ITERATIONS : 0;
     }
 

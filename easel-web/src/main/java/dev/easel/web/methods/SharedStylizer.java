@@ -9,14 +9,10 @@ import dev.easel.stylize.Stylizer;
 /**
  * A cached stylizer lent to one job: closing the loan leaves the loaded network open for the next job,
  * and jobs take turns on it (a loaded network is not meant for two threads at once).
+ *
+ * @param cached the loaded network, owned by the cache
  */
-final class SharedStylizer implements Stylizer {
-    private final Stylizer cached;
-
-    SharedStylizer(Stylizer cached) {
-        this.cached = cached;
-    }
-
+record SharedStylizer(Stylizer cached) implements Stylizer {
     @Override
     public String method() {
         return cached.method();
