@@ -2,11 +2,9 @@ package dev.easel.cli;
 
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
-import dev.easel.video.Chunk;
 import dev.easel.video.FlickerMeter;
 import dev.easel.video.SyntheticClip;
-import dev.easel.video.VideoInfo;
-import dev.easel.video.VideoReader;
+import dev.easel.video.VideoContents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,12 +42,12 @@ class VideoCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("18 frames", "with audio", "flicker");
         assertThat(run.err()).doesNotContain("are painted and written at");
-        Decoded d = Decoded.of(out);
-        assertThat(d.frames).hasSize(FRAMES);
-        assertThat(d.info.frameRate()).isCloseTo(FPS, within(0.01));
-        assertThat(d.info.width()).isEqualTo(96);
-        assertThat(d.info.hasAudio()).isTrue();
-        assertThat(d.audioSeconds).isCloseTo(FRAMES / FPS, within(0.1));
+        VideoContents d = VideoContents.of(out);
+        assertThat(d.frames()).hasSize(FRAMES);
+        assertThat(d.info().frameRate()).isCloseTo(FPS, within(0.01));
+        assertThat(d.info().width()).isEqualTo(96);
+        assertThat(d.info().hasAudio()).isTrue();
+        assertThat(d.audioSeconds()).isCloseTo(FRAMES / FPS, within(0.1));
     }
 
     @Test
@@ -61,8 +58,8 @@ class VideoCommandTest {
         assertThat(CliRun.of("video", "--input", clip.toString(), "--output", smooth.toString(), "--size", "0",
             "--temporal", "0.8").exitCode()).isZero();
         // Measured here from the files, not taken from the command's report.
-        double without = flicker(Decoded.of(clip).frames, Decoded.of(raw).frames);
-        double with = flicker(Decoded.of(clip).frames, Decoded.of(smooth).frames);
+        double without = flicker(VideoContents.of(clip).frames(), VideoContents.of(raw).frames());
+        double with = flicker(VideoContents.of(clip).frames(), VideoContents.of(smooth).frames());
         assertThat(with).isLessThan(without * 0.85);
     }
 
@@ -73,10 +70,10 @@ class VideoCommandTest {
             "--start", "0.5", "--duration", "0:00.5");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).containsPattern("frames of \\d+x\\d+ are painted and written at 48x\\d+ \\(--size 48; --size 0 keeps the video's size\\)");
-        Decoded d = Decoded.of(out);
-        assertThat(d.frames).hasSize(6);
-        assertThat(d.info.width()).isEqualTo(48);
-        assertThat(d.audioSeconds).isCloseTo(0.5, within(0.1));
+        VideoContents d = VideoContents.of(out);
+        assertThat(d.frames()).hasSize(6);
+        assertThat(d.info().width()).isEqualTo(48);
+        assertThat(d.audioSeconds()).isCloseTo(0.5, within(0.1));
     }
 
     @Test
@@ -117,24 +114,5 @@ class VideoCommandTest {
             meter.add(Resizer.resize(input.get(i), out.width(), out.height()), out);
         }
         return meter.flicker();
-    }
-
-    /** A video file's frames, properties and audio length. */
-    record Decoded(VideoInfo info, List<Picture> frames, double audioSeconds) {
-        static Decoded of(Path file) {
-            try (VideoReader r = VideoReader.open(file)) {
-                List<Picture> frames = new ArrayList<>();
-                double audio = 0;
-                for (Chunk c = r.next(); c != null; c = r.next()) {
-                    if (c instanceof Chunk.Image i) {
-                        frames.add(i.picture());
-                    } else {
-                        var f = ((Chunk.Audio) c).samples();
-                        audio += (double) f.samples[0].limit() / (f.samples.length == 1 ? f.audioChannels : 1) / f.sampleRate;
-                    }
-                }
-                return new Decoded(r.info(), frames, audio);
-            }
-        }
     }
 }
