@@ -1,7 +1,7 @@
 package dev.easel.train;
 
 import dev.easel.SettingChecks;
-import dev.easel.loss.LossWeights;
+import dev.easel.loss.LossSettings;
 import dev.easel.loss.StylePyramid;
 import dev.easel.models.ArbitraryNetwork;
 
@@ -64,7 +64,7 @@ public record ArbitraryConfig(String arch, Path data, Path styles, Path output, 
         }
         ArbitraryNetwork.named(arch);
         TrainingLimits.check(steps, batch, cropSize, styleCrop, learningRate, checkpointEvery, validateEvery);
-        SettingChecks.nonNegative(LossWeights.STYLE_WEIGHT, styleWeight);
+        SettingChecks.nonNegative(LossSettings.STYLE_WEIGHT, styleWeight);
     }
 
     /** Everything that shapes the result, for checking that a resume continues the same run. */

@@ -12,7 +12,7 @@ import dev.easel.image.Picture;
 import dev.easel.loss.Gram;
 import dev.easel.loss.LossTerms;
 import dev.easel.loss.LossValues;
-import dev.easel.loss.LossWeights;
+import dev.easel.loss.LossSettings;
 import dev.easel.loss.PerceptualLoss;
 import dev.easel.loss.StyleTarget;
 import dev.easel.models.ArbitraryNetwork;
@@ -78,7 +78,7 @@ public final class StyleVectorTrainer extends PaintingTrainer {
         super(config, vgg, testStyles, validationPhoto, validationStyle);
         this.net = new StyleVectorNet(ARCHITECTURE, CONDITIONING, StyleVectorNet.DEFAULT_DIMENSIONS);
         try {
-            LossWeights defaults = GatysSettings.defaultsFor(vgg).weights();
+            LossSettings defaults = GatysSettings.defaultsFor(vgg).weights();
             this.loss = new PerceptualLoss(vgg, defaults.withWeights(1, config.styleWeight(), TV_WEIGHT));
             targetLayers.add(defaults.contentLayer());
             targetLayers.addAll(defaults.styleLayers().keySet());

@@ -1,7 +1,7 @@
 package dev.easel.train;
 
 import dev.easel.SettingChecks;
-import dev.easel.loss.LossWeights;
+import dev.easel.loss.LossSettings;
 import dev.easel.nets.Architecture;
 import dev.easel.nets.Conditioning;
 
@@ -36,7 +36,7 @@ import java.util.TreeMap;
  *                       default style weight was tuned on (see {@link StyleBalance})
  */
 public record TrainingConfig(List<Path> styles, Path data, Path output, String name, Architecture architecture,
-                             Conditioning conditioning, LossWeights weights, int steps, int batch, int cropSize,
+                             Conditioning conditioning, LossSettings weights, int steps, int batch, int cropSize,
                              int styleSize, double learningRate, long seed, int checkpointEvery, int validateEvery,
                              Path baseModel, Path initModel, boolean balanceStyles) {
 
@@ -63,7 +63,7 @@ public record TrainingConfig(List<Path> styles, Path data, Path output, String n
 
     /** A single-style (real-time) run. */
     public static TrainingConfig single(Path style, Path data, Path output, String name, Architecture architecture,
-                                        LossWeights weights, int steps, int batch, int cropSize, int styleSize,
+                                        LossSettings weights, int steps, int batch, int cropSize, int styleSize,
                                         double learningRate, long seed, int checkpointEvery, int validateEvery) {
         return new TrainingConfig(List.of(style), data, output, name, architecture, Conditioning.NONE, weights, steps, batch,
             cropSize, styleSize, learningRate, seed, checkpointEvery, validateEvery, null, null, false);

@@ -1,7 +1,7 @@
 package dev.easel.train;
 
 import dev.easel.InvalidSettingException;
-import dev.easel.loss.LossWeights;
+import dev.easel.loss.LossSettings;
 import dev.easel.nets.Architecture;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Both training configs refuse the same numbers with the same messages (and front ends check with the same rules). */
 class TrainingLimitsTest {
     private static final Path DIR = Path.of("unused");
-    private static final LossWeights WEIGHTS = new LossWeights("relu3_2", Map.of("relu1_1", 1.0), 1, 1e-3, 0);
+    private static final LossSettings WEIGHTS = new LossSettings("relu3_2", Map.of("relu1_1", 1.0), 1, 1e-3, 0);
 
     @Test
     void eachNumberIsNamedWhenItIsOutOfRange() {
