@@ -5,8 +5,8 @@ import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Stylizer;
 import dev.easel.stylize.arbitrary.AdainModel;
 import dev.easel.stylize.arbitrary.AdainStylizer;
-import dev.easel.stylize.arbitrary.StyleVectorModel;
-import dev.easel.stylize.arbitrary.StyleVectorStylizer;
+import dev.easel.stylize.arbitrary.YanaiModel;
+import dev.easel.stylize.arbitrary.YanaiStylizer;
 import dev.easel.stylize.realtime.MixPlan;
 import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
@@ -46,8 +46,8 @@ public final class ArbitraryWorker implements Callable<Integer> {
 
     /** Style encoding + one whole-image pass, at the model level (the stylizers would tile large photos). */
     private static Supplier<Picture> onePass(Stylizer stylizer, Picture photo, Picture painting) {
-        if (stylizer instanceof StyleVectorStylizer s) {
-            StyleVectorModel model = s.model();
+        if (stylizer instanceof YanaiStylizer s) {
+            YanaiModel model = s.model();
             return () -> model.transformer().apply(photo,
                 MixPlan.uniform(new double[] {1}).projected(new float[][] {model.conditioningRow(painting)}));
         }
@@ -56,7 +56,7 @@ public final class ArbitraryWorker implements Callable<Integer> {
     }
 
     private static String architecture(Stylizer stylizer) {
-        return stylizer instanceof StyleVectorStylizer s ? s.model().card().architecture()
+        return stylizer instanceof YanaiStylizer s ? s.model().card().architecture()
             : ((AdainStylizer) stylizer).model().card().architecture();
     }
 }

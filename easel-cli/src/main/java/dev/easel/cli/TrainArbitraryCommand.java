@@ -8,7 +8,7 @@ import dev.easel.models.ModelRegistry;
 import dev.easel.train.ArbitraryConfig;
 import dev.easel.train.AdainTrainer;
 import dev.easel.train.DecoderTrainer;
-import dev.easel.train.StyleVectorTrainer;
+import dev.easel.train.YanaiTrainer;
 import dev.easel.vgg.FeatureNetwork;
 import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
@@ -124,7 +124,7 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         String command = "./easel " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         try (FeatureNetwork network = VggLocator.load(vgg, Pooling.MAX)) {
             if (yanai) {
-                try (StyleVectorTrainer trainer = new StyleVectorTrainer(config, network, testStyles, photo, painting)) {
+                try (YanaiTrainer trainer = new YanaiTrainer(config, network, testStyles, photo, painting)) {
                     return TrainingRun.run(trainer, name, steps, output,
                         loss -> String.format(" c=%.3g s=%.3g tv=%.3g", loss.content(), loss.style(), loss.tv()),
                         () -> trainer.modelCard(command));

@@ -22,7 +22,7 @@ import java.util.List;
 
 /**
  * Arbitrary-style transfer with a trained AdaIN decoder: any style image, in one pass (see
- * {@link StyleVectorStylizer} for Yanai's network; {@link #load} picks by the model card). The request's
+ * {@link YanaiStylizer} for Yanai's network; {@link #load} picks by the model card). The request's
  * strength is AdaIN's alpha (blending content and transferred features) and then a pixel blend with the
  * photo, so that 0 gives the photo itself; several styles mix
  * their feature statistics with their weights. Large images go through in overlapping tiles that share the
@@ -63,8 +63,8 @@ public final class AdainStylizer implements Stylizer {
             if (!card.method().equals(AdainModel.METHOD)) {
                 throw new WrongMethodException(card.name(), card.method());
             }
-            if (StyleVectorModel.ARCHITECTURE.equals(card.architecture())) {
-                return new StyleVectorStylizer(StyleVectorModel.load(cardPath, vgg));
+            if (YanaiModel.ARCHITECTURE.equals(card.architecture())) {
+                return new YanaiStylizer(YanaiModel.load(cardPath, vgg));
             }
             if (WctModel.ARCHITECTURE.equals(card.architecture())) {
                 return new WctStylizer(WctModel.load(cardPath, vgg));

@@ -18,7 +18,7 @@ import dev.easel.stylize.Stylizer;
 import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.train.ArbitraryConfig;
-import dev.easel.train.StyleVectorTrainer;
+import dev.easel.train.YanaiTrainer;
 import dev.easel.models.ModelRegistry;
 import dev.easel.vgg.FeatureNetwork;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Yanai's style-vector network: training, resume, model files and the stylizer, on tiny images. */
-class StyleVectorTrainingTest {
+class YanaiTrainingTest {
     @SharedVgg
     private static FeatureNetwork vgg;
 
@@ -56,8 +56,8 @@ class StyleVectorTrainingTest {
             ArbitraryConfig.DEFAULT_RELATIVE_STYLE_WEIGHT, lr, 7, 3, 0);
     }
 
-    private StyleVectorTrainer trainer(ArbitraryConfig config) {
-        return new StyleVectorTrainer(config, vgg, TestData.shared().resolve("images/style"), null, null);
+    private YanaiTrainer trainer(ArbitraryConfig config) {
+        return new YanaiTrainer(config, vgg, TestData.shared().resolve("images/style"), null, null);
     }
 
     /**
@@ -72,7 +72,7 @@ class StyleVectorTrainingTest {
         double before;
         double after;
         try (LossMeter meter = new LossMeter(vgg, GatysSettings.defaultsFor(vgg).weights(), photo, painting, 48);
-             StyleVectorTrainer t = trainer(config(dir.resolve("run"), 60, 2e-3, List.of("adain_asheville.jpg")))) {
+             YanaiTrainer t = trainer(config(dir.resolve("run"), 60, 2e-3, List.of("adain_asheville.jpg")))) {
             before = meter.score(t.stylize(photo, painting)).style();
             t.train((step, total, loss, seconds) -> true);
             after = meter.score(t.stylize(photo, painting)).style();
@@ -89,7 +89,7 @@ class StyleVectorTrainingTest {
     @Test
     void paintingsKeepDistinctStyleVectorsThroughTraining() {
         List<String> names = List.of("adain_antimonocromatismo.jpg", "adain_asheville.jpg", "adain_en_campo_gris.jpg");
-        try (StyleVectorTrainer t = trainer(config(dir.resolve("run"), 40, 2e-3));
+        try (YanaiTrainer t = trainer(config(dir.resolve("run"), 40, 2e-3));
              NDManager m = vgg.newManager()) {
             t.train((step, total, loss, seconds) -> true);
             float[][] vectors = new float[names.size()][];
@@ -122,16 +122,16 @@ class StyleVectorTrainingTest {
     @Test
     void interruptedThenResumedRunMatchesAnUninterruptedOne() {
         float[] straight;
-        try (StyleVectorTrainer t = trainer(config(dir.resolve("straight"), 6, 2e-3))) {
+        try (YanaiTrainer t = trainer(config(dir.resolve("straight"), 6, 2e-3))) {
             t.train((step, total, loss, seconds) -> true);
             straight = t.params().get("style.fc2.weight").toFloatArray();
         }
         Path resumed = dir.resolve("resumed");
-        try (StyleVectorTrainer t = trainer(config(resumed, 6, 2e-3))) {
+        try (YanaiTrainer t = trainer(config(resumed, 6, 2e-3))) {
             t.train((step, total, loss, seconds) -> step < 4);
             assertThat(t.step()).isEqualTo(4);
         }
-        try (StyleVectorTrainer t = trainer(config(resumed, 6, 2e-3))) {
+        try (YanaiTrainer t = trainer(config(resumed, 6, 2e-3))) {
             assertThat(t.step()).isEqualTo(4);
             t.train((step, total, loss, seconds) -> true);
             assertThat(t.params().get("style.fc2.weight").toFloatArray()).containsExactly(straight);
@@ -147,7 +147,7 @@ class StyleVectorTrainingTest {
         Picture a = TestData.image("styles-train/adain_asheville.jpg", 64);
         Picture b = TestData.image("styles-train/" + firstTexture(), 64);
         Picture before;
-        try (StyleVectorTrainer t = trainer(config(dir.resolve("run"), 3, 2e-3))) {
+        try (YanaiTrainer t = trainer(config(dir.resolve("run"), 3, 2e-3))) {
             t.train((step, total, loss, seconds) -> true);
             // a few steps barely move the per-vector rows: give them values, so styles differ visibly
             Random random = new Random(3);
@@ -165,8 +165,8 @@ class StyleVectorTrainingTest {
         }
         assertThat(ModelFile.readCard(card).architecture()).isEqualTo("yanai");
         try (Stylizer s = AdainStylizer.load(new ModelRegistry(List.of()), card.toString(), TestData.network())) {
-            assertThat(s).isInstanceOf(StyleVectorStylizer.class);
-            StyleVectorModel model = ((StyleVectorStylizer) s).model();
+            assertThat(s).isInstanceOf(YanaiStylizer.class);
+            YanaiModel model = ((YanaiStylizer) s).model();
             Picture after = stylize(s, photo, List.of(StyleInput.of(a)), 1.0);
             assertThat(maxDifference(before, after)).as("fp16 weights vs fp32, 0..255").isLessThan(3.0);
 

@@ -22,17 +22,17 @@ import java.util.List;
  * one pass, tiled above {@link RealtimeStylizer#DEFAULT_TILE_ABOVE_PIXELS} like the real-time networks.
  * Strength blends pixels, as for the other feed-forward methods.
  */
-public final class StyleVectorStylizer implements Stylizer {
-    private final StyleVectorModel model;
+public final class YanaiStylizer implements Stylizer {
+    private final YanaiModel model;
     /** The transformer as a real-time network (closed with the model, not on its own). */
     private final RealtimeStylizer painter;
 
-    public StyleVectorStylizer(StyleVectorModel model) {
+    public YanaiStylizer(YanaiModel model) {
         this(model, RealtimeStylizer.DEFAULT_TILE_ABOVE_PIXELS, RealtimeModel.DEFAULT_TILE);
     }
 
     /** Paints in tiles of {@code tileSize} above {@code tileAbovePixels} (tests tile small pictures). */
-    public StyleVectorStylizer(StyleVectorModel model, long tileAbovePixels, int tileSize) {
+    public YanaiStylizer(YanaiModel model, long tileAbovePixels, int tileSize) {
         this.model = model;
         this.painter = new RealtimeStylizer(model.transformer(), tileAbovePixels, tileSize);
     }
@@ -42,7 +42,7 @@ public final class StyleVectorStylizer implements Stylizer {
         return AdainModel.METHOD;
     }
 
-    public StyleVectorModel model() {
+    public YanaiModel model() {
         return model;
     }
 

@@ -25,13 +25,13 @@ import java.util.Random;
  *
  * <p>Because s enters linearly, mixing styles is mixing their vectors, per picture or per pixel.
  */
-public final class StyleVectorNet {
+public final class YanaiNet {
     public static final int DEFAULT_DIMENSIONS = 32;
 
     private final StyleEncoder encoder;
     private final TransformerNet transformer;
 
-    public StyleVectorNet(Architecture architecture, Conditioning conditioning, int dimensions) {
+    public YanaiNet(Architecture architecture, Conditioning conditioning, int dimensions) {
         this.encoder = new StyleEncoder(dimensions);
         this.transformer = new TransformerNet(architecture, conditioning, dimensions + 1);
     }

@@ -9,21 +9,22 @@ import dev.easel.models.ModelCard;
 import dev.easel.models.ArbitraryNetwork;
 import dev.easel.models.Method;
 import dev.easel.models.ModelFile;
-import dev.easel.models.StyleVectorCard;
+import dev.easel.models.YanaiCard;
 import dev.easel.nets.ParamSet;
 import dev.easel.nets.yanai.StyleEncoder;
-import dev.easel.nets.yanai.StyleVectorNet;
+import dev.easel.nets.yanai.YanaiNet;
 import dev.easel.stylize.realtime.RealtimeModel;
 import dev.easel.vgg.FeatureNetwork;
 
 import java.nio.file.Path;
 
 /**
- * A trained style-vector network (Yanai) loaded from a model file: {@link #styleVector} encodes any
- * painting, and {@link #transformer()} paints with the rows [1, s] of a {@code MixPlan} projected onto
- * those vectors (tiling and shared statistics as for real-time networks).
+ * A trained Yanai network (a transformer conditioned by a painting's style vector, see {@link YanaiNet})
+ * loaded from a model file: {@link #conditioningRow} encodes any painting, and {@link #transformer()} paints
+ * with the rows [1, s] of a {@code MixPlan} projected onto those vectors (tiling and shared statistics as for
+ * real-time networks).
  */
-public final class StyleVectorModel implements AutoCloseable {
+public final class YanaiModel implements AutoCloseable {
     public static final String ARCHITECTURE = ArbitraryNetwork.YANAI.id();
     /**
      * Long side a painting is described at. VGG statistics depend on scale, and training describes crops of
@@ -33,11 +34,11 @@ public final class StyleVectorModel implements AutoCloseable {
 
     private final ModelCard card;
     private final FeatureNetwork vgg;
-    private final StyleVectorNet net;
+    private final YanaiNet net;
     private final ParamSet params;
     private final RealtimeModel transformer;
 
-    private StyleVectorModel(ModelCard card, FeatureNetwork vgg, StyleVectorNet net, ParamSet params, NDManager manager) {
+    private YanaiModel(ModelCard card, FeatureNetwork vgg, YanaiNet net, ParamSet params, NDManager manager) {
         this.card = card;
         this.vgg = vgg;
         this.net = net;
@@ -46,15 +47,15 @@ public final class StyleVectorModel implements AutoCloseable {
     }
 
     /** Loads {@code NAME.json} + {@code NAME.weights}; {@code vgg} describes the paintings and is closed with the model. */
-    public static StyleVectorModel load(Path cardPath, FeatureNetwork vgg) {
+    public static YanaiModel load(Path cardPath, FeatureNetwork vgg) {
         ModelCard card = ModelFile.readCard(cardPath);
         card.require(Method.ARBITRARY, ARCHITECTURE, "a style-vector (yanai) one");
         vgg.requireLayers(StyleEncoder.LAYERS);
-        StyleVectorCard settings = StyleVectorCard.of(card);
-        StyleVectorNet net = new StyleVectorNet(settings.transformer(), settings.conditioning(), settings.styleVector());
+        YanaiCard settings = YanaiCard.of(card);
+        YanaiNet net = new YanaiNet(settings.transformer(), settings.conditioning(), settings.styleVector());
         NDManager manager = vgg.newManager();
         return ModelFile.load(cardPath, card, manager, net.parameterShapes(),
-            params -> new StyleVectorModel(card, vgg, net, params, manager));
+            params -> new YanaiModel(card, vgg, net, params, manager));
     }
 
     public ModelCard card() {
@@ -76,7 +77,7 @@ public final class StyleVectorModel implements AutoCloseable {
         try (NDManager m = params.manager().newSubManager()) {
             NDArray statistics = StyleEncoder.statistics(vgg, Tensors.fromPicture(m, styleInput(painting)));
             NDArray vector = net.styleVectors(params::get, statistics);
-            return StyleVectorNet.conditioning(vector).toFloatArray();
+            return YanaiNet.conditioning(vector).toFloatArray();
         }
     }
 
