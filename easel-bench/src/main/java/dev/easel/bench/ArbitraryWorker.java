@@ -7,7 +7,7 @@ import dev.easel.stylize.arbitrary.AdainModel;
 import dev.easel.stylize.arbitrary.AdainStylizer;
 import dev.easel.stylize.arbitrary.YanaiModel;
 import dev.easel.stylize.arbitrary.YanaiStylizer;
-import dev.easel.stylize.realtime.MixPlan;
+import dev.easel.stylize.MixPlan;
 import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
 import picocli.CommandLine.Command;

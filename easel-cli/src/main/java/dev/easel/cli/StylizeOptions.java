@@ -17,7 +17,7 @@ import dev.easel.stylize.Stylizer;
 import dev.easel.stylize.arbitrary.AdainStylizer;
 import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.stylize.realtime.RealtimeStylizer;
-import dev.easel.stylize.realtime.WrongMethodException;
+import dev.easel.stylize.WrongMethodException;
 import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
 import picocli.CommandLine.Help;

@@ -8,7 +8,7 @@ import dev.easel.models.ModelRegistry;
 import dev.easel.nets.Architecture;
 import dev.easel.nets.Conditioning;
 import dev.easel.stylize.gatys.GatysSettings;
-import dev.easel.stylize.realtime.MixPlan;
+import dev.easel.stylize.MixPlan;
 import dev.easel.stylize.realtime.RealtimeModel;
 import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;

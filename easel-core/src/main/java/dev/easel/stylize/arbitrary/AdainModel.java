@@ -139,7 +139,7 @@ public final class AdainModel implements AutoCloseable {
 
     /**
      * Stylizes in overlapping tiles with bounded memory. The content statistics come from one pass over the
-     * whole photo downscaled to at most {@value #STATS_SIZE} px and are shared by every tile (as RealtimeModel
+     * whole photo downscaled to at most {@value #STATS_SIZE} px and are shared by every tile (as TransformerPainter
      * shares its instance-norm statistics), so all tiles get the same transfer; each tile carries a margin
      * wider than the receptive field, aligned to the pooling grid, and only its core is kept.
      */

@@ -14,7 +14,7 @@ import dev.easel.stylize.Stylizer;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ModelFile;
 import dev.easel.models.ModelRegistry;
-import dev.easel.stylize.realtime.WrongMethodException;
+import dev.easel.stylize.WrongMethodException;
 import dev.easel.vgg.FeatureNetwork;
 
 import java.nio.file.Path;

@@ -13,7 +13,7 @@ import dev.easel.models.YanaiCard;
 import dev.easel.nets.ParamSet;
 import dev.easel.nets.yanai.StyleEncoder;
 import dev.easel.nets.yanai.YanaiNet;
-import dev.easel.stylize.realtime.RealtimeModel;
+import dev.easel.stylize.TransformerPainter;
 import dev.easel.vgg.FeatureNetwork;
 
 import java.nio.file.Path;
@@ -36,14 +36,14 @@ public final class YanaiModel implements AutoCloseable {
     private final FeatureNetwork vgg;
     private final YanaiNet net;
     private final ParamSet params;
-    private final RealtimeModel transformer;
+    private final TransformerPainter transformer;
 
     private YanaiModel(ModelCard card, FeatureNetwork vgg, YanaiNet net, ParamSet params, NDManager manager) {
         this.card = card;
         this.vgg = vgg;
         this.net = net;
         this.params = params;
-        this.transformer = RealtimeModel.of(card, manager, params, net.transformer());
+        this.transformer = new TransformerPainter(net.transformer(), manager, params);
     }
 
     /** Loads {@code NAME.json} + {@code NAME.weights}; {@code vgg} describes the paintings and is closed with the model. */
@@ -63,7 +63,7 @@ public final class YanaiModel implements AutoCloseable {
     }
 
     /** The conditional transformer, reading [1, s] as its style weights. */
-    public RealtimeModel transformer() {
+    public TransformerPainter transformer() {
         return transformer;
     }
 

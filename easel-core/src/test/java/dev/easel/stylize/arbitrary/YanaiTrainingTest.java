@@ -176,7 +176,7 @@ class YanaiTrainingTest {
             assertThat(ra[0]).isEqualTo(1f);
             assertThat(ra).isNotEqualTo(rb);
             float[][] basis = {ra, rb};
-            float[] mixed = dev.easel.stylize.realtime.MixPlan.uniform(new double[] {1, 3}).projected(basis).weights();
+            float[] mixed = dev.easel.stylize.MixPlan.uniform(new double[] {1, 3}).projected(basis).weights();
             for (int j = 0; j < ra.length; j++) {
                 assertThat(mixed[j]).isCloseTo(0.25f * ra[j] + 0.75f * rb[j], org.assertj.core.data.Offset.offset(1e-5f));
             }
