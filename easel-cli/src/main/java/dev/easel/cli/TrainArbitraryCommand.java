@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -32,7 +31,8 @@ import java.util.concurrent.Callable;
         + "Ctrl-C; --resume continues exactly. The unseen test styles (images/style) are refused as training paintings.")
 public final class TrainArbitraryCommand implements Callable<Integer> {
     private static final Map<String, String> FLAGS = CommonTrainingOptions.flagsWith(Map.of(ArbitraryNetwork.SETTING, "--arch",
-        LossSettings.STYLE_WEIGHT, "--style-weight", StylePyramid.LEVELS, "--style-pyramid", StylePyramid.FALLOFF, "--pyramid-falloff"));
+        LossSettings.STYLE_WEIGHT, "--style-weight", StylePyramid.LEVELS, "--style-pyramid", StylePyramid.FALLOFF, "--pyramid-falloff",
+        ArbitraryConfig.INIT_MODEL, "--init"));
 
     @Spec
     CommandSpec spec;
@@ -107,9 +107,6 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         }
         if (learningRate == null) {
             learningRate = yanai ? ArbitraryConfig.DEFAULT_YANAI_LEARNING_RATE : ArbitraryConfig.DEFAULT_LEARNING_RATE;
-        }
-        if ((yanai || wct) && (stylePyramid > 1 || init != null)) {
-            throw new ParameterException(spec.commandLine(), "--style-pyramid and --init are for --arch adain");
         }
         Path initModel = init == null ? null : ModelRegistry.standard().find(init);
         // the config checks the network's name and every number (core's rules); a refusal names the flag
