@@ -23,7 +23,7 @@ import java.nio.file.Path;
  * @param styleCrop       painting crop side (the shared training paintings are 224 px)
  * @param styleWeight     weight of the style loss against the content loss (AdaIN: on feature statistics, Huang &
  *                        Belongie use 10; yanai: on each crop's Gram distance relative to its photo's own)
- * @param learningRate    Adam's initial rate (cosine decay to a tenth by the end)
+ * @param learningRate    Adam's initial rate (cosine decay to a tenth by the end, see {@link RunSchedule})
  * @param seed            for initialisation and data order
  * @param checkpointEvery steps between checkpoints
  * @param validateEvery   steps between validation images (0: never)
@@ -33,7 +33,7 @@ import java.nio.file.Path;
  */
 public record ArbitraryConfig(String arch, Path data, Path styles, Path output, String name, int steps, int batch, int cropSize,
                               int styleCrop, double styleWeight, double learningRate, long seed, int checkpointEvery,
-                              int validateEvery, StylePyramid stylePyramid, Path initModel) {
+                              int validateEvery, StylePyramid stylePyramid, Path initModel) implements RunSchedule {
     public static final String ADAIN = ArbitraryNetwork.ADAIN.id();
     public static final String YANAI = ArbitraryNetwork.YANAI.id();
     public static final String WCT = ArbitraryNetwork.WCT.id();
@@ -86,11 +86,5 @@ public record ArbitraryConfig(String arch, Path data, Path styles, Path output, 
             // runs from before pyramids and warm starts keep their key, so their checkpoints still resume
             + (stylePyramid.levels() > 1 ? " pyramid=" + stylePyramid.describe() : "")
             + (initModel != null ? " init=" + initModel.getFileName() : "");
-    }
-
-    /** Cosine decay from the initial rate to a tenth of it, as the real-time training does. */
-    public double learningRateAt(int step) {
-        double progress = Math.min(1.0, (double) step / Math.max(1, steps));
-        return learningRate * (0.1 + 0.9 * 0.5 * (1 + Math.cos(Math.PI * progress)));
     }
 }

@@ -38,7 +38,7 @@ import java.util.TreeMap;
 public record TrainingConfig(List<Path> styles, Path data, Path output, String name, Architecture architecture,
                              Conditioning conditioning, LossSettings weights, int steps, int batch, int cropSize,
                              int styleSize, double learningRate, long seed, int checkpointEvery, int validateEvery,
-                             Path baseModel, Path initModel, boolean balanceStyles) {
+                             Path baseModel, Path initModel, boolean balanceStyles) implements RunSchedule {
 
     /** About 30 minutes on 2 cores for the compact network at 160 px, batch 2. */
     public static final int DEFAULT_STEPS = 2000;
@@ -81,11 +81,5 @@ public record TrainingConfig(List<Path> styles, Path data, Path output, String n
             + (initModel == null ? "" : " init=" + initModel.getFileName()) + (balanceStyles ? " balanced" : "")
             // absent for the classic loss, so checkpoints made before pyramids existed still resume
             + (weights.stylePyramid().levels() == 1 ? "" : " pyramid=" + weights.stylePyramid().describe());
-    }
-
-    /** Cosine decay from the initial rate to a tenth of it: fast early progress, a quiet finish. */
-    public double learningRateAt(int step) {
-        double progress = Math.min(1.0, (double) step / Math.max(1, steps));
-        return learningRate * (0.1 + 0.9 * 0.5 * (1 + Math.cos(Math.PI * progress)));
     }
 }

@@ -23,7 +23,6 @@ import dev.easel.nets.Conditioning;
 import dev.easel.nets.PixelNoise;
 import dev.easel.nets.yanai.StyleEncoder;
 import dev.easel.nets.yanai.YanaiNet;
-import dev.easel.stylize.arbitrary.AdainModel;
 import dev.easel.stylize.arbitrary.YanaiModel;
 import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.vgg.FeatureNetwork;
@@ -31,7 +30,6 @@ import dev.easel.vgg.FeatureNetwork;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -75,7 +73,7 @@ public final class YanaiTrainer extends PaintingTrainer {
     /** See {@link PaintingTrainer}: the unseen test paintings in {@code testStyles} are refused. */
     public YanaiTrainer(ArbitraryConfig config, FeatureNetwork vgg, Path testStyles,
                               Picture validationPhoto, Picture validationStyle) {
-        super(config, vgg, testStyles, validationPhoto, validationStyle);
+        super("the style-vector network", config, vgg, testStyles, validationPhoto, validationStyle);
         this.net = new YanaiNet(ARCHITECTURE, CONDITIONING, YanaiNet.DEFAULT_DIMENSIONS);
         try {
             LossSettings defaults = GatysSettings.defaultsFor(vgg).weights();
@@ -126,12 +124,7 @@ public final class YanaiTrainer extends PaintingTrainer {
         settings.put("styleCrop", config.styleCrop());
         settings.put("styleWeight", config.styleWeight());
         settings.put("tvWeight", TV_WEIGHT);
-        settings.put("learningRate", config.learningRate());
-        settings.put("seed", config.seed());
-        settings.put("vgg", vgg.source());
-        settings.put("trainingStyles", stylesDescription());
-        return new ModelCard(ModelCard.FORMAT, AdainModel.METHOD, config.name(), ArbitraryNetwork.YANAI.id(), List.of(),
-            dataDescription(), step(), trainingSeconds(), finalLosses(), command, settings, null, null);
+        return card(ArbitraryNetwork.YANAI, command, settings);
     }
 
     /**
@@ -144,15 +137,10 @@ public final class YanaiTrainer extends PaintingTrainer {
     }
 
     @Override
-    protected String networkDescription() {
-        return "the style-vector network";
-    }
-
-    @Override
     protected LossValues trainStep() {
         try (NDManager stepManager = manager.newSubManager()) {
-            NDArray photoBatch = photos.batch(stepManager, random(), config.batch(), config.cropSize());
-            NDArray paintingBatch = paintings.batch(stepManager, random(), config.batch(), config.styleCrop());
+            NDArray photoBatch = photoBatch(stepManager);
+            NDArray paintingBatch = paintingBatch(stepManager, config.styleCrop());
             long[] seeds = random().longs(config.batch()).toArray();
             // constants of the step, computed outside autograd
             Map<String, NDArray> photoFeatures = vgg.features(photoBatch, targetLayers);
