@@ -5,6 +5,7 @@ import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Stylizer;
 import dev.easel.stylize.arbitrary.AdainModel;
 import dev.easel.stylize.arbitrary.AdainStylizer;
+import dev.easel.stylize.arbitrary.ArbitraryStylizer;
 import dev.easel.stylize.arbitrary.YanaiModel;
 import dev.easel.stylize.arbitrary.YanaiStylizer;
 import dev.easel.stylize.MixPlan;
@@ -38,7 +39,7 @@ public final class ArbitraryWorker implements Callable<Integer> {
     public Integer call() throws IOException {
         Picture photo = pass.photo();
         Picture painting = GatysWorker.readRaw(style, styleSize);
-        try (Stylizer stylizer = AdainStylizer.load(ModelRegistry.standard(), pass.card.toString(), VggLocator.load(vgg, Pooling.MAX))) {
+        try (Stylizer stylizer = ArbitraryStylizer.load(ModelRegistry.standard(), pass.card.toString(), VggLocator.load(vgg, Pooling.MAX))) {
             pass.timeAndReport(onePass(stylizer, photo, painting), architecture(stylizer));
         }
         return 0;

@@ -15,8 +15,10 @@ import dev.easel.nets.TransformerNet;
  * A trained transformer network painting whole pictures: in one pass, or in overlapping tiles that share the
  * whole picture's instance-norm statistics. The real-time and multi-style models paint with it, and so does
  * Yanai's network, whose transformer reads a {@link MixPlan} projected onto its style vectors.
+ *
+ * @param manager owns {@code params} and every pass's arrays; closing the painter closes it
  */
-public final class TransformerPainter implements AutoCloseable {
+public record TransformerPainter(TransformerNet net, NDManager manager, ParamSet params) implements AutoCloseable {
     /** Default tile core side for {@link #applyTiled}. */
     public static final int DEFAULT_TILE = 768;
     /** Whole-image passes up to this many pixels (peak RSS about 1.4 GB at 2.2 MP with compact); tiles above. */
@@ -28,15 +30,10 @@ public final class TransformerPainter implements AutoCloseable {
 
     private static final long[] SEEDS = {PixelNoise.INFERENCE_SEED};
 
-    private final TransformerNet net;
-    private final NDManager manager;
-    private final ParamSet params;
-
-    /** Paints with {@code params}; closing the painter closes {@code manager}, which must own them. */
-    public TransformerPainter(TransformerNet net, NDManager manager, ParamSet params) {
-        this.net = net;
-        this.manager = manager;
-        this.params = params;
+    public TransformerPainter {
+        if (net == null || manager == null || params == null) {
+            throw new IllegalArgumentException("a painter needs its network, the manager and the parameters");
+        }
     }
 
     /** How many styles the network paints (1 for a single-style network). */

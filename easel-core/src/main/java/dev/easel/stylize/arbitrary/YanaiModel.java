@@ -7,10 +7,7 @@ import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ArbitraryNetwork;
-import dev.easel.models.Method;
-import dev.easel.models.ModelFile;
 import dev.easel.models.YanaiCard;
-import dev.easel.nets.ParamSet;
 import dev.easel.nets.yanai.StyleEncoder;
 import dev.easel.nets.yanai.YanaiNet;
 import dev.easel.stylize.TransformerPainter;
@@ -32,34 +29,26 @@ public final class YanaiModel implements AutoCloseable {
      */
     public static final int STYLE_SIZE = 256;
 
-    private final ModelCard card;
-    private final FeatureNetwork vgg;
-    private final YanaiNet net;
-    private final ParamSet params;
+    private final LoadedNetwork<YanaiNet> loaded;
+    /** Paints with the loaded parameters (closed with them). */
     private final TransformerPainter transformer;
 
-    private YanaiModel(ModelCard card, FeatureNetwork vgg, YanaiNet net, ParamSet params, NDManager manager) {
-        this.card = card;
-        this.vgg = vgg;
-        this.net = net;
-        this.params = params;
-        this.transformer = new TransformerPainter(net.transformer(), manager, params);
+    private YanaiModel(LoadedNetwork<YanaiNet> loaded) {
+        this.loaded = loaded;
+        this.transformer = new TransformerPainter(loaded.net().transformer(), loaded.params().manager(), loaded.params());
     }
 
     /** Loads {@code NAME.json} + {@code NAME.weights}; {@code vgg} describes the paintings and is closed with the model. */
     public static YanaiModel load(Path cardPath, FeatureNetwork vgg) {
-        ModelCard card = ModelFile.readCard(cardPath);
-        card.require(Method.ARBITRARY, ARCHITECTURE, "a style-vector (yanai) one");
-        vgg.requireLayers(StyleEncoder.LAYERS);
-        YanaiCard settings = YanaiCard.of(card);
-        YanaiNet net = new YanaiNet(settings.transformer(), settings.conditioning(), settings.styleVector());
-        NDManager manager = vgg.newManager();
-        return ModelFile.load(cardPath, card, manager, net.parameterShapes(),
-            params -> new YanaiModel(card, vgg, net, params, manager));
+        return new YanaiModel(LoadedNetwork.load(cardPath, vgg, ArbitraryNetwork.YANAI, "a style-vector (yanai) one", card -> {
+            vgg.requireLayers(StyleEncoder.LAYERS);
+            YanaiCard settings = YanaiCard.of(card);
+            return new YanaiNet(settings.transformer(), settings.conditioning(), settings.styleVector());
+        }, YanaiNet::parameterShapes));
     }
 
     public ModelCard card() {
-        return card;
+        return loaded.card();
     }
 
     /** The conditional transformer, reading [1, s] as its style weights. */
@@ -74,16 +63,15 @@ public final class YanaiModel implements AutoCloseable {
 
     /** The row [1, s] the transformer paints {@code painting} with. */
     public float[] conditioningRow(Picture painting) {
-        try (NDManager m = params.manager().newSubManager()) {
-            NDArray statistics = StyleEncoder.statistics(vgg, Tensors.fromPicture(m, styleInput(painting)));
-            NDArray vector = net.styleVectors(params::get, statistics);
+        try (NDManager m = loaded.params().manager().newSubManager()) {
+            NDArray statistics = StyleEncoder.statistics(loaded.vgg(), Tensors.fromPicture(m, styleInput(painting)));
+            NDArray vector = loaded.net().styleVectors(loaded.params()::get, statistics);
             return YanaiNet.conditioning(vector).toFloatArray();
         }
     }
 
     @Override
     public void close() {
-        transformer.close();
-        vgg.close();
+        loaded.close(true);
     }
 }

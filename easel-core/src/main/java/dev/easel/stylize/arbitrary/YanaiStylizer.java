@@ -9,7 +9,6 @@ import dev.easel.stylize.Progress;
 import dev.easel.stylize.ProgressListener;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
-import dev.easel.stylize.Stylizer;
 import dev.easel.stylize.MixPlan;
 import dev.easel.stylize.TransformerPainter;
 
@@ -21,7 +20,7 @@ import java.util.List;
  * one pass, tiled above {@link TransformerPainter#DEFAULT_TILE_ABOVE_PIXELS} like the real-time networks.
  * Strength blends pixels, as for the other feed-forward methods.
  */
-public final class YanaiStylizer implements Stylizer {
+public final class YanaiStylizer extends ArbitraryStylizer {
     private final YanaiModel model;
     private final long tileAbovePixels;
     private final int tileSize;
@@ -37,11 +36,6 @@ public final class YanaiStylizer implements Stylizer {
         this.tileSize = tileSize;
     }
 
-    @Override
-    public String method() {
-        return AdainModel.METHOD;
-    }
-
     public YanaiModel model() {
         return model;
     }
@@ -55,7 +49,7 @@ public final class YanaiStylizer implements Stylizer {
         float[][] rows = new float[k][];
         int[] size = request.outputSize();
         for (int i = 0; i < k; i++) {
-            StyleInput s = AdainStylizer.requireImage(inputs.get(i));
+            StyleInput s = requireImage(inputs.get(i));
             weights[i] = s.weight();
             masks[i] = s.mask();
             rows[i] = model.conditioningRow(s.picture());

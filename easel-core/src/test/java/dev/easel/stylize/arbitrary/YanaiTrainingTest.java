@@ -18,6 +18,7 @@ import dev.easel.stylize.Stylizer;
 import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.train.ArbitraryConfig;
+import dev.easel.train.TrainingChecks;
 import dev.easel.train.YanaiTrainer;
 import dev.easel.models.ModelRegistry;
 import dev.easel.vgg.FeatureNetwork;
@@ -41,17 +42,13 @@ class YanaiTrainingTest {
     @TempDir
     Path dir;
 
-    private Path copy(String folder, List<String> names, int side) {
-        return TestData.smallCopies(dir, folder, names, side);
-    }
-
     private ArbitraryConfig config(Path output, int steps, double lr) {
         return config(output, steps, lr, List.of("adain_antimonocromatismo.jpg", "adain_asheville.jpg", "adain_en_campo_gris.jpg"));
     }
 
     private ArbitraryConfig config(Path output, int steps, double lr, List<String> paintingNames) {
-        Path photos = copy("train", List.of("bsds300_100075.jpg", "bsds300_100080.jpg", "bsds300_100098.jpg"), 64);
-        Path paintings = copy("styles-train", paintingNames, 48);
+        Path photos = TestData.smallCopies(dir, "train", List.of("bsds300_100075.jpg", "bsds300_100080.jpg", "bsds300_100098.jpg"), 64);
+        Path paintings = TestData.smallCopies(dir, "styles-train", paintingNames, 48);
         return new ArbitraryConfig(ArbitraryConfig.YANAI, photos, paintings, output, "test", steps, 2, 32, 32,
             ArbitraryConfig.DEFAULT_RELATIVE_STYLE_WEIGHT, lr, 7, 3, 0);
     }
@@ -121,23 +118,7 @@ class YanaiTrainingTest {
 
     @Test
     void interruptedThenResumedRunMatchesAnUninterruptedOne() {
-        float[] straight;
-        try (YanaiTrainer t = trainer(config(dir.resolve("straight"), 6, 2e-3))) {
-            t.train((step, total, loss, seconds) -> true);
-            straight = t.params().get("style.fc2.weight").toFloatArray();
-        }
-        Path resumed = dir.resolve("resumed");
-        try (YanaiTrainer t = trainer(config(resumed, 6, 2e-3))) {
-            t.train((step, total, loss, seconds) -> step < 4);
-            assertThat(t.step()).isEqualTo(4);
-        }
-        try (YanaiTrainer t = trainer(config(resumed, 6, 2e-3))) {
-            assertThat(t.step()).isEqualTo(4);
-            t.train((step, total, loss, seconds) -> true);
-            assertThat(t.params().get("style.fc2.weight").toFloatArray()).containsExactly(straight);
-        }
-        assertThatThrownBy(() -> trainer(config(resumed, 7, 2e-3)))
-            .isInstanceOf(EaselException.class).hasMessageContaining("other settings");
+        TrainingChecks.resumeIsExact(dir, (output, steps) -> trainer(config(output, steps, 2e-3)), "style.fc2.weight");
     }
 
     @Test
@@ -164,7 +145,7 @@ class YanaiTrainingTest {
             before = t.stylize(photo, a);
         }
         assertThat(ModelFile.readCard(card).architecture()).isEqualTo("yanai");
-        try (Stylizer s = AdainStylizer.load(new ModelRegistry(List.of()), card.toString(), TestData.network())) {
+        try (Stylizer s = ArbitraryStylizer.load(new ModelRegistry(List.of()), card.toString(), TestData.network())) {
             assertThat(s).isInstanceOf(YanaiStylizer.class);
             YanaiModel model = ((YanaiStylizer) s).model();
             Picture after = stylize(s, photo, List.of(StyleInput.of(a)), 1.0);
