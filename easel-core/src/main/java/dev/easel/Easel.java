@@ -15,6 +15,7 @@ import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
 import dev.easel.stylize.arbitrary.AdainStylizer;
+import dev.easel.stylize.arbitrary.ArbitraryStylizer;
 import dev.easel.stylize.gatys.GatysStylizer;
 import dev.easel.stylize.realtime.RealtimeStylizer;
 import dev.easel.vgg.FeatureNetwork;
@@ -87,7 +88,7 @@ public final class Easel implements AutoCloseable {
         ModelCard card = ModelFile.readCard(cardPath);
         ModelRegistry registry = ModelRegistry.standard();
         Stylizer stylizer = card.isFor(Method.ARBITRARY)
-            ? AdainStylizer.load(registry, cardPath.toString(), VggLocator.load(null, Pooling.MAX))
+            ? ArbitraryStylizer.load(registry, cardPath.toString(), VggLocator.load(null, Pooling.MAX))
             : RealtimeStylizer.load(registry, cardPath.toString(), card.method());
         return new Easel(stylizer, card);
     }

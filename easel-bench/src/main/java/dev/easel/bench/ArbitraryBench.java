@@ -5,7 +5,7 @@ import dev.easel.models.ModelCard;
 import dev.easel.models.ModelFile;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.arbitrary.AdainModel;
-import dev.easel.stylize.arbitrary.StyleVectorModel;
+import dev.easel.stylize.arbitrary.YanaiModel;
 import dev.easel.vgg.VggLocator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,8 +79,8 @@ public final class ArbitraryBench implements Callable<Integer> {
                 ModelCard c = ModelFile.readCard(card);
                 for (int size : sizes) {
                     // sized here as the model's encoder would, so both implementations see the same pixels
-                    Picture encoded = StyleVectorModel.ARCHITECTURE.equals(c.architecture())
-                        ? StyleVectorModel.styleInput(painting) : AdainModel.styleInput(painting, size);
+                    Picture encoded = YanaiModel.ARCHITECTURE.equals(c.architecture())
+                        ? YanaiModel.styleInput(painting) : AdainModel.styleInput(painting, size);
                     GatysWorker.writeRaw(styleFile, encoded);
                     comparison.run(c.name() + " (" + c.architecture() + ")", card, size, Double.NaN, List.of("--vgg", vggPath.toString(),
                         "--style", styleFile.toString(), "--style-size", encoded.width() + "x" + encoded.height()));

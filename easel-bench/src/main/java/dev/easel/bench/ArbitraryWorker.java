@@ -5,9 +5,10 @@ import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Stylizer;
 import dev.easel.stylize.arbitrary.AdainModel;
 import dev.easel.stylize.arbitrary.AdainStylizer;
-import dev.easel.stylize.arbitrary.StyleVectorModel;
-import dev.easel.stylize.arbitrary.StyleVectorStylizer;
-import dev.easel.stylize.realtime.MixPlan;
+import dev.easel.stylize.arbitrary.ArbitraryStylizer;
+import dev.easel.stylize.arbitrary.YanaiModel;
+import dev.easel.stylize.arbitrary.YanaiStylizer;
+import dev.easel.stylize.MixPlan;
 import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
 import picocli.CommandLine.Command;
@@ -38,7 +39,7 @@ public final class ArbitraryWorker implements Callable<Integer> {
     public Integer call() throws IOException {
         Picture photo = pass.photo();
         Picture painting = GatysWorker.readRaw(style, styleSize);
-        try (Stylizer stylizer = AdainStylizer.load(ModelRegistry.standard(), pass.card.toString(), VggLocator.load(vgg, Pooling.MAX))) {
+        try (Stylizer stylizer = ArbitraryStylizer.load(ModelRegistry.standard(), pass.card.toString(), VggLocator.load(vgg, Pooling.MAX))) {
             pass.timeAndReport(onePass(stylizer, photo, painting), architecture(stylizer));
         }
         return 0;
@@ -46,8 +47,8 @@ public final class ArbitraryWorker implements Callable<Integer> {
 
     /** Style encoding + one whole-image pass, at the model level (the stylizers would tile large photos). */
     private static Supplier<Picture> onePass(Stylizer stylizer, Picture photo, Picture painting) {
-        if (stylizer instanceof StyleVectorStylizer s) {
-            StyleVectorModel model = s.model();
+        if (stylizer instanceof YanaiStylizer s) {
+            YanaiModel model = s.model();
             return () -> model.transformer().apply(photo,
                 MixPlan.uniform(new double[] {1}).projected(new float[][] {model.conditioningRow(painting)}));
         }
@@ -56,7 +57,7 @@ public final class ArbitraryWorker implements Callable<Integer> {
     }
 
     private static String architecture(Stylizer stylizer) {
-        return stylizer instanceof StyleVectorStylizer s ? s.model().card().architecture()
+        return stylizer instanceof YanaiStylizer s ? s.model().card().architecture()
             : ((AdainStylizer) stylizer).model().card().architecture();
     }
 }

@@ -5,7 +5,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import dev.easel.engine.Tensors;
 import dev.easel.image.Picture;
-import dev.easel.loss.LossWeights;
+import dev.easel.loss.LossSettings;
 import dev.easel.loss.PerceptualLoss;
 import dev.easel.loss.StyleTarget;
 import dev.easel.stylize.Cancellation;
@@ -54,7 +54,7 @@ public final class GatysWorker implements Callable<Integer> {
         Picture art = readRaw(style, styleSize);
         int longSide = Math.max(photo.width(), photo.height());
         try (FeatureNetwork network = VggLocator.load(vgg, Pooling.MAX)) {
-            LossWeights weights = GatysSettings.defaultsFor(network).weights();
+            LossSettings weights = GatysSettings.defaultsFor(network).weights();
             double loss0 = stepZeroLoss(network, weights, photo, art);
 
             // Each report says how many objective evaluations (line searches included) the run has taken so far;
@@ -91,7 +91,7 @@ public final class GatysWorker implements Callable<Integer> {
     }
 
     /** The loss at the photo through the same PerceptualLoss the stylizer uses, outside autograd. */
-    private static double stepZeroLoss(FeatureNetwork network, LossWeights weights, Picture photo, Picture art) {
+    private static double stepZeroLoss(FeatureNetwork network, LossSettings weights, Picture photo, Picture art) {
         try (NDManager m = network.newManager()) {
             PerceptualLoss loss = new PerceptualLoss(network, weights);
             NDArray image = Tensors.fromPicture(m, photo);

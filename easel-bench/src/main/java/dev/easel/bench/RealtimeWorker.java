@@ -1,7 +1,7 @@
 package dev.easel.bench;
 
 import dev.easel.image.Picture;
-import dev.easel.stylize.realtime.MixPlan;
+import dev.easel.stylize.MixPlan;
 import dev.easel.stylize.realtime.RealtimeModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -10,7 +10,7 @@ import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
 import dev.easel.stylize.realtime.RealtimeStylizer;
-import dev.easel.stylize.realtime.WrongMethodException;
+import dev.easel.stylize.WrongMethodException;
 import dev.easel.video.SyntheticClip;
 import dev.easel.video.TemporalSmoother;
 import dev.easel.video.VideoPipeline;

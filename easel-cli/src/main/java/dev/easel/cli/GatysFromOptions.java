@@ -1,6 +1,6 @@
 package dev.easel.cli;
 
-import dev.easel.loss.LossWeights;
+import dev.easel.loss.LossSettings;
 import dev.easel.loss.StylePyramid;
 import dev.easel.stylize.gatys.GatysBuilder;
 import dev.easel.stylize.gatys.GatysSettings;
@@ -27,10 +27,10 @@ final class GatysFromOptions {
         FeatureNetwork network = VggLocator.load(o.vgg, o.pooling);
         try {
             GatysBuilder b = GatysStylizer.builder(network).ownsNetwork(true);
-            LossWeights defaults = GatysSettings.defaultsFor(network).weights();
+            LossSettings defaults = GatysSettings.defaultsFor(network).weights();
             Map<String, Double> layers = o.styleLayers == null ? defaults.styleLayers() : parseLayers(o, o.styleLayers);
             String contentLayer = o.contentLayer == null ? defaults.contentLayer() : o.contentLayer;
-            b.weights(new LossWeights(contentLayer, layers, o.contentWeight,
+            b.weights(new LossSettings(contentLayer, layers, o.contentWeight,
                 o.styleWeight == null ? defaults.styleWeight() : o.styleWeight, o.tvWeight == null ? defaults.tvWeight() : o.tvWeight,
                 new StylePyramid(o.stylePyramid)));
             network.requireLayers(layers.keySet());

@@ -5,7 +5,7 @@ import dev.easel.image.ImageTooLargeException;
 import dev.easel.image.OutputExistsException;
 import dev.easel.memory.MemoryLimitException;
 import dev.easel.names.UnknownNameException;
-import dev.easel.stylize.realtime.WrongMethodException;
+import dev.easel.stylize.WrongMethodException;
 import dev.easel.train.TrainingDivergedException;
 import dev.easel.vgg.MissingLayerException;
 import picocli.CommandLine;

@@ -1,6 +1,6 @@
 package dev.easel.cli;
 
-import dev.easel.loss.LossWeights;
+import dev.easel.loss.LossSettings;
 import dev.easel.loss.StylePyramid;
 import dev.easel.models.ArbitraryNetwork;
 import dev.easel.stylize.StyleLimits;
@@ -9,8 +9,8 @@ import java.util.Map;
 
 /** The stylize flags checked together (picocli checks each alone): every bad combination is a usage error, exit 2. */
 final class StylizeOptionChecks {
-    private static final Map<String, String> LOSS_FLAGS = Map.of(LossWeights.CONTENT_WEIGHT, "--content-weight",
-        LossWeights.STYLE_WEIGHT, "--style-weight", LossWeights.TV_WEIGHT, "--tv-weight");
+    private static final Map<String, String> LOSS_FLAGS = Map.of(LossSettings.CONTENT_WEIGHT, "--content-weight",
+        LossSettings.STYLE_WEIGHT, "--style-weight", LossSettings.TV_WEIGHT, "--tv-weight");
 
     private StylizeOptionChecks() {
     }
@@ -66,7 +66,7 @@ final class StylizeOptionChecks {
             throw o.usage("--iterations must be at least 1");
         }
         check(o, "--strength", () -> StyleLimits.strength(o.strength));
-        SettingFlags.check(o.command.commandLine(), LOSS_FLAGS, () -> LossWeights.checkWeights(o.contentWeight,
+        SettingFlags.check(o.command.commandLine(), LOSS_FLAGS, () -> LossSettings.checkWeights(o.contentWeight,
             o.styleWeight == null ? 0 : o.styleWeight, o.tvWeight == null ? 0 : o.tvWeight));
         check(o, "--scales", () -> StyleLimits.scales(o.scales));
         if (o.styleScale != null && !(o.styleScale > 0 && o.styleScale <= 8)) {

@@ -15,9 +15,10 @@ import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
 import dev.easel.stylize.arbitrary.AdainStylizer;
+import dev.easel.stylize.arbitrary.ArbitraryStylizer;
 import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.stylize.realtime.RealtimeStylizer;
-import dev.easel.stylize.realtime.WrongMethodException;
+import dev.easel.stylize.WrongMethodException;
 import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
 import picocli.CommandLine.Help;
@@ -255,7 +256,7 @@ public final class StylizeOptions {
     /** The arbitrary-style network (AdaIN decoder or style-vector network) with its VGG19 encoder. */
     private Stylizer arbitrary() {
         try {
-            return AdainStylizer.load(ModelRegistry.standard(),
+            return ArbitraryStylizer.load(ModelRegistry.standard(),
                 StyleNames.standard().model(model != null ? model : arch != null ? arch : DEFAULT_ARBITRARY_MODEL).toString(),
                 VggLocator.load(vgg, Pooling.MAX));
         } catch (WrongMethodException e) {

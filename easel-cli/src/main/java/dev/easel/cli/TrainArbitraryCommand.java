@@ -1,14 +1,14 @@
 package dev.easel.cli;
 
 import dev.easel.image.Picture;
-import dev.easel.loss.LossWeights;
+import dev.easel.loss.LossSettings;
 import dev.easel.loss.StylePyramid;
 import dev.easel.models.ArbitraryNetwork;
 import dev.easel.models.ModelRegistry;
 import dev.easel.train.ArbitraryConfig;
 import dev.easel.train.AdainTrainer;
 import dev.easel.train.DecoderTrainer;
-import dev.easel.train.StyleVectorTrainer;
+import dev.easel.train.YanaiTrainer;
 import dev.easel.vgg.FeatureNetwork;
 import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -32,7 +31,8 @@ import java.util.concurrent.Callable;
         + "Ctrl-C; --resume continues exactly. The unseen test styles (images/style) are refused as training paintings.")
 public final class TrainArbitraryCommand implements Callable<Integer> {
     private static final Map<String, String> FLAGS = CommonTrainingOptions.flagsWith(Map.of(ArbitraryNetwork.SETTING, "--arch",
-        LossWeights.STYLE_WEIGHT, "--style-weight", StylePyramid.LEVELS, "--style-pyramid", StylePyramid.FALLOFF, "--pyramid-falloff"));
+        LossSettings.STYLE_WEIGHT, "--style-weight", StylePyramid.LEVELS, "--style-pyramid", StylePyramid.FALLOFF, "--pyramid-falloff",
+        ArbitraryConfig.INIT_MODEL, "--init"));
 
     @Spec
     CommandSpec spec;
@@ -108,9 +108,6 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         if (learningRate == null) {
             learningRate = yanai ? ArbitraryConfig.DEFAULT_YANAI_LEARNING_RATE : ArbitraryConfig.DEFAULT_LEARNING_RATE;
         }
-        if ((yanai || wct) && (stylePyramid > 1 || init != null)) {
-            throw new ParameterException(spec.commandLine(), "--style-pyramid and --init are for --arch adain");
-        }
         Path initModel = init == null ? null : ModelRegistry.standard().find(init);
         // the config checks the network's name and every number (core's rules); a refusal names the flag
         ArbitraryConfig config = SettingFlags.build(spec.commandLine(), FLAGS, () -> new ArbitraryConfig(arch, data, styles, output,
@@ -124,7 +121,7 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         String command = "./easel " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         try (FeatureNetwork network = VggLocator.load(vgg, Pooling.MAX)) {
             if (yanai) {
-                try (StyleVectorTrainer trainer = new StyleVectorTrainer(config, network, testStyles, photo, painting)) {
+                try (YanaiTrainer trainer = new YanaiTrainer(config, network, testStyles, photo, painting)) {
                     return TrainingRun.run(trainer, name, steps, output,
                         loss -> String.format(" c=%.3g s=%.3g tv=%.3g", loss.content(), loss.style(), loss.tv()),
                         () -> trainer.modelCard(command));

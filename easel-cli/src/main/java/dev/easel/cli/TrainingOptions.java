@@ -1,7 +1,7 @@
 package dev.easel.cli;
 
 import dev.easel.image.Picture;
-import dev.easel.loss.LossWeights;
+import dev.easel.loss.LossSettings;
 import dev.easel.loss.StylePyramid;
 import dev.easel.models.ModelRegistry;
 import dev.easel.nets.Architecture;
@@ -86,15 +86,15 @@ public final class TrainingOptions {
     CommonTrainingOptions common;
 
     private static final List<String> STYLE_LAYERS = List.of("relu1_1", "relu2_1", "relu3_1");
-    private static final Map<String, String> FLAGS = CommonTrainingOptions.flagsWith(Map.of(LossWeights.CONTENT_WEIGHT,
-        "--content-weight", LossWeights.STYLE_WEIGHT, "--style-weight", LossWeights.TV_WEIGHT, "--tv-weight",
+    private static final Map<String, String> FLAGS = CommonTrainingOptions.flagsWith(Map.of(LossSettings.CONTENT_WEIGHT,
+        "--content-weight", LossSettings.STYLE_WEIGHT, "--style-weight", LossSettings.TV_WEIGHT, "--tv-weight",
         StylePyramid.LEVELS, "--style-pyramid", StylePyramid.FALLOFF, "--pyramid-falloff"));
 
     /** Checks the numbers (core's rules, named by their flags) and the checkpoint state before any work starts. */
     void validate(CommandLine cmd) {
         SettingFlags.check(cmd, FLAGS, () -> {
             common.checkNumbers(steps, batch, size, styleSize, learningRate);
-            LossWeights.checkWeights(contentWeight, styleWeight, tvWeight);
+            LossSettings.checkWeights(contentWeight, styleWeight, tvWeight);
             new StylePyramid(stylePyramid, pyramidFalloff);
         });
         try {
@@ -109,7 +109,7 @@ public final class TrainingOptions {
         Path initModel = init == null ? null : ModelRegistry.standard().find(init);
         Map<String, Double> layers = new LinkedHashMap<>();
         STYLE_LAYERS.forEach(l -> layers.put(l, 1.0));
-        LossWeights weights = new LossWeights(contentLayer, layers, contentWeight, styleWeight, tvWeight, new StylePyramid(stylePyramid, pyramidFalloff));
+        LossSettings weights = new LossSettings(contentLayer, layers, contentWeight, styleWeight, tvWeight, new StylePyramid(stylePyramid, pyramidFalloff));
         return new TrainingConfig(styles, data, output, modelName, Architecture.named(arch), conditioning, weights, steps, batch,
             size, styleSize, learningRate, common.seed, common.checkpointEvery, common.validateEvery, baseModel, initModel, balanceStyles);
     }

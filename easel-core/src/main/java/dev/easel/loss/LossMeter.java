@@ -25,7 +25,7 @@ public final class LossMeter implements AutoCloseable {
      * @param photo     the content photo at the size results will have
      * @param styleSide the long side the style image is resized to for its Gram targets
      */
-    public LossMeter(FeatureNetwork network, LossWeights weights, Picture photo, Picture style, int styleSide) {
+    public LossMeter(FeatureNetwork network, LossSettings weights, Picture photo, Picture style, int styleSide) {
         this.loss = new PerceptualLoss(network, weights);
         this.manager = network.newManager();
         this.width = photo.width();

@@ -16,10 +16,10 @@ import java.util.Set;
  */
 public final class PerceptualLoss {
     private final FeatureNetwork network;
-    private final LossWeights weights;
+    private final LossSettings weights;
     private final Set<String> layers = new LinkedHashSet<>();
 
-    public PerceptualLoss(FeatureNetwork network, LossWeights weights) {
+    public PerceptualLoss(FeatureNetwork network, LossSettings weights) {
         this.network = network;
         this.weights = weights;
         layers.add(weights.contentLayer());
@@ -27,7 +27,7 @@ public final class PerceptualLoss {
         network.requireLayers(layers);
     }
 
-    public LossWeights weights() {
+    public LossSettings weights() {
         return weights;
     }
 

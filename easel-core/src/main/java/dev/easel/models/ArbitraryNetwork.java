@@ -9,7 +9,11 @@ import java.util.List;
 public enum ArbitraryNetwork {
     /** A decoder of VGG features whose statistics AdaIN replaced (Huang and Belongie 2017). */
     ADAIN,
-    /** A style encoder and a conditional transformer painting with its style vector (Yanai 2017). */
+    /**
+     * Yanai's network (2017): a style encoder turns the painting into a style vector, and a conditional
+     * transformer paints with it. Its classes are named after the id (YanaiNet, YanaiModel, YanaiTrainer), as
+     * AdaIN's and WCT's are; "style vector" names the part inside it.
+     */
     YANAI,
     /** Whitening and colouring with reconstruction decoders (Li et al. 2017). */
     WCT;

@@ -110,7 +110,7 @@ record TransformerLayer(Kind kind, String name, int in, int out, int kernel, int
      * @param stats null for ordinary instance norm; otherwise statistics to record or to apply
      * @param mix   the styles to paint with; null for a single-style network
      */
-    record Pass(Weights w, Conditioning conditioning, NormStatistics stats, StyleMix mix) {
+    record Pass(ParameterLookup w, Conditioning conditioning, NormStatistics stats, StyleMix mix) {
     }
 
     /** This layer's output for {@code x}; {@code x} is left open for the caller to close. */

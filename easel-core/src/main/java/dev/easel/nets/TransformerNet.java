@@ -84,12 +84,12 @@ public final class TransformerNet {
     }
 
     /** Whole pictures of a single-style network, with the inference noise when the architecture takes noise. */
-    public NDArray forward(Weights w, NDArray image) {
+    public NDArray forward(ParameterLookup w, NDArray image) {
         return forward(w, image, null);
     }
 
     /** Whole pictures painted with {@code mix} (null for a single-style network), with the inference noise. */
-    public NDArray forward(Weights w, NDArray image, StyleMix mix) {
+    public NDArray forward(ParameterLookup w, NDArray image, StyleMix mix) {
         long[] seeds = new long[(int) image.getShape().get(0)];
         Arrays.fill(seeds, PixelNoise.INFERENCE_SEED);
         return forward(w, image, noiseFor(image, seeds, 0, 0), null, mix);
@@ -113,7 +113,7 @@ public final class TransformerNet {
      *              apply (tiles of it)
      * @param mix   the styles to paint with; null for a single-style network
      */
-    public NDArray forward(Weights w, NDArray image, NDArray noise, NormStatistics stats, StyleMix mix) {
+    public NDArray forward(ParameterLookup w, NDArray image, NDArray noise, NormStatistics stats, StyleMix mix) {
         Architecture a = arch.shape();
         if (a.noiseInput() != (noise != null)) {
             throw new IllegalArgumentException("architecture '" + a.name() + "' takes "

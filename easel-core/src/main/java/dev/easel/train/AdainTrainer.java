@@ -13,6 +13,7 @@ import dev.easel.loss.LossValues;
 import dev.easel.loss.Losses;
 import dev.easel.loss.StylePyramid;
 import dev.easel.models.AdainCard;
+import dev.easel.models.ArbitraryNetwork;
 import dev.easel.models.Method;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ModelFile;
@@ -42,7 +43,7 @@ public final class AdainTrainer extends PaintingTrainer {
     /** See {@link PaintingTrainer}: the unseen test paintings in {@code testStyles} are refused. */
     public AdainTrainer(ArbitraryConfig config, FeatureNetwork vgg, Path testStyles,
                             Picture validationPhoto, Picture validationStyle) {
-        super(config, vgg, testStyles, validationPhoto, validationStyle);
+        super("the AdaIN decoder", config, vgg, testStyles, validationPhoto, validationStyle);
         try {
             this.net = AdainNet.forNetwork(vgg);
             net.initialize(params, config.seed());
@@ -87,12 +88,7 @@ public final class AdainTrainer extends PaintingTrainer {
         if (config.initModel() != null) {
             settings.put("init", config.initModel().getFileName().toString());
         }
-        settings.put("learningRate", config.learningRate());
-        settings.put("seed", config.seed());
-        settings.put("vgg", vgg.source());
-        settings.put("trainingStyles", stylesDescription());
-        return new ModelCard(ModelCard.FORMAT, AdainModel.METHOD, config.name(), AdainModel.ARCHITECTURE, List.of(),
-            dataDescription(), step(), trainingSeconds(), finalLosses(), command, settings, null, null);
+        return card(ArbitraryNetwork.ADAIN, command, settings);
     }
 
     @Override
@@ -101,15 +97,10 @@ public final class AdainTrainer extends PaintingTrainer {
     }
 
     @Override
-    protected String networkDescription() {
-        return "the AdaIN decoder";
-    }
-
-    @Override
     protected LossValues trainStep() {
         try (NDManager stepManager = manager.newSubManager()) {
-            NDArray photoBatch = photos.batch(stepManager, random(), config.batch(), config.cropSize());
-            NDArray paintingBatch = paintings.batch(stepManager, random(), config.batch(), config.styleCrop());
+            NDArray photoBatch = photoBatch(stepManager);
+            NDArray paintingBatch = paintingBatch(stepManager, config.styleCrop());
             List<String> layers = net.styleLayers();
             String deep = net.encoderLayer();
             // targets: constants for the step, computed outside autograd

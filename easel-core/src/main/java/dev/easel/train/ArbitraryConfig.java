@@ -1,7 +1,8 @@
 package dev.easel.train;
 
+import dev.easel.InvalidSettingException;
 import dev.easel.SettingChecks;
-import dev.easel.loss.LossWeights;
+import dev.easel.loss.LossSettings;
 import dev.easel.loss.StylePyramid;
 import dev.easel.models.ArbitraryNetwork;
 
@@ -22,17 +23,17 @@ import java.nio.file.Path;
  * @param styleCrop       painting crop side (the shared training paintings are 224 px)
  * @param styleWeight     weight of the style loss against the content loss (AdaIN: on feature statistics, Huang &
  *                        Belongie use 10; yanai: on each crop's Gram distance relative to its photo's own)
- * @param learningRate    Adam's initial rate (cosine decay to a tenth by the end)
+ * @param learningRate    Adam's initial rate (cosine decay to a tenth by the end, see {@link RunSchedule})
  * @param seed            for initialisation and data order
  * @param checkpointEvery steps between checkpoints
  * @param validateEvery   steps between validation images (0: never)
- * @param stylePyramid    the scales of the style loss (AdaIN: the statistics of the picture and the painting
+ * @param stylePyramid    the scales of the style loss (AdaIN only: the statistics of the picture and the painting
  *                        also at 1/2, 1/4, ... so the decoder paints the painting's larger strokes)
- * @param initModel       a trained model of the same network to start from (null: random weights)
+ * @param initModel       a trained AdaIN model to start from (AdaIN only; null: random weights)
  */
 public record ArbitraryConfig(String arch, Path data, Path styles, Path output, String name, int steps, int batch, int cropSize,
                               int styleCrop, double styleWeight, double learningRate, long seed, int checkpointEvery,
-                              int validateEvery, StylePyramid stylePyramid, Path initModel) {
+                              int validateEvery, StylePyramid stylePyramid, Path initModel) implements RunSchedule {
     public static final String ADAIN = ArbitraryNetwork.ADAIN.id();
     public static final String YANAI = ArbitraryNetwork.YANAI.id();
     public static final String WCT = ArbitraryNetwork.WCT.id();
@@ -50,6 +51,8 @@ public record ArbitraryConfig(String arch, Path data, Path styles, Path output, 
     public static final double DEFAULT_LEARNING_RATE = 1e-4;
     /** The real-time networks' rate: the conditional transformer is one of them. */
     public static final double DEFAULT_YANAI_LEARNING_RATE = 2e-3;
+    /** The setting's name in an {@link InvalidSettingException}. */
+    public static final String INIT_MODEL = "the model to start from";
 
     /** A run from random weights with the single-scale style loss. */
     public ArbitraryConfig(String arch, Path data, Path styles, Path output, String name, int steps, int batch, int cropSize,
@@ -62,9 +65,17 @@ public record ArbitraryConfig(String arch, Path data, Path styles, Path output, 
         if (stylePyramid == null) {
             throw new IllegalArgumentException("the style pyramid must be given (StylePyramid.SINGLE for the classic loss)");
         }
-        ArbitraryNetwork.named(arch);
+        ArbitraryNetwork network = ArbitraryNetwork.named(arch);
         TrainingLimits.check(steps, batch, cropSize, styleCrop, learningRate, checkpointEvery, validateEvery);
-        SettingChecks.nonNegative(LossWeights.STYLE_WEIGHT, styleWeight);
+        SettingChecks.nonNegative(LossSettings.STYLE_WEIGHT, styleWeight);
+        // only the AdaIN trainer reads them: any other network would train as if they were not given
+        if (network != ArbitraryNetwork.ADAIN && stylePyramid.levels() > 1) {
+            throw new InvalidSettingException(StylePyramid.LEVELS, "must be 1 for the " + arch
+                + " network (a style pyramid is for adain only), got " + stylePyramid.levels());
+        }
+        if (network != ArbitraryNetwork.ADAIN && initModel != null) {
+            throw new InvalidSettingException(INIT_MODEL, "is for adain only; the " + arch + " network starts from random weights");
+        }
     }
 
     /** Everything that shapes the result, for checking that a resume continues the same run. */
@@ -75,11 +86,5 @@ public record ArbitraryConfig(String arch, Path data, Path styles, Path output, 
             // runs from before pyramids and warm starts keep their key, so their checkpoints still resume
             + (stylePyramid.levels() > 1 ? " pyramid=" + stylePyramid.describe() : "")
             + (initModel != null ? " init=" + initModel.getFileName() : "");
-    }
-
-    /** Cosine decay from the initial rate to a tenth of it, as the real-time training does. */
-    public double learningRateAt(int step) {
-        double progress = Math.min(1.0, (double) step / Math.max(1, steps));
-        return learningRate * (0.1 + 0.9 * 0.5 * (1 + Math.cos(Math.PI * progress)));
     }
 }

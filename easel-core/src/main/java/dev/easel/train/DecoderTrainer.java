@@ -7,6 +7,7 @@ import ai.djl.training.GradientCollector;
 import dev.easel.engine.Tensors;
 import dev.easel.image.Picture;
 import dev.easel.loss.LossValues;
+import dev.easel.models.ArbitraryNetwork;
 import dev.easel.models.ModelCard;
 import dev.easel.nets.wct.WctNet;
 import dev.easel.stylize.arbitrary.WctModel;
@@ -29,7 +30,7 @@ public final class DecoderTrainer extends PaintingTrainer {
 
     public DecoderTrainer(ArbitraryConfig config, FeatureNetwork vgg, Path testStyles, Picture validationPhoto,
                           Picture validationStyle) {
-        super(config, vgg, testStyles, validationPhoto, validationStyle);
+        super("the whitening-and-colouring decoders", config, vgg, testStyles, validationPhoto, validationStyle);
         try {
             this.net = WctNet.forNetwork(vgg);
             net.initialize(params, config.seed());
@@ -43,8 +44,8 @@ public final class DecoderTrainer extends PaintingTrainer {
     @Override
     protected LossValues trainStep() {
         try (NDManager stepManager = manager.newSubManager()) {
-            NDArray photosBatch = photos.batch(stepManager, random(), config.batch(), config.cropSize());
-            NDArray paintingsBatch = paintings.batch(stepManager, random(), config.batch(), config.cropSize());
+            NDArray photosBatch = photoBatch(stepManager);
+            NDArray paintingsBatch = paintingBatch(stepManager, config.cropSize());
             NDArray images = photosBatch.concat(paintingsBatch, 0);
             Map<String, NDArray> features = vgg.features(images, WctNet.LEVELS);
             Map<String, NDArray> leaves = params.leaves(stepManager);
@@ -83,22 +84,12 @@ public final class DecoderTrainer extends PaintingTrainer {
         settings.put("levels", WctNet.LEVELS);
         settings.put("batch", config.batch());
         settings.put("cropSize", config.cropSize());
-        settings.put("learningRate", config.learningRate());
-        settings.put("seed", config.seed());
-        settings.put("vgg", vgg.source());
-        settings.put("trainingStyles", stylesDescription());
-        return new ModelCard(ModelCard.FORMAT, WctModel.METHOD, config.name(), WctModel.ARCHITECTURE, List.of(),
-            dataDescription(), step(), trainingSeconds(), finalLosses(), command, settings, null, null);
+        return card(ArbitraryNetwork.WCT, command, settings);
     }
 
     @Override
     protected String settingsKey() {
         return config.settingsKey(String.join(",", WctNet.LEVELS));
-    }
-
-    @Override
-    protected String networkDescription() {
-        return "the whitening-and-colouring decoders";
     }
 
     public WctNet network() {

@@ -1,11 +1,15 @@
 package dev.easel.train;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import dev.easel.image.Picture;
+import dev.easel.models.ArbitraryNetwork;
+import dev.easel.models.Method;
 import dev.easel.models.ModelCard;
 import dev.easel.vgg.FeatureNetwork;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,11 +25,13 @@ abstract class PaintingTrainer extends StepTrainer {
     private final Picture validationStyle;
 
     /**
-     * @param testStyles the unseen test paintings, refused in the training styles (null: no check)
+     * @param network         what the network is, for the error when a checkpoint does not fit it
+     * @param testStyles      the unseen test paintings, refused in the training styles (null: no check)
      * @param validationPhoto and {@code validationStyle}: the pair stylized every validateEvery steps (may be null)
      */
-    PaintingTrainer(ArbitraryConfig config, FeatureNetwork vgg, Path testStyles, Picture validationPhoto, Picture validationStyle) {
-        super(vgg.newManager(), config.output(), config.steps(), config.checkpointEvery(), config.validateEvery());
+    PaintingTrainer(String network, ArbitraryConfig config, FeatureNetwork vgg, Path testStyles, Picture validationPhoto,
+                    Picture validationStyle) {
+        super(vgg.newManager(), config, network);
         this.config = config;
         this.vgg = vgg;
         try {
@@ -53,22 +59,33 @@ abstract class PaintingTrainer extends StepTrainer {
         return validationPhoto == null || validationStyle == null ? null : stylize(validationPhoto, validationStyle);
     }
 
-    @Override
-    protected final double learningRateAt(int step) {
-        return config.learningRateAt(step);
-    }
-
     /** Adam on every parameter. */
     protected final void update(Map<String, NDArray> leaves) {
         update(leaves, name -> true);
     }
 
-    protected final String dataDescription() {
-        return config.data().getFileName() + " (" + photos.size() + " photos)";
+    /** A step's batch of random photo crops ({@code cropSize} px), owned by {@code step}. */
+    protected final NDArray photoBatch(NDManager step) {
+        return photos.batch(step, random(), config.batch(), config.cropSize());
     }
 
-    protected final String stylesDescription() {
-        return config.styles().getFileName() + " (" + paintings.size() + " paintings)";
+    /** A step's batch of random painting crops ({@code crop} px), owned by {@code step}. */
+    protected final NDArray paintingBatch(NDManager step, int crop) {
+        return paintings.batch(step, random(), config.batch(), crop);
+    }
+
+    /**
+     * The card of the network as it is now: {@code settings} (the network's own, in the order they are put)
+     * followed by the run's learning rate, seed, VGG and paintings.
+     */
+    protected final ModelCard card(ArbitraryNetwork network, String command, Map<String, Object> settings) {
+        settings.put("learningRate", config.learningRate());
+        settings.put("seed", config.seed());
+        settings.put("vgg", vgg.source());
+        settings.put("trainingStyles", config.styles().getFileName() + " (" + paintings.size() + " paintings)");
+        return new ModelCard(ModelCard.FORMAT, Method.ARBITRARY.id(), config.name(), network.id(), List.of(),
+            config.data().getFileName() + " (" + photos.size() + " photos)", step(), trainingSeconds(), finalLosses(), command,
+            settings, null, null);
     }
 
     @Override

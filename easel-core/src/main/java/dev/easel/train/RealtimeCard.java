@@ -1,6 +1,6 @@
 package dev.easel.train;
 
-import dev.easel.loss.LossWeights;
+import dev.easel.loss.LossSettings;
 import dev.easel.models.Method;
 import dev.easel.models.ModelCard;
 import dev.easel.nets.Conditioning;
@@ -17,7 +17,7 @@ final class RealtimeCard {
     }
 
     static ModelCard of(TrainingConfig config, RealtimeTrainer trainer, String vggSource, String command) {
-        LossWeights weights = config.weights();
+        LossSettings weights = config.weights();
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("batch", config.batch());
         settings.put("cropSize", config.cropSize());

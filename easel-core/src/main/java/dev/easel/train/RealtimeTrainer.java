@@ -50,7 +50,7 @@ public final class RealtimeTrainer extends StepTrainer {
     private final double[] balance;
 
     public RealtimeTrainer(TrainingConfig config, FeatureNetwork vgg, Picture validationPhoto) {
-        super(vgg.newManager(), config.output(), config.steps(), config.checkpointEvery(), config.validateEvery());
+        super(vgg.newManager(), config, "architecture '" + config.architecture().name() + "'");
         this.config = config;
         this.vgg = vgg;
         this.net = new TransformerNet(config.architecture(), config.conditioning(), config.styles().size());
@@ -106,16 +106,6 @@ public final class RealtimeTrainer extends StepTrainer {
     @Override
     protected String settingsKey() {
         return config.settingsKey();
-    }
-
-    @Override
-    protected String networkDescription() {
-        return "architecture '" + config.architecture().name() + "'";
-    }
-
-    @Override
-    protected double learningRateAt(int step) {
-        return config.learningRateAt(step);
     }
 
     @Override

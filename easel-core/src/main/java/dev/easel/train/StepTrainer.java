@@ -21,24 +21,27 @@ import java.util.function.ToDoubleFunction;
 abstract class StepTrainer implements NetworkTrainer {
     protected final NDManager manager;
     protected final ParamSet params;
+    private final RunSchedule run;
     private final Path output;
     private final int steps;
-    private final int checkpointEvery;
-    private final int validateEvery;
+    private final String network;
     private AdamState adam;
     private Random random;
     private int step;
     private double elapsedBefore;
     private LossValues lastLoss;
 
-    /** @param manager owns the parameters, Adam's moments and every step's arrays (closed with the trainer) */
-    StepTrainer(NDManager manager, Path output, int steps, int checkpointEvery, int validateEvery) {
+    /**
+     * @param manager owns the parameters, Adam's moments and every step's arrays (closed with the trainer)
+     * @param network what the network is, for the error when a checkpoint does not fit it
+     */
+    StepTrainer(NDManager manager, RunSchedule run, String network) {
         this.manager = manager;
         this.params = new ParamSet(manager);
-        this.output = output;
-        this.steps = steps;
-        this.checkpointEvery = checkpointEvery;
-        this.validateEvery = validateEvery;
+        this.run = run;
+        this.output = run.output();
+        this.steps = run.steps();
+        this.network = network;
     }
 
     /** Once the parameters are initialised: Adam's state, the data order, and the checkpoint if there is one. */
@@ -61,12 +64,6 @@ abstract class StepTrainer implements NetworkTrainer {
     /** Everything that shapes the run, stored in checkpoints. */
     protected abstract String settingsKey();
 
-    /** What the network is, for the error when a checkpoint does not fit it. */
-    protected abstract String networkDescription();
-
-    /** Adam's rate at a step. */
-    protected abstract double learningRateAt(int step);
-
     /** The picture to save every validateEvery steps; null for none. */
     protected abstract Picture validationImage();
 
@@ -77,12 +74,12 @@ abstract class StepTrainer implements NetworkTrainer {
 
     /** Adam on the {@code trainable} parameters, from the gradients of the step's leaves. */
     protected final void update(Map<String, NDArray> leaves, Predicate<String> trainable) {
-        adam.update(leaves, trainable, learningRateAt(step), step + 1);
+        adam.update(leaves, trainable, run.learningRateAt(step), step + 1);
     }
 
     /** Adam with each parameter at {@code rate(name)} times the step's learning rate (0: not trained). */
     protected final void updateAtRates(Map<String, NDArray> leaves, ToDoubleFunction<String> rate) {
-        adam.updateAtRates(leaves, rate, learningRateAt(step), step + 1);
+        adam.updateAtRates(leaves, rate, run.learningRateAt(step), step + 1);
     }
 
     /** Refuses a non-finite loss with advice. */
@@ -128,11 +125,11 @@ abstract class StepTrainer implements NetworkTrainer {
                 lastLoss = trainStep();
                 step++;
                 boolean more = listener.onStep(step, steps, lastLoss, (System.nanoTime() - t0) / 1e9);
-                if (step % checkpointEvery == 0 || step == steps || !more) {
+                if (step % run.checkpointEvery() == 0 || step == steps || !more) {
                     double elapsed = elapsedBefore + (System.nanoTime() - start) / 1e9;
                     new Checkpoint(step, elapsed, random, settingsKey(), adam.checkpointArrays()).save(output);
                 }
-                if (validateEvery > 0 && step % validateEvery == 0) {
+                if (run.validateEvery() > 0 && step % run.validateEvery() == 0) {
                     Picture image = validationImage();
                     if (image != null) {
                         listener.onValidation(step, image);
@@ -152,7 +149,7 @@ abstract class StepTrainer implements NetworkTrainer {
             throw new EaselException(output + ": the checkpoint was made with other settings; resume with the same ones.\n"
                 + "  checkpoint: " + c.settings() + "\n  now:        " + settingsKey());
         }
-        adam.restore(c.arrays(), output + ": checkpoint does not match " + networkDescription());
+        adam.restore(c.arrays(), output + ": checkpoint does not match " + network);
         step = c.step();
         elapsedBefore = c.elapsedSeconds();
         random = c.random();

@@ -1,7 +1,7 @@
 package dev.easel.train;
 
 import dev.easel.SettingChecks;
-import dev.easel.loss.LossWeights;
+import dev.easel.loss.LossSettings;
 import dev.easel.nets.Architecture;
 import dev.easel.nets.Conditioning;
 
@@ -36,9 +36,9 @@ import java.util.TreeMap;
  *                       default style weight was tuned on (see {@link StyleBalance})
  */
 public record TrainingConfig(List<Path> styles, Path data, Path output, String name, Architecture architecture,
-                             Conditioning conditioning, LossWeights weights, int steps, int batch, int cropSize,
+                             Conditioning conditioning, LossSettings weights, int steps, int batch, int cropSize,
                              int styleSize, double learningRate, long seed, int checkpointEvery, int validateEvery,
-                             Path baseModel, Path initModel, boolean balanceStyles) {
+                             Path baseModel, Path initModel, boolean balanceStyles) implements RunSchedule {
 
     /** About 30 minutes on 2 cores for the compact network at 160 px, batch 2. */
     public static final int DEFAULT_STEPS = 2000;
@@ -63,7 +63,7 @@ public record TrainingConfig(List<Path> styles, Path data, Path output, String n
 
     /** A single-style (real-time) run. */
     public static TrainingConfig single(Path style, Path data, Path output, String name, Architecture architecture,
-                                        LossWeights weights, int steps, int batch, int cropSize, int styleSize,
+                                        LossSettings weights, int steps, int batch, int cropSize, int styleSize,
                                         double learningRate, long seed, int checkpointEvery, int validateEvery) {
         return new TrainingConfig(List.of(style), data, output, name, architecture, Conditioning.NONE, weights, steps, batch,
             cropSize, styleSize, learningRate, seed, checkpointEvery, validateEvery, null, null, false);
@@ -81,11 +81,5 @@ public record TrainingConfig(List<Path> styles, Path data, Path output, String n
             + (initModel == null ? "" : " init=" + initModel.getFileName()) + (balanceStyles ? " balanced" : "")
             // absent for the classic loss, so checkpoints made before pyramids existed still resume
             + (weights.stylePyramid().levels() == 1 ? "" : " pyramid=" + weights.stylePyramid().describe());
-    }
-
-    /** Cosine decay from the initial rate to a tenth of it: fast early progress, a quiet finish. */
-    public double learningRateAt(int step) {
-        double progress = Math.min(1.0, (double) step / Math.max(1, steps));
-        return learningRate * (0.1 + 0.9 * 0.5 * (1 + Math.cos(Math.PI * progress)));
     }
 }

@@ -38,7 +38,7 @@ public final class FeatureNetwork implements AutoCloseable {
         this.source = weights.description();
         this.pooling = pooling;
         for (String conv : weights.convLayers()) {
-            ConvWeights w = weights.load(conv);
+            ConvLayer w = weights.load(conv);
             float[] kernel = conv.equals("conv1_1") ? bgrToRgbInput(w) : w.kernel();
             convs.put(conv, new NDArray[] {
                 engineOwned(kernel, new Shape(w.out(), w.in(), 3, 3)),
@@ -136,7 +136,7 @@ public final class FeatureNetwork implements AutoCloseable {
     }
 
     /** conv1_1 expects BGR input; reversing its input channels lets callers pass RGB. */
-    private static float[] bgrToRgbInput(ConvWeights w) {
+    private static float[] bgrToRgbInput(ConvLayer w) {
         float[] k = w.kernel().clone();
         for (int o = 0; o < w.out(); o++) {
             int bgrBase = o * w.in() * 9;

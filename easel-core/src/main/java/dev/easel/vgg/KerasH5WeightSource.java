@@ -107,7 +107,7 @@ final class KerasH5WeightSource implements VggWeightSource {
     }
 
     @Override
-    public ConvWeights load(String convLayer) {
+    public ConvLayer load(String convLayer) {
         KerasLayout.LayerRef ref = layers.get(convLayer);
         if (ref == null) {
             throw new EaselException(file + " has no layer " + convLayer + " (it holds "
@@ -128,7 +128,7 @@ final class KerasH5WeightSource implements VggWeightSource {
         }
         Vgg19Spec.requireFinite(hwio, file.toString(), convLayer + " kernel", 3, 3, in, out);
         Vgg19Spec.requireFinite(bias, file.toString(), convLayer + " bias", out);
-        return new ConvWeights(convLayer, in, out, ConvWeights.hwioToOihw(hwio, in, out), bias);
+        return new ConvLayer(convLayer, in, out, ConvLayer.hwioToOihw(hwio, in, out), bias);
     }
 
     @Override

@@ -102,7 +102,7 @@ final class SharedShardsWeightSource implements VggWeightSource {
     }
 
     @Override
-    public ConvWeights load(String convLayer) {
+    public ConvLayer load(String convLayer) {
         Shard shard = shards.get(convLayer);
         if (shard == null) {
             throw new EaselException(dir + " has no layer " + convLayer + " (it holds "
@@ -130,7 +130,7 @@ final class SharedShardsWeightSource implements VggWeightSource {
         String where = shard.file().toString();
         Vgg19Spec.requireFinite(hwio, where, convLayer + " kernel", 3, 3, in, out);
         Vgg19Spec.requireFinite(bias, where, convLayer + " bias", out);
-        return new ConvWeights(convLayer, in, out, ConvWeights.hwioToOihw(hwio, in, out), bias);
+        return new ConvLayer(convLayer, in, out, ConvLayer.hwioToOihw(hwio, in, out), bias);
     }
 
     @Override

@@ -43,6 +43,6 @@ public final class VggLocator {
 
     /** Loads the network from {@link #resolve}. */
     public static FeatureNetwork load(String explicit, Pooling pooling) {
-        return FeatureNetwork.load(VggWeights.open(resolve(explicit)), pooling);
+        return FeatureNetwork.load(VggWeightFormats.open(resolve(explicit)), pooling);
     }
 }

@@ -14,5 +14,5 @@ interface VggWeightSource {
     List<String> convLayers();
 
     /** Loads and validates one layer (shapes, finite values). */
-    ConvWeights load(String convLayer);
+    ConvLayer load(String convLayer);
 }

@@ -20,7 +20,7 @@ class PerceptualLossTest {
 
     @Test
     void termsAreTheWeightedElementaryLosses() {
-        LossWeights weights = new LossWeights("relu2_2", Map.of("relu1_1", 2.0, "relu2_1", 0.5), 3.0, 1e-3, 0.1);
+        LossSettings weights = new LossSettings("relu2_2", Map.of("relu1_1", 2.0, "relu2_1", 0.5), 3.0, 1e-3, 0.1);
         PerceptualLoss loss = new PerceptualLoss(network, weights);
         try (NDManager m = network.newManager()) {
             NDArray photo = Tensors.fromPicture(m, TestData.tubingen(48));
@@ -45,7 +45,7 @@ class PerceptualLossTest {
 
     @Test
     void blendedStyleTargetIsTheWeightedMeanOfGrams() {
-        LossWeights weights = new LossWeights("relu2_2", Map.of("relu1_1", 1.0), 1, 1, 0);
+        LossSettings weights = new LossSettings("relu2_2", Map.of("relu1_1", 1.0), 1, 1, 0);
         PerceptualLoss loss = new PerceptualLoss(network, weights);
         try (NDManager m = network.newManager()) {
             NDArray a = Tensors.fromPicture(m, TestData.starryNight(32));

@@ -35,7 +35,7 @@ class StylePyramidTest {
     @Test
     void eachLevelAddsTheSameLossAsTheReducedPicturesWouldHave() {
         Map<String, Double> layers = Map.of("relu1_1", 1.0, "relu2_1", 1.0);
-        LossWeights single = new LossWeights("relu2_2", layers, 0, 1e-3, 0);
+        LossSettings single = new LossSettings("relu2_2", layers, 0, 1e-3, 0);
         PerceptualLoss one = new PerceptualLoss(network, single);
         PerceptualLoss three = new PerceptualLoss(network, single.withStylePyramid(new StylePyramid(3)));
         try (NDManager m = network.newManager()) {
@@ -60,7 +60,7 @@ class StylePyramidTest {
     @Test
     void falloffWeighsEachCoarserLevelByItsPower() {
         Map<String, Double> layers = Map.of("relu1_1", 1.0, "relu2_1", 1.0);
-        LossWeights single = new LossWeights("relu2_2", layers, 0, 1e-3, 0);
+        LossSettings single = new LossSettings("relu2_2", layers, 0, 1e-3, 0);
         PerceptualLoss one = new PerceptualLoss(network, single);
         PerceptualLoss three = new PerceptualLoss(network, single.withStylePyramid(new StylePyramid(3, 0.25)));
         try (NDManager m = network.newManager()) {

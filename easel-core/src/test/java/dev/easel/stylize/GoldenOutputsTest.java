@@ -6,8 +6,8 @@ import dev.easel.image.Picture;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.arbitrary.AdainModel;
 import dev.easel.stylize.arbitrary.AdainStylizer;
-import dev.easel.stylize.arbitrary.StyleVectorModel;
-import dev.easel.stylize.arbitrary.StyleVectorStylizer;
+import dev.easel.stylize.arbitrary.YanaiModel;
+import dev.easel.stylize.arbitrary.YanaiStylizer;
 import dev.easel.stylize.gatys.GatysStylizer;
 import dev.easel.stylize.realtime.RealtimeModel;
 import dev.easel.stylize.realtime.RealtimeStylizer;
@@ -130,8 +130,8 @@ class GoldenOutputsTest {
         StyleRequest mix = request(List.of(new StyleInput(starryNight, "a", 0.6), new StyleInput(scream, "b", 0.4)));
         for (boolean tiled : new boolean[] {false, true}) {
             // the style-vector model closes its VGG: it gets its own
-            StyleVectorModel model = StyleVectorModel.load(ModelRegistry.standard().find("yanai"), TestData.network());
-            try (StyleVectorStylizer s = tiled ? new StyleVectorStylizer(model, 0, 48) : new StyleVectorStylizer(model)) {
+            YanaiModel model = YanaiModel.load(ModelRegistry.standard().find("yanai"), TestData.network());
+            try (YanaiStylizer s = tiled ? new YanaiStylizer(model, 0, 48) : new YanaiStylizer(model)) {
                 check("yanai-" + (tiled ? "tiled" : "whole"), s, mix);
             }
         }

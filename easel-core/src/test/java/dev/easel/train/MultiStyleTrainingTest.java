@@ -8,7 +8,7 @@ import dev.easel.models.ModelRegistry;
 import dev.easel.nets.Architecture;
 import dev.easel.nets.Conditioning;
 import dev.easel.stylize.gatys.GatysSettings;
-import dev.easel.stylize.realtime.MixPlan;
+import dev.easel.stylize.MixPlan;
 import dev.easel.stylize.realtime.RealtimeModel;
 import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
@@ -68,12 +68,17 @@ class MultiStyleTrainingTest {
         }
     }
 
+    /** The run adding udnie to a candy-and-mosaic network of {@code c}, trained {@code steps} steps and saved as its base. */
+    private TrainingConfig addingUdnie(Conditioning c, int steps) {
+        TrainingConfig first = config(List.of(style("candy"), style("mosaic")), c, dir.resolve(c.id() + "-base"), null, steps);
+        Path base = trainAndSave(first, c.id() + "-base.json");
+        return config(List.of(style("candy"), style("mosaic"), style("udnie")), c, dir.resolve(c.id() + "-added"), base, steps);
+    }
+
     @Test
     void addingAStyleLeavesTheOtherStylesExactlyAsTheyWere() {
-        TrainingConfig first = config(List.of(style("candy"), style("mosaic")), Conditioning.INSTANCE_NORM, dir.resolve("a"), null, 4);
-        Path base = trainAndSave(first, "base.json");
-        TrainingConfig second = config(List.of(style("candy"), style("mosaic"), style("udnie")), Conditioning.INSTANCE_NORM,
-            dir.resolve("b"), base, 4);
+        TrainingConfig second = addingUdnie(Conditioning.INSTANCE_NORM, 4);
+        Path base = second.baseModel();
         Path extended = trainAndSave(second, "extended.json");
         Picture photo = TestData.tubingen(48);
         try (RealtimeModel before = RealtimeModel.load(base); RealtimeModel after = RealtimeModel.load(extended)) {
@@ -125,10 +130,7 @@ class MultiStyleTrainingTest {
 
     @Test
     void onlyConditionalInstanceNormModelsTakeANewStyle() {
-        TrainingConfig concat = config(List.of(style("candy"), style("mosaic")), Conditioning.CONCAT, dir.resolve("c"), null, 1);
-        Path base = trainAndSave(concat, "concat.json");
-        TrainingConfig addition = config(List.of(style("candy"), style("mosaic"), style("udnie")), Conditioning.CONCAT,
-            dir.resolve("d"), base, 1);
+        TrainingConfig addition = addingUdnie(Conditioning.CONCAT, 1);
         assertThatThrownBy(() -> new RealtimeTrainer(addition, vgg, null).close())
             .hasMessageContaining("adding a style needs a model with conditional instance norm");
     }

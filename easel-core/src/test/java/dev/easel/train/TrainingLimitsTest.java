@@ -1,7 +1,8 @@
 package dev.easel.train;
 
 import dev.easel.InvalidSettingException;
-import dev.easel.loss.LossWeights;
+import dev.easel.loss.LossSettings;
+import dev.easel.loss.StylePyramid;
 import dev.easel.nets.Architecture;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Both training configs refuse the same numbers with the same messages (and front ends check with the same rules). */
 class TrainingLimitsTest {
     private static final Path DIR = Path.of("unused");
-    private static final LossWeights WEIGHTS = new LossWeights("relu3_2", Map.of("relu1_1", 1.0), 1, 1e-3, 0);
+    private static final LossSettings WEIGHTS = new LossSettings("relu3_2", Map.of("relu1_1", 1.0), 1, 1e-3, 0);
 
     @Test
     void eachNumberIsNamedWhenItIsOutOfRange() {
@@ -47,6 +48,26 @@ class TrainingLimitsTest {
         assertThatThrownBy(() -> arbitrary(ArbitraryConfig.ADAIN, 0, 10)).hasMessage("steps must be at least 1, got 0");
         assertThatThrownBy(() -> arbitrary(ArbitraryConfig.YANAI, 10, -1)).hasMessage("style weight must be a finite number >= 0, got -1.0");
         assertThat(arbitrary(ArbitraryConfig.WCT, 10, 0).arch()).isEqualTo("wct");
+    }
+
+    @Test
+    void aStylePyramidAndAStartingModelAreForAdainOnly() {
+        Path model = Path.of("adain.json");
+        StylePyramid three = new StylePyramid(3, 0.5);
+        assertThat(arbitrary(ArbitraryConfig.ADAIN, three, model).stylePyramid()).isEqualTo(three);
+        for (String other : new String[] {ArbitraryConfig.YANAI, ArbitraryConfig.WCT}) {
+            assertThatThrownBy(() -> arbitrary(other, three, null)).isInstanceOf(InvalidSettingException.class)
+                .hasMessage("style pyramid levels must be 1 for the " + other + " network (a style pyramid is for adain only), got 3")
+                .extracting(e -> ((InvalidSettingException) e).setting()).isEqualTo(StylePyramid.LEVELS);
+            assertThatThrownBy(() -> arbitrary(other, StylePyramid.SINGLE, model)).isInstanceOf(InvalidSettingException.class)
+                .hasMessage("the model to start from is for adain only; the " + other + " network starts from random weights")
+                .extracting(e -> ((InvalidSettingException) e).setting()).isEqualTo(ArbitraryConfig.INIT_MODEL);
+            assertThat(arbitrary(other, StylePyramid.SINGLE, null).initModel()).isNull();
+        }
+    }
+
+    private static ArbitraryConfig arbitrary(String arch, StylePyramid pyramid, Path initModel) {
+        return new ArbitraryConfig(arch, DIR, DIR, DIR, "t", 10, 2, 32, 32, 10, 1e-3, 1, 100, 0, pyramid, initModel);
     }
 
     private static ArbitraryConfig arbitrary(String arch, int steps, double styleWeight) {

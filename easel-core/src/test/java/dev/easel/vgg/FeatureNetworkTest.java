@@ -46,8 +46,8 @@ class FeatureNetworkTest {
     @Test
     void rgbInputMatchesTheBgrNetworkItWasConvertedFrom() {
         // conv1_1 of the BGR network applied by hand to the centre pixel's 3x3 neighbourhood
-        VggWeightSource source = VggWeights.open(TestData.sharedBlocks());
-        ConvWeights conv = source.load("conv1_1");
+        VggWeightSource source = VggWeightFormats.open(TestData.sharedBlocks());
+        ConvLayer conv = source.load("conv1_1");
         try (FeatureNetwork net = FeatureNetwork.load(source, Pooling.MAX); NDManager m = net.newManager()) {
             Random random = new Random(1);
             float[] rgb = new float[3 * 5 * 5];
@@ -86,7 +86,7 @@ class FeatureNetworkTest {
     @Test
     void kerasH5FixtureLoadsIntoTheNetwork() {
         Path h5 = Path.of("src/test/resources/keras/vgg19_blocks1-2.h5");
-        try (FeatureNetwork net = FeatureNetwork.load(VggWeights.open(h5), Pooling.MAX); NDManager m = net.newManager()) {
+        try (FeatureNetwork net = FeatureNetwork.load(VggWeightFormats.open(h5), Pooling.MAX); NDManager m = net.newManager()) {
             assertThat(net.layers()).endsWith("conv2_2", "relu2_2", "pool2");
             NDArray f = net.features(Tensors.fromPicture(m, TestData.tubingen(32)), List.of("relu2_2")).get("relu2_2");
             assertThat(f.getShape()).isEqualTo(new Shape(1, 128, 12, 16));
@@ -117,7 +117,7 @@ class FeatureNetworkTest {
         }
 
         @Override
-        public ConvWeights load(String conv) {
+        public ConvLayer load(String conv) {
             int in = VggLayers.inChannels(conv);
             int out = VggLayers.outChannels(conv);
             Random random = new Random(conv.hashCode());
@@ -125,7 +125,7 @@ class FeatureNetworkTest {
             for (int i = 0; i < kernel.length; i++) {
                 kernel[i] = (float) (random.nextGaussian() * Math.sqrt(2.0 / (9 * in)));
             }
-            return new ConvWeights(conv, in, out, kernel, new float[out]);
+            return new ConvLayer(conv, in, out, kernel, new float[out]);
         }
     }
 }

@@ -44,7 +44,7 @@ class KerasH5WeightSourceTest {
     }
 
     /** Checks every element: OIHW value (o,i,h,w) must equal what the fixture wrote at HWIO (h,w,i,o). */
-    static void assertFixtureValues(ConvWeights cw, int layerIndex) {
+    static void assertFixtureValues(ConvLayer cw, int layerIndex) {
         int in = cw.in();
         int out = cw.out();
         float[] k = cw.kernel();
@@ -77,7 +77,7 @@ class KerasH5WeightSourceTest {
         assertThat(src.description()).contains("vgg19_blocks1-2.h5");
         int[][] shapes = {{3, 64}, {64, 64}, {64, 128}, {128, 128}};
         for (int l = 0; l < 4; l++) {
-            ConvWeights cw = src.load(src.convLayers().get(l));
+            ConvLayer cw = src.load(src.convLayers().get(l));
             assertThat(cw.name()).isEqualTo(src.convLayers().get(l));
             assertThat(cw.in()).isEqualTo(shapes[l][0]);
             assertThat(cw.out()).isEqualTo(shapes[l][1]);
@@ -87,7 +87,7 @@ class KerasH5WeightSourceTest {
 
     @Test
     void kernelValueAtKnownOihwEqualsValueWrittenAtHwio() {
-        ConvWeights cw = openQuietly(fixture("vgg19_blocks1-2.h5")).load("conv1_2");
+        ConvLayer cw = openQuietly(fixture("vgg19_blocks1-2.h5")).load("conv1_2");
         int in = 64;
         int out = 64;
         // OIHW (o=5, i=3, h=1, w=2) <- HWIO (1, 2, 3, 5); the constant was read independently with h5py:
@@ -96,7 +96,7 @@ class KerasH5WeightSourceTest {
                 .isEqualTo(-0x1.5e76p-3f)
                 .isEqualTo(expectedKernel(1, 2, 3, 5, in, out));
         // and conv1_1, whose in=3 differs from out
-        ConvWeights c11 = openQuietly(fixture("vgg19_blocks1-2.h5")).load("conv1_1");
+        ConvLayer c11 = openQuietly(fixture("vgg19_blocks1-2.h5")).load("conv1_1");
         assertThat(c11.kernel()[((63 * 3 + 2) * 3 + 2) * 3 + 0]).isEqualTo(expectedKernel(2, 0, 2, 63, 3, 64));
     }
 

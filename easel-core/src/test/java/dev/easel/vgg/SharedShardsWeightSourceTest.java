@@ -67,12 +67,12 @@ class SharedShardsWeightSourceTest {
         assertThat(src.convLayers()).containsExactly(
                 "conv1_1", "conv1_2", "conv2_1", "conv2_2", "conv3_1", "conv3_2", "conv3_3", "conv3_4");
         for (String conv : src.convLayers()) {
-            ConvWeights cw = src.load(conv);
+            ConvLayer cw = src.load(conv);
             assertThat(cw.name()).isEqualTo(conv);
             assertThat(cw.in()).isEqualTo(Vgg19Spec.in(conv));
             assertThat(cw.out()).isEqualTo(Vgg19Spec.out(conv));
         }
-        ConvWeights c11 = src.load("conv1_1");
+        ConvLayer c11 = src.load("conv1_1");
         assertThat(c11.in()).isEqualTo(3);
         assertThat(c11.out()).isEqualTo(64);
     }
@@ -85,7 +85,7 @@ class SharedShardsWeightSourceTest {
     void knownValues() {
         requireShards();
         SharedShardsWeightSource src = SharedShardsWeightSource.open(shards);
-        ConvWeights c11 = src.load("conv1_1");
+        ConvLayer c11 = src.load("conv1_1");
         assertThat(c11.bias()[0]).isEqualTo(0x1.75d9d6p-1f);   // 0.73017758
         assertThat(c11.bias()[1]).isEqualTo(0x1.09faa2p-4f);   // 0.064936288
         assertThat(c11.bias()[2]).isEqualTo(0x1.18e422p-5f);   // 0.034288470
@@ -93,12 +93,12 @@ class SharedShardsWeightSourceTest {
         assertThat(oihw(c11, 0, 0, 0, 0)).isEqualTo(0x1.5d6248p-2f);  // HWIO (0,0,0,0) = 0.34119523
         assertThat(oihw(c11, 5, 0, 1, 2)).isEqualTo(0x1.b7aa48p-3f);  // HWIO (1,2,0,5) = 0.21468025
         assertThat(oihw(c11, 63, 2, 2, 1)).isEqualTo(0x1.3e1d7ep-4f); // HWIO (2,1,2,63) = 0.077664845
-        ConvWeights c34 = src.load("conv3_4");
+        ConvLayer c34 = src.load("conv3_4");
         assertThat(oihw(c34, 200, 100, 1, 1)).isEqualTo(0x1.b596d4p-7f); // HWIO (1,1,100,200) = 0.013354162
         assertThat(c34.bias()[255]).isEqualTo(-0x1.12e746p-6f);          // -0.016778773
     }
 
-    static float oihw(ConvWeights cw, int o, int i, int h, int w) {
+    static float oihw(ConvLayer cw, int o, int i, int h, int w) {
         return cw.kernel()[((o * cw.in() + i) * 3 + h) * 3 + w];
     }
 

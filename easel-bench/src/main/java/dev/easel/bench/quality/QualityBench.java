@@ -25,7 +25,7 @@ import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.stylize.gatys.GatysStylizer;
 import dev.easel.train.ImageFolder;
 import dev.easel.stylize.arbitrary.AdainModel;
-import dev.easel.stylize.arbitrary.AdainStylizer;
+import dev.easel.stylize.arbitrary.ArbitraryStylizer;
 import dev.easel.stylize.realtime.RealtimeModel;
 import dev.easel.stylize.realtime.RealtimeStylizer;
 import dev.easel.vgg.FeatureNetwork;
@@ -148,7 +148,7 @@ public final class QualityBench implements Callable<Integer> {
                 }
                 List<Path> styleFiles = style != null ? style
                     : arbitrary ? testPaintings() : card.styles().stream().map(s -> styleFile(card, s)).toList();
-                Stylizer network1 = arbitrary ? AdainStylizer.load(ModelRegistry.standard(), m, VggLocator.load(vgg, Pooling.MAX))
+                Stylizer network1 = arbitrary ? ArbitraryStylizer.load(ModelRegistry.standard(), m, VggLocator.load(vgg, Pooling.MAX))
                     : new RealtimeStylizer(RealtimeModel.load(cardPath));
                 Stylizer passes = new CoarseToFine(network1, scales);
                 try (Stylizer stylizer = refine == 0 ? passes : refined(passes, network1, network)) {

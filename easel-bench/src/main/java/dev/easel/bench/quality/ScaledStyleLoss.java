@@ -3,7 +3,7 @@ package dev.easel.bench.quality;
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.loss.LossMeter;
-import dev.easel.loss.LossWeights;
+import dev.easel.loss.LossSettings;
 import dev.easel.vgg.FeatureNetwork;
 
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ final class ScaledStyleLoss implements AutoCloseable {
      * @param photo     the content photo at the size results have (8-bit values)
      * @param styleSide the long side the painting is resized to at x1; the smaller scales divide it too
      */
-    ScaledStyleLoss(FeatureNetwork network, LossWeights weights, Picture photo, Picture painting, int styleSide) {
+    ScaledStyleLoss(FeatureNetwork network, LossSettings weights, Picture photo, Picture painting, int styleSide) {
         edges = new EdgeAgreement(photo);
         try {
             for (int d : DIVISORS) {

@@ -6,7 +6,7 @@ import dev.easel.EaselException;
 import dev.easel.engine.Scalars;
 import dev.easel.nets.Ops;
 import dev.easel.nets.ParamSet;
-import dev.easel.nets.Weights;
+import dev.easel.nets.ParameterLookup;
 import dev.easel.vgg.FeatureNetwork;
 
 import java.util.LinkedHashMap;
@@ -113,7 +113,7 @@ public final class AdainNet {
     }
 
     /** Decodes features at the encoder layer to an image in 0..255 (unclamped), {@link #multiple()} times larger. */
-    public NDArray decode(Weights w, NDArray features) {
+    public NDArray decode(ParameterLookup w, NDArray features) {
         NDArray x = features;
         for (int i = 0; i < decoder.size(); i++) {
             Layer l = decoder.get(i);

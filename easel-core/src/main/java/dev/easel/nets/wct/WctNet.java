@@ -6,7 +6,7 @@ import dev.easel.EaselException;
 import dev.easel.engine.Scalars;
 import dev.easel.loss.Losses;
 import dev.easel.nets.ParamSet;
-import dev.easel.nets.Weights;
+import dev.easel.nets.ParameterLookup;
 import dev.easel.nets.adain.AdainNet;
 import dev.easel.vgg.FeatureNetwork;
 
@@ -64,7 +64,7 @@ public final class WctNet {
     }
 
     /** {@code level}'s decoder reading its parameters from {@code w}. */
-    public NDArray decode(String level, Weights w, NDArray features) {
+    public NDArray decode(String level, ParameterLookup w, NDArray features) {
         return decoders.get(level).decode(name -> w.get(level + "/" + name), features);
     }
 
@@ -78,7 +78,7 @@ public final class WctNet {
      *
      * @param features the image's features at {@code level} (a constant)
      */
-    public NDArray reconstructionLoss(FeatureNetwork vgg, String level, Weights w, NDArray image, NDArray features,
+    public NDArray reconstructionLoss(FeatureNetwork vgg, String level, ParameterLookup w, NDArray image, NDArray features,
                                       double featureScale) {
         NDArray decoded = decode(level, w, features);
         NDArray pixels = Scalars.div(Losses.meanSquaredError(decoded, image), 255.0 * 255.0);
@@ -94,7 +94,7 @@ public final class WctNet {
      * @param styles  each painting as 1 x 3 x h x w
      * @param weights the styles' shares, summing to 1
      */
-    public NDArray stylize(FeatureNetwork vgg, Weights w, NDArray image, List<NDArray> styles, double[] weights, double alpha) {
+    public NDArray stylize(FeatureNetwork vgg, ParameterLookup w, NDArray image, List<NDArray> styles, double[] weights, double alpha) {
         NDArray x = image;
         for (String level : LEVELS) {
             NDArray content = encode(vgg, level, x);

@@ -7,7 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import dev.easel.engine.Scalars;
 import dev.easel.nets.ParamSet;
-import dev.easel.nets.Weights;
+import dev.easel.nets.ParameterLookup;
 import dev.easel.nets.adain.FeatureStats;
 import dev.easel.vgg.FeatureNetwork;
 
@@ -170,7 +170,7 @@ public final class StyleEncoder {
     }
 
     /** B x {@code dimensions} style vectors, each entry in -1..1, from B x {@link #statisticsSize()} statistics. */
-    public NDArray encode(Weights w, NDArray statistics) {
+    public NDArray encode(ParameterLookup w, NDArray statistics) {
         NDArray x;
         try (NDArray centered = statistics.sub(w.get(INPUT_MEAN))) {
             x = centered.mul(w.get(INPUT_SCALE));

@@ -11,8 +11,6 @@ import dev.easel.models.ModelCard;
 import dev.easel.models.AdainCard;
 import dev.easel.models.ArbitraryNetwork;
 import dev.easel.models.Method;
-import dev.easel.models.ModelFile;
-import dev.easel.nets.ParamSet;
 import dev.easel.nets.adain.AdaIN;
 import dev.easel.nets.adain.AdainNet;
 import dev.easel.nets.adain.FeatureStats;
@@ -49,20 +47,16 @@ public final class AdainModel implements AutoCloseable {
     /** Long side of the copy whose content statistics every tile shares. */
     static final int STATS_SIZE = 1024;
 
-    private final ModelCard card;
-    private final FeatureNetwork vgg;
+    private final LoadedNetwork<AdainNet> loaded;
     private final boolean ownsVgg;
+    private final FeatureNetwork vgg;
     private final AdainNet net;
-    private final NDManager manager;
-    private final ParamSet params;
 
-    AdainModel(ModelCard card, FeatureNetwork vgg, boolean ownsVgg, AdainNet net, ParamSet params) {
-        this.card = card;
-        this.vgg = vgg;
+    private AdainModel(LoadedNetwork<AdainNet> loaded, boolean ownsVgg) {
+        this.loaded = loaded;
         this.ownsVgg = ownsVgg;
-        this.net = net;
-        this.manager = params.manager();
-        this.params = params;
+        this.vgg = loaded.vgg();
+        this.net = loaded.net();
     }
 
     /**
@@ -72,25 +66,26 @@ public final class AdainModel implements AutoCloseable {
      * @param ownsVgg close {@code vgg} with the model
      */
     public static AdainModel load(Path cardPath, FeatureNetwork vgg, boolean ownsVgg) {
-        ModelCard card = ModelFile.readCard(cardPath);
-        card.require(Method.ARBITRARY, ARCHITECTURE, "an arbitrary-style (adain) one");
+        return new AdainModel(LoadedNetwork.load(cardPath, vgg, ArbitraryNetwork.ADAIN, "an arbitrary-style (adain) one",
+            card -> network(card, vgg), AdainNet::parameterShapes), ownsVgg);
+    }
+
+    /** The decoder {@code card} describes, refused when {@code vgg} stops before its encoder layer. */
+    private static AdainNet network(ModelCard card, FeatureNetwork vgg) {
         String encoder = AdainCard.of(card).encoderLayer();
         if (!vgg.has(encoder)) {
             throw new MissingLayerException(encoder, "model '" + card.name() + "' decodes " + encoder + " features, but the loaded VGG19 ("
                 + vgg.source() + ") stops at " + vgg.layers().get(vgg.layers().size() - 1) + "; the full VGG19 has them");
         }
-        AdainNet net;
         try {
-            net = new AdainNet(encoder);
+            return new AdainNet(encoder);
         } catch (IllegalArgumentException e) {
             throw new EaselException("model '" + card.name() + "': " + e.getMessage());
         }
-        return ModelFile.load(cardPath, card, vgg.newManager(), net.parameterShapes(),
-            params -> new AdainModel(card, vgg, ownsVgg, net, params));
     }
 
     public ModelCard card() {
-        return card;
+        return loaded.card();
     }
 
     public AdainNet network() {
@@ -130,7 +125,7 @@ public final class AdainModel implements AutoCloseable {
      * {@link #networkSize}); {@code alpha} blends the content features (0) with the transferred ones (1).
      */
     public Picture apply(Picture photo, List<Picture> styles, double[] weights, double alpha) {
-        try (NDManager m = manager.newSubManager()) {
+        try (NDManager m = loaded.params().manager().newSubManager()) {
             FeatureStats style = styleStats(m, styles, weights, photo);
             NDArray content = net.encode(vgg, Tensors.fromPicture(m, photo));
             return decode(content, FeatureStats.of(content), style, alpha);
@@ -139,7 +134,7 @@ public final class AdainModel implements AutoCloseable {
 
     /**
      * Stylizes in overlapping tiles with bounded memory. The content statistics come from one pass over the
-     * whole photo downscaled to at most {@value #STATS_SIZE} px and are shared by every tile (as RealtimeModel
+     * whole photo downscaled to at most {@value #STATS_SIZE} px and are shared by every tile (as TransformerPainter
      * shares its instance-norm statistics), so all tiles get the same transfer; each tile carries a margin
      * wider than the receptive field, aligned to the pooling grid, and only its core is kept.
      */
@@ -150,7 +145,7 @@ public final class AdainModel implements AutoCloseable {
             throw new IllegalArgumentException("photo sides must be multiples of " + k);
         }
         int core = Math.max(8, tileSize / 8 * 8);
-        try (NDManager m = manager.newSubManager()) {
+        try (NDManager m = loaded.params().manager().newSubManager()) {
             FeatureStats style = styleStats(m, styles, weights, photo);
             Picture small = Math.max(photo.width(), photo.height()) > STATS_SIZE ? Resizer.fitLongSide(photo, STATS_SIZE) : photo;
             int[] smallSize = networkSize(small.width(), small.height());
@@ -167,15 +162,12 @@ public final class AdainModel implements AutoCloseable {
     private Picture decode(NDArray content, FeatureStats contentStats, FeatureStats style, double alpha) {
         try (NDArray transferred = AdaIN.apply(content, contentStats, style);
              NDArray blended = AdaIN.blend(transferred, content, alpha)) {
-            return Tensors.toPicture(net.decode(params::get, blended));
+            return Tensors.toPicture(net.decode(loaded.params()::get, blended));
         }
     }
 
     @Override
     public void close() {
-        params.close();
-        if (ownsVgg) {
-            vgg.close();
-        }
+        loaded.close(ownsVgg);
     }
 }

@@ -1,34 +1,24 @@
 package dev.easel.stylize.arbitrary;
 
-import dev.easel.EaselException;
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.Finishing;
 import dev.easel.stylize.ProgressListener;
-import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.TileReports;
-import dev.easel.stylize.Stylizer;
 
-import dev.easel.models.ModelCard;
-import dev.easel.models.ModelFile;
-import dev.easel.models.ModelRegistry;
-import dev.easel.stylize.realtime.WrongMethodException;
-import dev.easel.vgg.FeatureNetwork;
-
-import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Arbitrary-style transfer with a trained AdaIN decoder: any style image, in one pass (see
- * {@link StyleVectorStylizer} for Yanai's network; {@link #load} picks by the model card). The request's
+ * {@link ArbitraryStylizer#load} for loading whichever network a model card names). The request's
  * strength is AdaIN's alpha (blending content and transferred features) and then a pixel blend with the
  * photo, so that 0 gives the photo itself; several styles mix
  * their feature statistics with their weights. Large images go through in overlapping tiles that share the
  * whole photo's content statistics (see {@link AdainModel#applyTiled}).
  */
-public final class AdainStylizer implements Stylizer {
+public final class AdainStylizer extends ArbitraryStylizer {
     /** Whole-image passes up to this many pixels; tiles above (the full-resolution decoder layers are 64 channels wide). */
     public static final long DEFAULT_TILE_ABOVE_PIXELS = 1_200_000;
     public static final int DEFAULT_TILE = 512;
@@ -47,38 +37,6 @@ public final class AdainStylizer implements Stylizer {
         this.model = model;
         this.tileAbovePixels = tileAbovePixels;
         this.tileSize = tileSize;
-    }
-
-    /**
-     * Loads a trained arbitrary-style model by name or card path with its encoder {@code vgg} (owned by the
-     * stylizer from then on): an AdaIN decoder, or Yanai's style-vector network (architecture "yanai"),
-     * checking from the card, before any weights are read, that it is an arbitrary-style model.
-     *
-     * @throws WrongMethodException if the model was trained for another method
-     */
-    public static Stylizer load(ModelRegistry registry, String nameOrPath, FeatureNetwork vgg) {
-        try {
-            Path cardPath = registry.find(nameOrPath);
-            ModelCard card = ModelFile.readCard(cardPath);
-            if (!card.method().equals(AdainModel.METHOD)) {
-                throw new WrongMethodException(card.name(), card.method());
-            }
-            if (StyleVectorModel.ARCHITECTURE.equals(card.architecture())) {
-                return new StyleVectorStylizer(StyleVectorModel.load(cardPath, vgg));
-            }
-            if (WctModel.ARCHITECTURE.equals(card.architecture())) {
-                return new WctStylizer(WctModel.load(cardPath, vgg));
-            }
-            return new AdainStylizer(AdainModel.load(cardPath, vgg, true));
-        } catch (RuntimeException e) {
-            vgg.close();
-            throw e;
-        }
-    }
-
-    @Override
-    public String method() {
-        return AdainModel.METHOD;
     }
 
     public AdainModel model() {
@@ -105,14 +63,6 @@ public final class AdainStylizer implements Stylizer {
         // strength is AdaIN's alpha and also a pixel blend: alpha alone ends at the decoder's reconstruction
         // of the photo, which loses colour and detail, where a user asking for strength 0 expects the photo
         return Finishing.finish(out, request);
-    }
-
-    /** {@code style}, refused when it names a style instead of giving an image. */
-    static StyleInput requireImage(StyleInput style) {
-        if (style.picture() == null) {
-            throw new EaselException("the arbitrary method takes style images, not style names ('" + style.name() + "')");
-        }
-        return style;
     }
 
     @Override

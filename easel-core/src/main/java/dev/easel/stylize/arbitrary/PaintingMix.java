@@ -21,7 +21,7 @@ record PaintingMix(List<Picture> paintings, double[] weights) {
         List<Picture> paintings = new ArrayList<>();
         double[] weights = new double[inputs.size()];
         for (int i = 0; i < inputs.size(); i++) {
-            StyleInput s = AdainStylizer.requireImage(inputs.get(i));
+            StyleInput s = ArbitraryStylizer.requireImage(inputs.get(i));
             if (s.mask() != null) {
                 throw new EaselException("the " + network + " network does not take style masks; the yanai network does");
             }

@@ -2,15 +2,11 @@ package dev.easel.stylize.arbitrary;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import dev.easel.EaselException;
 import dev.easel.engine.Tensors;
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ArbitraryNetwork;
-import dev.easel.models.Method;
-import dev.easel.models.ModelFile;
-import dev.easel.nets.ParamSet;
 import dev.easel.nets.wct.WctNet;
 import dev.easel.vgg.FeatureNetwork;
 
@@ -20,31 +16,22 @@ import java.util.List;
 
 /** Trained whitening-and-colouring decoders with their VGG19 encoder, ready to stylize. */
 public final class WctModel implements AutoCloseable {
-    public static final String METHOD = AdainModel.METHOD;
     public static final String ARCHITECTURE = ArbitraryNetwork.WCT.id();
 
-    private final ModelCard card;
-    private final FeatureNetwork vgg;
-    private final WctNet net;
-    private final ParamSet params;
+    private final LoadedNetwork<WctNet> loaded;
 
-    private WctModel(ModelCard card, FeatureNetwork vgg, WctNet net, ParamSet params) {
-        this.card = card;
-        this.vgg = vgg;
-        this.net = net;
-        this.params = params;
+    private WctModel(LoadedNetwork<WctNet> loaded) {
+        this.loaded = loaded;
     }
 
     /** Loads NAME.json + NAME.weights; {@code vgg} is owned by the model from then on. */
     public static WctModel load(Path cardPath, FeatureNetwork vgg) {
-        ModelCard card = ModelFile.readCard(cardPath);
-        card.require(Method.ARBITRARY, ARCHITECTURE, "a whitening-and-colouring (wct) one");
-        WctNet net = WctNet.forNetwork(vgg);
-        return ModelFile.load(cardPath, card, vgg.newManager(), net.parameterShapes(), params -> new WctModel(card, vgg, net, params));
+        return new WctModel(LoadedNetwork.load(cardPath, vgg, ArbitraryNetwork.WCT, "a whitening-and-colouring (wct) one",
+            card -> WctNet.forNetwork(vgg), WctNet::parameterShapes));
     }
 
     public ModelCard card() {
-        return card;
+        return loaded.card();
     }
 
     /** {@code photo} resized so both sides are multiples of {@code multiple} (at least one). */
@@ -60,6 +47,7 @@ public final class WctModel implements AutoCloseable {
      * Paintings are encoded at the output's long side, as Gatys sizes a style.
      */
     public Picture apply(Picture photo, List<Picture> styles, double[] weights, double alpha) {
+        WctNet net = loaded.net();
         Picture grid = fitToGrid(photo, net.multiple());
         int longSide = Math.max(photo.width(), photo.height());
         double sum = 0;
@@ -70,12 +58,13 @@ public final class WctModel implements AutoCloseable {
         for (int i = 0; i < weights.length; i++) {
             shares[i] = weights[i] / sum;
         }
-        try (NDManager m = params.manager().newSubManager()) {
+        try (NDManager m = loaded.params().manager().newSubManager()) {
             List<NDArray> paintings = new ArrayList<>();
             for (Picture s : styles) {
                 paintings.add(Tensors.fromPicture(m, AdainModel.styleInput(s, longSide)));
             }
-            Picture out = Tensors.toPicture(net.stylize(vgg, params::get, Tensors.fromPicture(m, grid), paintings, shares, alpha));
+            Picture out = Tensors.toPicture(net.stylize(loaded.vgg(), loaded.params()::get, Tensors.fromPicture(m, grid), paintings, shares,
+                alpha));
             return out.width() == photo.width() && out.height() == photo.height() ? out
                 : Resizer.resize(out.clamped(), photo.width(), photo.height());
         }
@@ -83,10 +72,6 @@ public final class WctModel implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            params.close();
-        } finally {
-            vgg.close();
-        }
+        loaded.close(true);
     }
 }

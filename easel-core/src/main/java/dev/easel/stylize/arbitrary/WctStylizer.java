@@ -8,15 +8,13 @@ import dev.easel.stylize.Finishing;
 import dev.easel.stylize.Progress;
 import dev.easel.stylize.ProgressListener;
 import dev.easel.stylize.StyleRequest;
-import dev.easel.stylize.Stylizer;
-
 
 /**
  * Any painting by whitening and colouring (Li et al. 2017): the photo's VGG features take the painting's
  * full covariance at relu3_1, then relu2_1, then relu1_1, each decoded back to pixels. Strength is the
  * transform's alpha and then a pixel blend (0 gives the photo); several paintings mix their transforms.
  */
-final class WctStylizer implements Stylizer {
+final class WctStylizer extends ArbitraryStylizer {
     /** Whole-image passes up to this many pixels; the relu1_1 level holds 64 full-resolution channels per pixel. */
     public static final long MAX_PIXELS = 4_200_000;
 
@@ -24,11 +22,6 @@ final class WctStylizer implements Stylizer {
 
     public WctStylizer(WctModel model) {
         this.model = model;
-    }
-
-    @Override
-    public String method() {
-        return WctModel.METHOD;
     }
 
     @Override

@@ -1,12 +1,12 @@
 package dev.easel.stylize.gatys;
 
-import dev.easel.loss.LossWeights;
+import dev.easel.loss.LossSettings;
 import dev.easel.vgg.FeatureNetwork;
 
 /** Builds a Gatys stylizer; every setting starts at the defaults for the network. */
 public final class GatysBuilder {
     private final FeatureNetwork network;
-    private LossWeights weights;
+    private LossSettings weights;
     private String optimizer;
     private int iterations;
     private int coarseIterations;
@@ -45,7 +45,7 @@ public final class GatysBuilder {
         return this;
     }
 
-    public GatysBuilder weights(LossWeights w) {
+    public GatysBuilder weights(LossSettings w) {
         this.weights = w;
         return this;
     }

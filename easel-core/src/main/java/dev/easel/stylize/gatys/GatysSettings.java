@@ -1,6 +1,6 @@
 package dev.easel.stylize.gatys;
 
-import dev.easel.loss.LossWeights;
+import dev.easel.loss.LossSettings;
 import dev.easel.vgg.FeatureNetwork;
 
 import java.util.LinkedHashMap;
@@ -22,7 +22,7 @@ import java.util.Map;
  * @param tileAbovePixels evaluate VGG tile by tile on levels with more pixels than this, to bound memory
  * @param tileSize       side of a tile's core in pixels
  */
-public record GatysSettings(LossWeights weights, String optimizer, int iterations, int coarseIterations, int startSize,
+public record GatysSettings(LossSettings weights, String optimizer, int iterations, int coarseIterations, int startSize,
                             InitMode init, long seed, double styleScale, double learningRate, int saveEvery,
                             long tileAbovePixels, int tileSize) {
 
@@ -54,17 +54,17 @@ public record GatysSettings(LossWeights weights, String optimizer, int iteration
      */
     public static GatysSettings defaultsFor(FeatureNetwork network) {
         Map<String, Double> style = new LinkedHashMap<>();
-        LossWeights weights;
+        LossSettings weights;
         if (network.has("relu5_1")) {
             for (String l : new String[] {"relu1_1", "relu2_1", "relu3_1", "relu4_1", "relu5_1"}) {
                 style.put(l, 1.0);
             }
-            weights = new LossWeights("relu4_2", style, 1.0, DEFAULT_STYLE_WEIGHT, DEFAULT_TV_WEIGHT);
+            weights = new LossSettings("relu4_2", style, 1.0, DEFAULT_STYLE_WEIGHT, DEFAULT_TV_WEIGHT);
         } else {
             for (String l : new String[] {"relu1_1", "relu2_1", "relu3_1"}) {
                 style.put(l, 1.0);
             }
-            weights = new LossWeights("relu3_2", style, 1.0, DEFAULT_STYLE_WEIGHT, DEFAULT_TV_WEIGHT);
+            weights = new LossSettings("relu3_2", style, 1.0, DEFAULT_STYLE_WEIGHT, DEFAULT_TV_WEIGHT);
         }
         return new GatysSettings(weights, DEFAULT_OPTIMIZER, DEFAULT_ITERATIONS, DEFAULT_COARSE_ITERATIONS, DEFAULT_START_SIZE,
             InitMode.CONTENT, 0L, 1.0, DEFAULT_LEARNING_RATE, 0, DEFAULT_TILE_ABOVE_PIXELS, DEFAULT_TILE_SIZE);

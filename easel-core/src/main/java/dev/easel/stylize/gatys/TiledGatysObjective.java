@@ -10,7 +10,7 @@ import dev.easel.engine.Gradients;
 import dev.easel.engine.Scalars;
 import dev.easel.image.Tile;
 import dev.easel.loss.LossValues;
-import dev.easel.loss.LossWeights;
+import dev.easel.loss.LossSettings;
 import dev.easel.loss.Losses;
 import dev.easel.loss.StyleTarget;
 import dev.easel.optim.Evaluation;
@@ -35,7 +35,7 @@ import java.util.Set;
  */
 final class TiledGatysObjective implements Objective, AutoCloseable {
     private final FeatureNetwork network;
-    private final LossWeights weights;
+    private final LossSettings weights;
     private final StyleTarget style;
     private final Shape imageShape;
     private final Runnable beforeBackward;
@@ -45,7 +45,7 @@ final class TiledGatysObjective implements Objective, AutoCloseable {
     private final List<NDArray> contentTargets = new ArrayList<>();
     private final long contentElements;
 
-    TiledGatysObjective(FeatureNetwork network, LossWeights weights, NDArray content, StyleTarget style, int tileSize,
+    TiledGatysObjective(FeatureNetwork network, LossSettings weights, NDArray content, StyleTarget style, int tileSize,
                         Runnable beforeBackward) {
         this.network = network;
         this.weights = weights;

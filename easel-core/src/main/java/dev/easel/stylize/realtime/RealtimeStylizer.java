@@ -9,7 +9,9 @@ import dev.easel.stylize.Finishing;
 import dev.easel.stylize.ProgressListener;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
-import dev.easel.stylize.TileReports;
+import dev.easel.stylize.MixPlan;
+import dev.easel.stylize.TransformerPainter;
+import dev.easel.stylize.WrongMethodException;
 import dev.easel.stylize.Stylizer;
 
 import java.nio.file.Path;
@@ -20,8 +22,6 @@ import java.nio.file.Path;
  * through in overlapping tiles (see {@link RealtimeModel#applyTiled}) so memory stays bounded.
  */
 public final class RealtimeStylizer implements Stylizer {
-    /** Whole-image passes up to this many pixels (peak RSS about 1.4 GB at 2.2 MP with compact); tiles above. */
-    public static final long DEFAULT_TILE_ABOVE_PIXELS = 2_400_000;
     /** The multi-style model used when none is named. */
     public static final String DEFAULT_MULTI_MODEL = "multi";
 
@@ -30,7 +30,7 @@ public final class RealtimeStylizer implements Stylizer {
     private final int tileSize;
 
     public RealtimeStylizer(RealtimeModel model) {
-        this(model, DEFAULT_TILE_ABOVE_PIXELS, RealtimeModel.DEFAULT_TILE);
+        this(model, TransformerPainter.DEFAULT_TILE_ABOVE_PIXELS, TransformerPainter.DEFAULT_TILE);
     }
 
     public RealtimeStylizer(RealtimeModel model, long tileAbovePixels, int tileSize) {
@@ -68,18 +68,7 @@ public final class RealtimeStylizer implements Stylizer {
         Picture photo = request.contentAtOutputSize();
         cancellation.throwIfCancelled();
         MixPlan plan = model.styles() == 1 ? null : plan(request, photo.width(), photo.height());
-        return Finishing.finish(paint(photo, plan, progress, cancellation), request);
-    }
-
-    /**
-     * The network's raw picture of {@code photo} (already at the output size) painted with {@code plan}
-     * (null for a single-style network): one pass, or tiles above the pixel threshold.
-     */
-    public Picture paint(Picture photo, MixPlan plan, ProgressListener progress, Cancellation cancellation) {
-        TileReports reports = new TileReports(progress, cancellation);
-        Picture out = photo.pixels() > tileAbovePixels ? model.applyTiled(photo, plan, tileSize, reports) : model.apply(photo, plan);
-        reports.finish();
-        return out;
+        return Finishing.finish(model.painter().paint(photo, plan, tileAbovePixels, tileSize, progress, cancellation), request);
     }
 
     /** The request's styles, by name, as weights over the model's styles (and masks at the output size). */

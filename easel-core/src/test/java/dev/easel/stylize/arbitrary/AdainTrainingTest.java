@@ -14,13 +14,13 @@ import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.train.ArbitraryConfig;
 import dev.easel.train.AdainTrainer;
+import dev.easel.train.TrainingChecks;
 import dev.easel.vgg.FeatureNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,16 +34,13 @@ class AdainTrainingTest {
     @TempDir
     Path dir;
 
-    private Path copy(String folder, List<String> names, int side) {
-        return TestData.smallCopies(dir, folder, names, side);
-    }
-
     private Path photos() {
-        return copy("train", List.of("bsds300_100075.jpg", "bsds300_100080.jpg", "bsds300_100098.jpg"), 64);
+        return TestData.smallCopies(dir, "train", List.of("bsds300_100075.jpg", "bsds300_100080.jpg", "bsds300_100098.jpg"), 64);
     }
 
     private Path paintings() {
-        return copy("styles-train", List.of("adain_antimonocromatismo.jpg", "adain_asheville.jpg", "adain_en_campo_gris.jpg"), 48);
+        return TestData.smallCopies(dir, "styles-train",
+            List.of("adain_antimonocromatismo.jpg", "adain_asheville.jpg", "adain_en_campo_gris.jpg"), 48);
     }
 
     private ArbitraryConfig config(Path output, int steps, double lr) {
@@ -56,54 +53,37 @@ class AdainTrainingTest {
 
     @Test
     void trainingLowersTheLoss() {
-        List<Double> totals = new ArrayList<>();
-        try (AdainTrainer t = trainer(config(dir.resolve("run"), 40, 1e-3))) {
-            t.train((step, total, loss, seconds) -> totals.add(loss.total()));
-        }
-        double first = mean(totals.subList(0, 5));
-        double last = mean(totals.subList(35, 40));
-        System.out.printf("AdaIN loss, first 5 steps %.4g, last 5 steps %.4g (%.2fx)%n", first, last, first / last);
-        assertThat(last).as("mean loss of the last 5 steps vs the first 5").isLessThan(first / 3);
+        TrainingChecks.lossFalls(trainer(config(dir.resolve("run"), 40, 1e-3)), "AdaIN loss", 3);
     }
 
     @Test
     void interruptedThenResumedRunMatchesAnUninterruptedOne() {
-        float[] straight;
-        try (AdainTrainer t = trainer(config(dir.resolve("straight"), 6, 1e-3))) {
-            t.train((step, total, loss, seconds) -> true);
-            straight = t.params().get("dec1_1.weight").toFloatArray();
-        }
-        Path resumed = dir.resolve("resumed");
-        try (AdainTrainer t = trainer(config(resumed, 6, 1e-3))) {
-            t.train((step, total, loss, seconds) -> step < 4); // stops after step 4 (not a checkpoint multiple)
-            assertThat(t.step()).isEqualTo(4);
-        }
-        try (AdainTrainer t = trainer(config(resumed, 6, 1e-3))) {
-            assertThat(t.step()).isEqualTo(4);
-            t.train((step, total, loss, seconds) -> true);
-            assertThat(t.params().get("dec1_1.weight").toFloatArray()).containsExactly(straight);
-        }
-        assertThatThrownBy(() -> trainer(config(resumed, 7, 1e-3)))
-            .isInstanceOf(EaselException.class).hasMessageContaining("other settings");
+        TrainingChecks.resumeIsExact(dir, (output, steps) -> trainer(config(output, steps, 1e-3)), "dec1_1.weight");
     }
 
-    /** Trains 3 steps, saves the model as {@code card} and returns the trainer's own picture of {@code photo}. */
-    private Picture trainSaveAndStylize(Path card, Picture photo, Picture style) {
+    /** A model trained 3 steps and saved as {@code card}, with the trainer's own picture of {@code photo} in {@code style}. */
+    private record Trained(Path card, Picture photo, Picture style, Picture picture) {
+    }
+
+    private Trained trainSaveAndStylize() {
+        Path card = dir.resolve("models/test.json");
+        Picture photo = TestData.image("train/bsds300_100075.jpg", 48);
+        Picture style = TestData.image("styles-train/adain_asheville.jpg", 64);
         try (AdainTrainer t = trainer(config(dir.resolve("run"), 3, 1e-3))) {
             t.train((step, total, loss, seconds) -> true);
             ModelFile.save(card, t.modelCard("test"), t.params());
-            return t.stylize(photo, AdainModel.styleInput(style, Math.max(photo.width(), photo.height())));
+            return new Trained(card, photo, style, t.stylize(photo, AdainModel.styleInput(style, Math.max(photo.width(), photo.height()))));
         }
     }
 
     @Test
     void savedModelLoadsAndStylizesLikeTheTrainer() {
-        Path card = dir.resolve("models/test.json");
-        Picture photo = TestData.image("train/bsds300_100075.jpg", 48);
-        Picture style = TestData.image("styles-train/adain_asheville.jpg", 64);
-        Picture before = trainSaveAndStylize(card, photo, style);
-        assertThat(ModelFile.readCard(card).method()).isEqualTo("arbitrary");
-        try (AdainStylizer s = new AdainStylizer(AdainModel.load(card, vgg, false))) {
+        Trained trained = trainSaveAndStylize();
+        Picture photo = trained.photo();
+        Picture style = trained.style();
+        Picture before = trained.picture();
+        assertThat(ModelFile.readCard(trained.card()).method()).isEqualTo("arbitrary");
+        try (AdainStylizer s = new AdainStylizer(AdainModel.load(trained.card(), vgg, false))) {
             Picture after = s.stylize(new StyleRequest(photo, List.of(StyleInput.of(style)), 0, ColorPreservation.NONE, 1.0),
                 p -> { }, Cancellation.none());
             assertThat(after.width()).isEqualTo(before.width());
@@ -127,18 +107,16 @@ class AdainTrainingTest {
 
     @Test
     void aFineTuneStartsFromTheModelAndThePyramidAddsCoarseStyleTerms() {
-        Path card = dir.resolve("models/test.json");
-        Picture photo = TestData.image("train/bsds300_100075.jpg", 48);
-        Picture style = TestData.image("styles-train/adain_asheville.jpg", 64);
-        Picture trained = trainSaveAndStylize(card, photo, style);
+        Trained trained = trainSaveAndStylize();
+        Picture photo = trained.photo();
         double[] firstStyle = new double[2];
         StylePyramid[] pyramids = {StylePyramid.SINGLE, new StylePyramid(2, 1.0)};
         for (int i = 0; i < 2; i++) {
             ArbitraryConfig c = new ArbitraryConfig(ArbitraryConfig.ADAIN, photos(), paintings(), dir.resolve("tune" + i), "tune", 1, 2,
-                32, 32, 10, 1e-9, 7, 3, 0, pyramids[i], card);
+                32, 32, 10, 1e-9, 7, 3, 0, pyramids[i], trained.card());
             try (AdainTrainer t = trainer(c)) {
-                Picture started = t.stylize(photo, AdainModel.styleInput(style, Math.max(photo.width(), photo.height())));
-                assertThat(maxDifference(trained, started)).as("starts as the model (fp16 weights)").isLessThan(3.0);
+                Picture started = t.stylize(photo, AdainModel.styleInput(trained.style(), Math.max(photo.width(), photo.height())));
+                assertThat(maxDifference(trained.picture(), started)).as("starts as the model (fp16 weights)").isLessThan(3.0);
                 int k = i;
                 t.train((step, total, loss, seconds) -> {
                     firstStyle[k] = loss.style();
@@ -195,9 +173,5 @@ class AdainTrainingTest {
             max = Math.max(max, Math.abs(a.data()[i] - b.data()[i]));
         }
         return max;
-    }
-
-    private static double mean(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     }
 }

@@ -45,7 +45,7 @@ class ShippedArbitraryModelsTest {
     }
 
     private static Stylizer stylizer(String model) {
-        return AdainStylizer.load(ModelRegistry.standard(), model, TestData.network());
+        return ArbitraryStylizer.load(ModelRegistry.standard(), model, TestData.network());
     }
 
     private static Picture painting(String file) {

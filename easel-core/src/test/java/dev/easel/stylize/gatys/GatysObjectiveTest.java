@@ -6,7 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import dev.easel.engine.Tensors;
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
-import dev.easel.loss.LossWeights;
+import dev.easel.loss.LossSettings;
 import dev.easel.loss.PerceptualLoss;
 import dev.easel.loss.StyleTarget;
 import dev.easel.optim.Evaluation;
@@ -28,7 +28,7 @@ class GatysObjectiveTest {
 
     private static GatysObjective objective(NDManager m, Picture content, Runnable beforeBackward) {
         PerceptualLoss loss = new PerceptualLoss(network,
-            new LossWeights("relu3_2", Map.of("relu1_1", 1.0, "relu2_1", 1.0, "relu3_1", 1.0), 1.0, 1e-3, 1e-2));
+            new LossSettings("relu3_2", Map.of("relu1_1", 1.0, "relu2_1", 1.0, "relu3_1", 1.0), 1.0, 1e-3, 1e-2));
         NDArray contentTarget = loss.contentTarget(Tensors.fromPicture(m, content));
         StyleTarget style = loss.styleTarget(List.of(Tensors.fromPicture(m, TestData.starryNight(40))), List.of(1.0));
         return new GatysObjective(loss, contentTarget, style, new Shape(1, 3, content.height(), content.width()), beforeBackward);
@@ -81,7 +81,7 @@ class GatysObjectiveTest {
         try (NDManager m = network.newManager()) {
             GatysObjective whole = objective(m, content, () -> { });
             PerceptualLoss loss = new PerceptualLoss(network,
-                new LossWeights("relu3_2", Map.of("relu1_1", 1.0, "relu2_1", 1.0, "relu3_1", 1.0), 1.0, 1e-3, 1e-2));
+                new LossSettings("relu3_2", Map.of("relu1_1", 1.0, "relu2_1", 1.0, "relu3_1", 1.0), 1.0, 1e-3, 1e-2));
             StyleTarget style = loss.styleTarget(List.of(Tensors.fromPicture(m, TestData.starryNight(40))), List.of(1.0));
             try (TiledGatysObjective tiled = new TiledGatysObjective(network, loss.weights(), Tensors.fromPicture(m, content),
                 style, 32, () -> { })) {

@@ -7,7 +7,7 @@ import dev.easel.engine.Tensors;
 import dev.easel.image.ColorTransfer;
 import dev.easel.image.Picture;
 import dev.easel.loss.LossValues;
-import dev.easel.loss.LossWeights;
+import dev.easel.loss.LossSettings;
 import dev.easel.loss.PerceptualLoss;
 import dev.easel.loss.StyleTarget;
 import dev.easel.optim.Adam;

@@ -2,6 +2,7 @@ package dev.easel.stylize.realtime;
 
 import ai.djl.ndarray.NDManager;
 import dev.easel.EaselException;
+import dev.easel.stylize.WrongMethodException;
 import dev.easel.engine.Engines;
 import dev.easel.engine.Tensors;
 import dev.easel.image.Picture;

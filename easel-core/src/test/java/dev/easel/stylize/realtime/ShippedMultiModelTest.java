@@ -1,6 +1,7 @@
 package dev.easel.stylize.realtime;
 
 import dev.easel.image.ImageReader;
+import dev.easel.stylize.MixPlan;
 import dev.easel.image.Picture;
 import dev.easel.image.Pictures;
 import dev.easel.loss.LossMeter;

@@ -4,7 +4,7 @@ import dev.easel.models.ModelCard;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Stylizer;
 import dev.easel.stylize.arbitrary.AdainModel;
-import dev.easel.stylize.arbitrary.AdainStylizer;
+import dev.easel.stylize.arbitrary.ArbitraryStylizer;
 import dev.easel.stylize.realtime.RealtimeStylizer;
 import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
@@ -45,7 +45,7 @@ public final class ModelShelf implements AutoCloseable {
         }
         return new SharedStylizer(loaded.computeIfAbsent(card.name(),
             name -> AdainModel.METHOD.equals(card.method())
-                ? AdainStylizer.load(registry, name, VggLocator.load(null, Pooling.MAX))
+                ? ArbitraryStylizer.load(registry, name, VggLocator.load(null, Pooling.MAX))
                 : RealtimeStylizer.load(registry, name, card.method())));
     }
 

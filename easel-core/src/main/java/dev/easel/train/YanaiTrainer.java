@@ -12,26 +12,24 @@ import dev.easel.image.Picture;
 import dev.easel.loss.Gram;
 import dev.easel.loss.LossTerms;
 import dev.easel.loss.LossValues;
-import dev.easel.loss.LossWeights;
+import dev.easel.loss.LossSettings;
 import dev.easel.loss.PerceptualLoss;
 import dev.easel.loss.StyleTarget;
 import dev.easel.models.ArbitraryNetwork;
 import dev.easel.models.ModelCard;
-import dev.easel.models.StyleVectorCard;
+import dev.easel.models.YanaiCard;
 import dev.easel.nets.Architecture;
 import dev.easel.nets.Conditioning;
 import dev.easel.nets.PixelNoise;
 import dev.easel.nets.yanai.StyleEncoder;
-import dev.easel.nets.yanai.StyleVectorNet;
-import dev.easel.stylize.arbitrary.AdainModel;
-import dev.easel.stylize.arbitrary.StyleVectorModel;
+import dev.easel.nets.yanai.YanaiNet;
+import dev.easel.stylize.arbitrary.YanaiModel;
 import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.vgg.FeatureNetwork;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -48,7 +46,7 @@ import java.util.function.Predicate;
  * photos (udnie-like) pull as hard as bold ones (mosaic-like), as {@code StyleBalance} does per style for
  * multi-style training. Adam with cosine decay; exact resume from checkpoints.
  */
-public final class StyleVectorTrainer extends PaintingTrainer {
+public final class YanaiTrainer extends PaintingTrainer {
     /** Photos' Gram distance from the paintings is 1e9..1e10 here; a floor keeps near-photo paintings from dominating. */
     static final double MIN_DISTANCE = 1e9;
     static final double TV_WEIGHT = 1e-2;
@@ -68,17 +66,17 @@ public final class StyleVectorTrainer extends PaintingTrainer {
         return StyleEncoder.isFixed(name) ? 0 : name.startsWith(StyleEncoder.PREFIX) ? ENCODER_RATE : 1;
     }
 
-    private final StyleVectorNet net;
+    private final YanaiNet net;
     private final PerceptualLoss loss;
     private final Set<String> targetLayers = new LinkedHashSet<>();
 
     /** See {@link PaintingTrainer}: the unseen test paintings in {@code testStyles} are refused. */
-    public StyleVectorTrainer(ArbitraryConfig config, FeatureNetwork vgg, Path testStyles,
+    public YanaiTrainer(ArbitraryConfig config, FeatureNetwork vgg, Path testStyles,
                               Picture validationPhoto, Picture validationStyle) {
-        super(config, vgg, testStyles, validationPhoto, validationStyle);
-        this.net = new StyleVectorNet(ARCHITECTURE, CONDITIONING, StyleVectorNet.DEFAULT_DIMENSIONS);
+        super("the style-vector network", config, vgg, testStyles, validationPhoto, validationStyle);
+        this.net = new YanaiNet(ARCHITECTURE, CONDITIONING, YanaiNet.DEFAULT_DIMENSIONS);
         try {
-            LossWeights defaults = GatysSettings.defaultsFor(vgg).weights();
+            LossSettings defaults = GatysSettings.defaultsFor(vgg).weights();
             this.loss = new PerceptualLoss(vgg, defaults.withWeights(1, config.styleWeight(), TV_WEIGHT));
             targetLayers.add(defaults.contentLayer());
             targetLayers.addAll(defaults.styleLayers().keySet());
@@ -111,14 +109,14 @@ public final class StyleVectorTrainer extends PaintingTrainer {
         }
     }
 
-    public StyleVectorNet network() {
+    public YanaiNet network() {
         return net;
     }
 
     @Override
     public ModelCard modelCard(String command) {
         Map<String, Object> settings = new LinkedHashMap<>();
-        new StyleVectorCard(ARCHITECTURE, CONDITIONING, net.encoder().dimensions()).putInto(settings);
+        new YanaiCard(ARCHITECTURE, CONDITIONING, net.encoder().dimensions()).putInto(settings);
         settings.put("styleLayers", StyleEncoder.LAYERS);
         settings.put("contentLayer", loss.weights().contentLayer());
         settings.put("batch", config.batch());
@@ -126,12 +124,7 @@ public final class StyleVectorTrainer extends PaintingTrainer {
         settings.put("styleCrop", config.styleCrop());
         settings.put("styleWeight", config.styleWeight());
         settings.put("tvWeight", TV_WEIGHT);
-        settings.put("learningRate", config.learningRate());
-        settings.put("seed", config.seed());
-        settings.put("vgg", vgg.source());
-        settings.put("trainingStyles", stylesDescription());
-        return new ModelCard(ModelCard.FORMAT, AdainModel.METHOD, config.name(), ArbitraryNetwork.YANAI.id(), List.of(),
-            dataDescription(), step(), trainingSeconds(), finalLosses(), command, settings, null, null);
+        return card(ArbitraryNetwork.YANAI, command, settings);
     }
 
     /**
@@ -144,15 +137,10 @@ public final class StyleVectorTrainer extends PaintingTrainer {
     }
 
     @Override
-    protected String networkDescription() {
-        return "the style-vector network";
-    }
-
-    @Override
     protected LossValues trainStep() {
         try (NDManager stepManager = manager.newSubManager()) {
-            NDArray photoBatch = photos.batch(stepManager, random(), config.batch(), config.cropSize());
-            NDArray paintingBatch = paintings.batch(stepManager, random(), config.batch(), config.styleCrop());
+            NDArray photoBatch = photoBatch(stepManager);
+            NDArray paintingBatch = paintingBatch(stepManager, config.styleCrop());
             long[] seeds = random().longs(config.batch()).toArray();
             // constants of the step, computed outside autograd
             Map<String, NDArray> photoFeatures = vgg.features(photoBatch, targetLayers);
@@ -175,7 +163,7 @@ public final class StyleVectorTrainer extends PaintingTrainer {
                 values = terms.values();
             }
             checkFinite(values.total());
-            updateAtRates(leaves, StyleVectorTrainer::rate);
+            updateAtRates(leaves, YanaiTrainer::rate);
             return values;
         }
     }
@@ -217,7 +205,7 @@ public final class StyleVectorTrainer extends PaintingTrainer {
     @Override
     public Picture stylize(Picture photo, Picture painting) {
         try (NDManager m = manager.newSubManager()) {
-            NDArray statistics = StyleEncoder.statistics(vgg, Tensors.fromPicture(m, StyleVectorModel.styleInput(painting)));
+            NDArray statistics = StyleEncoder.statistics(vgg, Tensors.fromPicture(m, YanaiModel.styleInput(painting)));
             NDArray vectors = net.styleVectors(params::get, statistics);
             NDArray image = Tensors.fromPicture(m, photo);
             long[] seeds = {PixelNoise.INFERENCE_SEED};

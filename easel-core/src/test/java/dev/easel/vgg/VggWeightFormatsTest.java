@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class VggWeightsTest {
+class VggWeightFormatsTest {
     @TempDir
     Path tmp;
 
@@ -19,12 +19,12 @@ class VggWeightsTest {
     void directoryOpensShards() {
         SharedShardsWeightSourceTest.findShards();
         SharedShardsWeightSourceTest.requireShards();
-        assertThat(VggWeights.open(SharedShardsWeightSourceTest.shards)).isInstanceOf(SharedShardsWeightSource.class);
+        assertThat(VggWeightFormats.open(SharedShardsWeightSourceTest.shards)).isInstanceOf(SharedShardsWeightSource.class);
     }
 
     @Test
     void h5FileOpensKeras() {
-        VggWeightSource src = VggWeights.open(KerasH5WeightSourceTest.fixture("vgg19_blocks1-2.h5"));
+        VggWeightSource src = VggWeightFormats.open(KerasH5WeightSourceTest.fixture("vgg19_blocks1-2.h5"));
         assertThat(src).isInstanceOf(KerasH5WeightSource.class);
         assertThat(src.convLayers()).startsWith("conv1_1");
     }
@@ -33,17 +33,17 @@ class VggWeightsTest {
     void hdf5SignatureWinsOverExtension() throws IOException {
         Path renamed = Files.copy(KerasH5WeightSourceTest.fixture("vgg19_conv1_1_tfkeras_names.h5"),
                 tmp.resolve("weights.bin"));
-        assertThat(VggWeights.open(renamed)).isInstanceOf(KerasH5WeightSource.class);
+        assertThat(VggWeightFormats.open(renamed)).isInstanceOf(KerasH5WeightSource.class);
     }
 
     @Test
     void otherFilesAreRejected() throws IOException {
         Path txt = Files.writeString(tmp.resolve("weights.txt"), "hello");
-        assertThatThrownBy(() -> VggWeights.open(txt)).isInstanceOf(EaselException.class)
+        assertThatThrownBy(() -> VggWeightFormats.open(txt)).isInstanceOf(EaselException.class)
                 .hasMessageContaining("weights.txt").hasMessageContaining("neither");
-        assertThatThrownBy(() -> VggWeights.open(tmp.resolve("gone.h5"))).isInstanceOf(EaselException.class)
+        assertThatThrownBy(() -> VggWeightFormats.open(tmp.resolve("gone.h5"))).isInstanceOf(EaselException.class)
                 .hasMessageContaining("gone.h5").hasMessageContaining("do not exist");
-        assertThatThrownBy(() -> VggWeights.open(tmp)).isInstanceOf(EaselException.class)
+        assertThatThrownBy(() -> VggWeightFormats.open(tmp)).isInstanceOf(EaselException.class)
                 .hasMessageContaining("has no manifest.json");
     }
 }

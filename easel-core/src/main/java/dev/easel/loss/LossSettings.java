@@ -7,7 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Which VGG layers carry content and style, and how much each term counts.
+ * The perceptual loss's settings: which VGG layers carry content and style, how much each term counts, and
+ * at which scales the style is compared.
  *
  * @param contentLayer  layer whose activations must match the photo
  * @param styleLayers   layer → relative weight of its Gram loss
@@ -16,7 +17,7 @@ import java.util.Map;
  * @param tvWeight      weight of total variation
  * @param stylePyramid  the scales at which the style loss is taken (each scale's terms weigh the same)
  */
-public record LossWeights(String contentLayer, Map<String, Double> styleLayers, double contentWeight,
+public record LossSettings(String contentLayer, Map<String, Double> styleLayers, double contentWeight,
                           double styleWeight, double tvWeight, StylePyramid stylePyramid) {
     /** The weights' names in an {@link dev.easel.InvalidSettingException}. */
     public static final String CONTENT_WEIGHT = "content weight";
@@ -24,12 +25,12 @@ public record LossWeights(String contentLayer, Map<String, Double> styleLayers, 
     public static final String TV_WEIGHT = "total variation weight";
 
     /** The classic single-scale style loss. */
-    public LossWeights(String contentLayer, Map<String, Double> styleLayers, double contentWeight, double styleWeight,
+    public LossSettings(String contentLayer, Map<String, Double> styleLayers, double contentWeight, double styleWeight,
                        double tvWeight) {
         this(contentLayer, styleLayers, contentWeight, styleWeight, tvWeight, StylePyramid.SINGLE);
     }
 
-    public LossWeights {
+    public LossSettings {
         // kept in the caller's order: the style terms are summed in it, and float sums depend on their order
         // (Map.copyOf would iterate in an order that changes from one JVM run to the next)
         styleLayers = Collections.unmodifiableMap(new LinkedHashMap<>(styleLayers));
@@ -49,11 +50,11 @@ public record LossWeights(String contentLayer, Map<String, Double> styleLayers, 
         SettingChecks.nonNegative(TV_WEIGHT, tv);
     }
 
-    public LossWeights withWeights(double content, double style, double tv) {
-        return new LossWeights(contentLayer, styleLayers, content, style, tv, stylePyramid);
+    public LossSettings withWeights(double content, double style, double tv) {
+        return new LossSettings(contentLayer, styleLayers, content, style, tv, stylePyramid);
     }
 
-    public LossWeights withStylePyramid(StylePyramid pyramid) {
-        return new LossWeights(contentLayer, styleLayers, contentWeight, styleWeight, tvWeight, pyramid);
+    public LossSettings withStylePyramid(StylePyramid pyramid) {
+        return new LossSettings(contentLayer, styleLayers, contentWeight, styleWeight, tvWeight, pyramid);
     }
 }

@@ -1,11 +1,10 @@
-package dev.easel.stylize.realtime;
+package dev.easel.stylize;
 
 import ai.djl.ndarray.NDManager;
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import ai.djl.ndarray.types.Shape;
 import dev.easel.nets.StyleMix;
-import dev.easel.stylize.StyleLimits;
 
 /**
  * Where a multi-style network paints which style: one weight per style for the whole picture, or one

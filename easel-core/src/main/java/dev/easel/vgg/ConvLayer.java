@@ -1,7 +1,7 @@
 package dev.easel.vgg;
 
 /**
- * One VGG convolution's weights as loaded from disk, in PyTorch layout.
+ * One VGG convolution layer as loaded from disk: its channels, kernel and bias, in PyTorch layout.
  *
  * @param name   layer name, e.g. {@code conv1_1}
  * @param in     input channels
@@ -9,8 +9,8 @@ package dev.easel.vgg;
  * @param kernel 3x3 kernel in OIHW order (out, in, 3, 3), length out*in*9
  * @param bias   length out
  */
-record ConvWeights(String name, int in, int out, float[] kernel, float[] bias) {
-    public ConvWeights {
+record ConvLayer(String name, int in, int out, float[] kernel, float[] bias) {
+    public ConvLayer {
         if (kernel.length != out * in * 9) {
             throw new IllegalArgumentException(name + ": kernel has " + kernel.length + " values, expected " + out * in * 9);
         }

@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** Opens VGG19 weights of either supported format. */
-final class VggWeights {
+/** Opens VGG19 weights in whichever of the two supported file formats a path holds. */
+final class VggWeightFormats {
     private static final byte[] HDF5_SIGNATURE = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
 
-    private VggWeights() {
+    private VggWeightFormats() {
     }
 
     /**

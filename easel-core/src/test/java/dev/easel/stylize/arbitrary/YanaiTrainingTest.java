@@ -18,7 +18,8 @@ import dev.easel.stylize.Stylizer;
 import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.train.ArbitraryConfig;
-import dev.easel.train.StyleVectorTrainer;
+import dev.easel.train.TrainingChecks;
+import dev.easel.train.YanaiTrainer;
 import dev.easel.models.ModelRegistry;
 import dev.easel.vgg.FeatureNetwork;
 import org.junit.jupiter.api.Test;
@@ -34,30 +35,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Yanai's style-vector network: training, resume, model files and the stylizer, on tiny images. */
-class StyleVectorTrainingTest {
+class YanaiTrainingTest {
     @SharedVgg
     private static FeatureNetwork vgg;
 
     @TempDir
     Path dir;
 
-    private Path copy(String folder, List<String> names, int side) {
-        return TestData.smallCopies(dir, folder, names, side);
-    }
-
     private ArbitraryConfig config(Path output, int steps, double lr) {
         return config(output, steps, lr, List.of("adain_antimonocromatismo.jpg", "adain_asheville.jpg", "adain_en_campo_gris.jpg"));
     }
 
     private ArbitraryConfig config(Path output, int steps, double lr, List<String> paintingNames) {
-        Path photos = copy("train", List.of("bsds300_100075.jpg", "bsds300_100080.jpg", "bsds300_100098.jpg"), 64);
-        Path paintings = copy("styles-train", paintingNames, 48);
+        Path photos = TestData.smallCopies(dir, "train", List.of("bsds300_100075.jpg", "bsds300_100080.jpg", "bsds300_100098.jpg"), 64);
+        Path paintings = TestData.smallCopies(dir, "styles-train", paintingNames, 48);
         return new ArbitraryConfig(ArbitraryConfig.YANAI, photos, paintings, output, "test", steps, 2, 32, 32,
             ArbitraryConfig.DEFAULT_RELATIVE_STYLE_WEIGHT, lr, 7, 3, 0);
     }
 
-    private StyleVectorTrainer trainer(ArbitraryConfig config) {
-        return new StyleVectorTrainer(config, vgg, TestData.shared().resolve("images/style"), null, null);
+    private YanaiTrainer trainer(ArbitraryConfig config) {
+        return new YanaiTrainer(config, vgg, TestData.shared().resolve("images/style"), null, null);
     }
 
     /**
@@ -72,7 +69,7 @@ class StyleVectorTrainingTest {
         double before;
         double after;
         try (LossMeter meter = new LossMeter(vgg, GatysSettings.defaultsFor(vgg).weights(), photo, painting, 48);
-             StyleVectorTrainer t = trainer(config(dir.resolve("run"), 60, 2e-3, List.of("adain_asheville.jpg")))) {
+             YanaiTrainer t = trainer(config(dir.resolve("run"), 60, 2e-3, List.of("adain_asheville.jpg")))) {
             before = meter.score(t.stylize(photo, painting)).style();
             t.train((step, total, loss, seconds) -> true);
             after = meter.score(t.stylize(photo, painting)).style();
@@ -89,7 +86,7 @@ class StyleVectorTrainingTest {
     @Test
     void paintingsKeepDistinctStyleVectorsThroughTraining() {
         List<String> names = List.of("adain_antimonocromatismo.jpg", "adain_asheville.jpg", "adain_en_campo_gris.jpg");
-        try (StyleVectorTrainer t = trainer(config(dir.resolve("run"), 40, 2e-3));
+        try (YanaiTrainer t = trainer(config(dir.resolve("run"), 40, 2e-3));
              NDManager m = vgg.newManager()) {
             t.train((step, total, loss, seconds) -> true);
             float[][] vectors = new float[names.size()][];
@@ -121,23 +118,7 @@ class StyleVectorTrainingTest {
 
     @Test
     void interruptedThenResumedRunMatchesAnUninterruptedOne() {
-        float[] straight;
-        try (StyleVectorTrainer t = trainer(config(dir.resolve("straight"), 6, 2e-3))) {
-            t.train((step, total, loss, seconds) -> true);
-            straight = t.params().get("style.fc2.weight").toFloatArray();
-        }
-        Path resumed = dir.resolve("resumed");
-        try (StyleVectorTrainer t = trainer(config(resumed, 6, 2e-3))) {
-            t.train((step, total, loss, seconds) -> step < 4);
-            assertThat(t.step()).isEqualTo(4);
-        }
-        try (StyleVectorTrainer t = trainer(config(resumed, 6, 2e-3))) {
-            assertThat(t.step()).isEqualTo(4);
-            t.train((step, total, loss, seconds) -> true);
-            assertThat(t.params().get("style.fc2.weight").toFloatArray()).containsExactly(straight);
-        }
-        assertThatThrownBy(() -> trainer(config(resumed, 7, 2e-3)))
-            .isInstanceOf(EaselException.class).hasMessageContaining("other settings");
+        TrainingChecks.resumeIsExact(dir, (output, steps) -> trainer(config(output, steps, 2e-3)), "style.fc2.weight");
     }
 
     @Test
@@ -147,7 +128,7 @@ class StyleVectorTrainingTest {
         Picture a = TestData.image("styles-train/adain_asheville.jpg", 64);
         Picture b = TestData.image("styles-train/" + firstTexture(), 64);
         Picture before;
-        try (StyleVectorTrainer t = trainer(config(dir.resolve("run"), 3, 2e-3))) {
+        try (YanaiTrainer t = trainer(config(dir.resolve("run"), 3, 2e-3))) {
             t.train((step, total, loss, seconds) -> true);
             // a few steps barely move the per-vector rows: give them values, so styles differ visibly
             Random random = new Random(3);
@@ -164,9 +145,9 @@ class StyleVectorTrainingTest {
             before = t.stylize(photo, a);
         }
         assertThat(ModelFile.readCard(card).architecture()).isEqualTo("yanai");
-        try (Stylizer s = AdainStylizer.load(new ModelRegistry(List.of()), card.toString(), TestData.network())) {
-            assertThat(s).isInstanceOf(StyleVectorStylizer.class);
-            StyleVectorModel model = ((StyleVectorStylizer) s).model();
+        try (Stylizer s = ArbitraryStylizer.load(new ModelRegistry(List.of()), card.toString(), TestData.network())) {
+            assertThat(s).isInstanceOf(YanaiStylizer.class);
+            YanaiModel model = ((YanaiStylizer) s).model();
             Picture after = stylize(s, photo, List.of(StyleInput.of(a)), 1.0);
             assertThat(maxDifference(before, after)).as("fp16 weights vs fp32, 0..255").isLessThan(3.0);
 
@@ -176,7 +157,7 @@ class StyleVectorTrainingTest {
             assertThat(ra[0]).isEqualTo(1f);
             assertThat(ra).isNotEqualTo(rb);
             float[][] basis = {ra, rb};
-            float[] mixed = dev.easel.stylize.realtime.MixPlan.uniform(new double[] {1, 3}).projected(basis).weights();
+            float[] mixed = dev.easel.stylize.MixPlan.uniform(new double[] {1, 3}).projected(basis).weights();
             for (int j = 0; j < ra.length; j++) {
                 assertThat(mixed[j]).isCloseTo(0.25f * ra[j] + 0.75f * rb[j], org.assertj.core.data.Offset.offset(1e-5f));
             }

@@ -8,7 +8,7 @@ import dev.easel.nets.NormStatistics;
 import dev.easel.nets.ParamSet;
 import dev.easel.nets.StyleMix;
 import dev.easel.nets.TransformerNet;
-import dev.easel.nets.Weights;
+import dev.easel.nets.ParameterLookup;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,13 +25,13 @@ import java.util.Random;
  *
  * <p>Because s enters linearly, mixing styles is mixing their vectors, per picture or per pixel.
  */
-public final class StyleVectorNet {
+public final class YanaiNet {
     public static final int DEFAULT_DIMENSIONS = 32;
 
     private final StyleEncoder encoder;
     private final TransformerNet transformer;
 
-    public StyleVectorNet(Architecture architecture, Conditioning conditioning, int dimensions) {
+    public YanaiNet(Architecture architecture, Conditioning conditioning, int dimensions) {
         this.encoder = new StyleEncoder(dimensions);
         this.transformer = new TransformerNet(architecture, conditioning, dimensions + 1);
     }
@@ -72,7 +72,7 @@ public final class StyleVectorNet {
     }
 
     /** B x D style vectors of paintings described by {@link StyleEncoder#statistics}. */
-    public NDArray styleVectors(Weights w, NDArray statistics) {
+    public NDArray styleVectors(ParameterLookup w, NDArray statistics) {
         return encoder.encode(w, statistics);
     }
 
@@ -85,7 +85,7 @@ public final class StyleVectorNet {
     }
 
     /** Stylizes {@code image} (B x 3 x H x W, 0..255) with style vectors {@code vectors} (B x D). */
-    public NDArray forward(Weights w, NDArray image, NDArray noise, NormStatistics stats, NDArray vectors) {
+    public NDArray forward(ParameterLookup w, NDArray image, NDArray noise, NormStatistics stats, NDArray vectors) {
         try (NDArray weights = conditioning(vectors)) {
             return transformer.forward(w, image, noise, stats, StyleMix.vectors(weights));
         }

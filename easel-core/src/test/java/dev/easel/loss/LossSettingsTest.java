@@ -10,7 +10,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class LossWeightsTest {
+class LossSettingsTest {
     /** Eight layers, not in name order: an unordered copy (Map.copyOf) almost never keeps this order. */
     private static final List<String> ORDER = List.of("relu3_1", "relu1_1", "relu4_1", "relu2_1", "relu5_1",
         "relu1_2", "relu3_2", "relu2_2");
@@ -26,7 +26,7 @@ class LossWeightsTest {
     @Test
     void styleLayersKeepTheOrderTheyWereGivenIn() {
         // the style terms are summed in this order; another order rounds differently
-        LossWeights weights = new LossWeights("relu3_2", ordered(), 1, 1, 0);
+        LossSettings weights = new LossSettings("relu3_2", ordered(), 1, 1, 0);
         assertThat(weights.styleLayers().keySet()).containsExactlyElementsOf(ORDER);
         assertThat(weights.withWeights(2, 3, 4).styleLayers().keySet()).containsExactlyElementsOf(ORDER);
         assertThat(weights.withStylePyramid(StylePyramid.SINGLE).styleLayers().keySet()).containsExactlyElementsOf(ORDER);
@@ -34,13 +34,13 @@ class LossWeightsTest {
 
     @Test
     void eachWeightMustBeAFiniteNumberOfZeroOrMore() {
-        assertThatThrownBy(() -> new LossWeights("relu3_2", ordered(), -1, 1, 0)).isInstanceOf(InvalidSettingException.class)
+        assertThatThrownBy(() -> new LossSettings("relu3_2", ordered(), -1, 1, 0)).isInstanceOf(InvalidSettingException.class)
             .hasMessage("content weight must be a finite number >= 0, got -1.0");
-        assertThatThrownBy(() -> new LossWeights("relu3_2", ordered(), 1, Double.NaN, 0))
+        assertThatThrownBy(() -> new LossSettings("relu3_2", ordered(), 1, Double.NaN, 0))
             .hasMessage("style weight must be a finite number >= 0, got NaN");
-        assertThatThrownBy(() -> LossWeights.checkWeights(1, 1, Double.POSITIVE_INFINITY))
+        assertThatThrownBy(() -> LossSettings.checkWeights(1, 1, Double.POSITIVE_INFINITY))
             .hasMessage("total variation weight must be a finite number >= 0, got Infinity");
-        assertThat(new LossWeights("relu3_2", ordered(), 0, 0, 0).styleWeight()).isZero();
+        assertThat(new LossSettings("relu3_2", ordered(), 0, 0, 0).styleWeight()).isZero();
     }
 
     @Test
@@ -55,7 +55,7 @@ class LossWeightsTest {
     @Test
     void styleLayersAreACopyThatCannotChange() {
         Map<String, Double> layers = ordered();
-        LossWeights weights = new LossWeights("relu3_2", layers, 1, 1, 0);
+        LossSettings weights = new LossSettings("relu3_2", layers, 1, 1, 0);
         layers.remove("relu1_1");
         assertThat(weights.styleLayers()).hasSize(ORDER.size());
         assertThatThrownBy(() -> weights.styleLayers().put("relu9_9", 1.0)).isInstanceOf(UnsupportedOperationException.class);

@@ -1,4 +1,4 @@
-package dev.easel.stylize.realtime;
+package dev.easel.stylize;
 
 import dev.easel.EaselException;
 import dev.easel.names.Articles;

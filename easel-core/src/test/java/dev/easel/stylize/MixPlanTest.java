@@ -1,4 +1,4 @@
-package dev.easel.stylize.realtime;
+package dev.easel.stylize;
 
 import dev.easel.InvalidSettingException;
 import org.junit.jupiter.api.Test;

@@ -9,40 +9,34 @@ import dev.easel.stylize.Progress;
 import dev.easel.stylize.ProgressListener;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
-import dev.easel.stylize.Stylizer;
-import dev.easel.stylize.realtime.MixPlan;
-import dev.easel.stylize.realtime.RealtimeModel;
-import dev.easel.stylize.realtime.RealtimeStylizer;
+import dev.easel.stylize.MixPlan;
+import dev.easel.stylize.TransformerPainter;
 
 import java.util.List;
 
 /**
  * Arbitrary-style transfer with Yanai's style-vector network: each style image becomes a style vector,
  * the request's weights (and masks, per pixel) mix the vectors, and the conditional transformer paints in
- * one pass, tiled above {@link RealtimeStylizer#DEFAULT_TILE_ABOVE_PIXELS} like the real-time networks.
+ * one pass, tiled above {@link TransformerPainter#DEFAULT_TILE_ABOVE_PIXELS} like the real-time networks.
  * Strength blends pixels, as for the other feed-forward methods.
  */
-public final class StyleVectorStylizer implements Stylizer {
-    private final StyleVectorModel model;
-    /** The transformer as a real-time network (closed with the model, not on its own). */
-    private final RealtimeStylizer painter;
+public final class YanaiStylizer extends ArbitraryStylizer {
+    private final YanaiModel model;
+    private final long tileAbovePixels;
+    private final int tileSize;
 
-    public StyleVectorStylizer(StyleVectorModel model) {
-        this(model, RealtimeStylizer.DEFAULT_TILE_ABOVE_PIXELS, RealtimeModel.DEFAULT_TILE);
+    public YanaiStylizer(YanaiModel model) {
+        this(model, TransformerPainter.DEFAULT_TILE_ABOVE_PIXELS, TransformerPainter.DEFAULT_TILE);
     }
 
     /** Paints in tiles of {@code tileSize} above {@code tileAbovePixels} (tests tile small pictures). */
-    public StyleVectorStylizer(StyleVectorModel model, long tileAbovePixels, int tileSize) {
+    public YanaiStylizer(YanaiModel model, long tileAbovePixels, int tileSize) {
         this.model = model;
-        this.painter = new RealtimeStylizer(model.transformer(), tileAbovePixels, tileSize);
+        this.tileAbovePixels = tileAbovePixels;
+        this.tileSize = tileSize;
     }
 
-    @Override
-    public String method() {
-        return AdainModel.METHOD;
-    }
-
-    public StyleVectorModel model() {
+    public YanaiModel model() {
         return model;
     }
 
@@ -55,7 +49,7 @@ public final class StyleVectorStylizer implements Stylizer {
         float[][] rows = new float[k][];
         int[] size = request.outputSize();
         for (int i = 0; i < k; i++) {
-            StyleInput s = AdainStylizer.requireImage(inputs.get(i));
+            StyleInput s = requireImage(inputs.get(i));
             weights[i] = s.weight();
             masks[i] = s.mask();
             rows[i] = model.conditioningRow(s.picture());
@@ -69,7 +63,7 @@ public final class StyleVectorStylizer implements Stylizer {
             throw new EaselException(e.getMessage());
         }
         Picture photo = Resizer.resize(request.content(), size[0], size[1]);
-        return Finishing.finish(painter.paint(photo, plan, progress, cancellation), request);
+        return Finishing.finish(model.transformer().paint(photo, plan, tileAbovePixels, tileSize, progress, cancellation), request);
     }
 
     @Override
