@@ -7,7 +7,6 @@ import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.stylize.gatys.GatysStylizer;
 import dev.easel.stylize.gatys.InitMode;
 import dev.easel.vgg.FeatureNetwork;
-import dev.easel.vgg.VggLocator;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +23,7 @@ final class GatysFromOptions {
      * @param coarse     iterations at each coarser level
      */
     static GatysStylizer build(StylizeOptions o, int saveEvery, int fine, int coarse) {
-        FeatureNetwork network = VggLocator.load(o.vgg, o.pooling);
+        FeatureNetwork network = o.vgg.load(o.pooling);
         try {
             GatysBuilder b = GatysStylizer.builder(network).ownsNetwork(true);
             LossSettings defaults = GatysSettings.defaultsFor(network).weights();

@@ -20,8 +20,8 @@ import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.stylize.realtime.RealtimeStylizer;
 import dev.easel.stylize.WrongMethodException;
 import dev.easel.vgg.Pooling;
-import dev.easel.vgg.VggLocator;
 import picocli.CommandLine.Help;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -133,9 +133,8 @@ public final class StylizeOptions {
     @Option(names = "--strength", paramLabel = "0..1", description = "Blend between the photo (0) and the full stylization (1).")
     double strength = 1.0;
 
-    @Option(names = "--vgg", paramLabel = "PATH",
-        description = "VGG19 weights: the shared blocks folder or the Keras vgg19_weights_tf_dim_ordering_tf_kernels_notop.h5 (default: $EASEL_VGG, else $EASEL_SHARED/" + VggLocator.SHARED_BLOCKS + ").")
-    String vgg;
+    @Mixin
+    VggOption vgg;
 
     @Option(names = "--max-pixels", paramLabel = "N", description = "Refuse input images with more pixels than this.")
     long maxPixels = ImageReader.DEFAULT_MAX_PIXELS;
@@ -258,7 +257,7 @@ public final class StylizeOptions {
         try {
             return ArbitraryStylizer.load(ModelRegistry.standard(),
                 StyleNames.standard().model(model != null ? model : arch != null ? arch : DEFAULT_ARBITRARY_MODEL).toString(),
-                VggLocator.load(vgg, Pooling.MAX));
+                vgg.load(Pooling.MAX));
         } catch (WrongMethodException e) {
             throw usage(Main.message(e));
         }

@@ -11,7 +11,6 @@ import dev.easel.train.TrainingConfig;
 import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.vgg.FeatureNetwork;
 import dev.easel.vgg.Pooling;
-import dev.easel.vgg.VggLocator;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,11 +27,8 @@ import java.util.Map;
  * resuming are every train command's ({@link CommonTrainingOptions}).
  */
 public final class TrainingOptions {
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder of training photos (e.g. ../shared/images/train).")
-    Path data;
-
-    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder for checkpoints, validation images and the model.")
-    Path output;
+    @Mixin
+    TrainingFolders folders;
 
     @Option(names = "--name", description = "Model name (default: the style file's name).")
     String name;
@@ -79,8 +75,8 @@ public final class TrainingOptions {
         description = "Start from this trained model (same --arch) instead of random weights, e.g. a shipped style: much faster to a good result.")
     String init;
 
-    @Option(names = "--vgg", paramLabel = "PATH", description = "VGG19 weights (default: $EASEL_VGG, else the shared blocks 1-3).")
-    String vgg;
+    @Mixin
+    VggOption vgg;
 
     @Mixin
     CommonTrainingOptions common;
@@ -102,7 +98,7 @@ public final class TrainingOptions {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cmd, "--arch: " + e.getMessage());
         }
-        common.checkOutput(output);
+        common.checkOutput(folders.output);
     }
 
     TrainingConfig config(List<Path> styles, Conditioning conditioning, Path baseModel, boolean balanceStyles, String modelName) {
@@ -110,7 +106,7 @@ public final class TrainingOptions {
         Map<String, Double> layers = new LinkedHashMap<>();
         STYLE_LAYERS.forEach(l -> layers.put(l, 1.0));
         LossSettings weights = new LossSettings(contentLayer, layers, contentWeight, styleWeight, tvWeight, new StylePyramid(stylePyramid, pyramidFalloff));
-        return new TrainingConfig(styles, data, output, modelName, Architecture.named(arch), conditioning, weights, steps, batch,
+        return new TrainingConfig(styles, folders.data, folders.output, modelName, Architecture.named(arch), conditioning, weights, steps, batch,
             size, styleSize, learningRate, common.seed, common.checkpointEvery, common.validateEvery, baseModel, initModel, balanceStyles);
     }
 
@@ -120,9 +116,9 @@ public final class TrainingOptions {
      */
     int run(TrainingConfig config, CommandLine cmd) {
         Picture validation = common.validationPhoto(384);
-        try (FeatureNetwork network = VggLocator.load(vgg, Pooling.MAX);
+        try (FeatureNetwork network = vgg.load(Pooling.MAX);
              RealtimeTrainer trainer = new RealtimeTrainer(config, network, validation)) {
-            return TrainingRun.run(trainer, config.name(), steps, output,
+            return TrainingRun.run(trainer, config.name(), steps, folders.output,
                 loss -> String.format(" c=%.2g s=%.2g tv=%.2g", loss.content(), loss.style(), loss.tv()),
                 () -> trainer.modelCard("./easel " + String.join(" ", cmd.getParseResult().originalArgs())));
         }

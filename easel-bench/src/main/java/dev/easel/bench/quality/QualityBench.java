@@ -2,6 +2,7 @@ package dev.easel.bench.quality;
 
 import dev.easel.EaselException;
 import dev.easel.cli.Main;
+import dev.easel.cli.VggOption;
 import dev.easel.image.ContactSheet;
 import dev.easel.image.ImageReader;
 import dev.easel.image.ImageWriter;
@@ -32,6 +33,7 @@ import dev.easel.vgg.FeatureNetwork;
 import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -122,8 +124,8 @@ public final class QualityBench implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write the results as CSV.")
     Path csv;
 
-    @Option(names = "--vgg", paramLabel = "PATH", description = "VGG19 weights (default: $EASEL_VGG, else the shared blocks 1-3).")
-    String vgg;
+    @Mixin
+    VggOption vgg;
 
     @Override
     public Integer call() throws IOException {
@@ -133,7 +135,7 @@ public final class QualityBench implements Callable<Integer> {
         List<Path> photoFiles = photos != null ? photos : defaultPhotos();
         EarlierGatysLosses earlier = EarlierGatysLosses.read(gatysFrom == null ? List.of() : gatysFrom);
         List<QualityRow> rows = new ArrayList<>();
-        try (FeatureNetwork network = VggLocator.load(vgg, Pooling.MAX);
+        try (FeatureNetwork network = vgg.load(Pooling.MAX);
              GatysStylizer gatys = GatysStylizer.builder(network).iterations(iterations, coarseIterations)
                  .startSize(coarseIterations == 0 ? 0 : 256).build()) {
             GatysReference reference = new GatysReference(gatys, cache, earlier, size,
@@ -148,7 +150,7 @@ public final class QualityBench implements Callable<Integer> {
                 }
                 List<Path> styleFiles = style != null ? style
                     : arbitrary ? testPaintings() : card.styles().stream().map(s -> styleFile(card, s)).toList();
-                Stylizer network1 = arbitrary ? ArbitraryStylizer.load(ModelRegistry.standard(), m, VggLocator.load(vgg, Pooling.MAX))
+                Stylizer network1 = arbitrary ? ArbitraryStylizer.load(ModelRegistry.standard(), m, vgg.load(Pooling.MAX))
                     : new RealtimeStylizer(RealtimeModel.load(cardPath));
                 Stylizer passes = new CoarseToFine(network1, scales);
                 try (Stylizer stylizer = refine == 0 ? passes : refined(passes, network1, network)) {
