@@ -29,12 +29,12 @@ final class GatysFromOptions {
             LossSettings defaults = GatysSettings.defaultsFor(network).weights();
             Map<String, Double> layers = o.styleLayers == null ? defaults.styleLayers() : parseLayers(o, o.styleLayers);
             String contentLayer = o.contentLayer == null ? defaults.contentLayer() : o.contentLayer;
-            b.weights(new LossSettings(contentLayer, layers, o.contentWeight,
+            b.weights(new LossSettings(contentLayer, layers, o.contentWeight.weight,
                 o.styleWeight == null ? defaults.styleWeight() : o.styleWeight, o.tvWeight == null ? defaults.tvWeight() : o.tvWeight,
                 new StylePyramid(o.stylePyramid)));
             network.requireLayers(layers.keySet());
             network.requireLayers(List.of(contentLayer));
-            return b.optimizer(o.optimizer.name()).learningRate(o.learningRate).iterations(fine, coarse)
+            return b.optimizer(o.optimizer.name()).learningRate(o.learningRate.rate).iterations(fine, coarse)
                 .startSize(o.startSize).init(InitMode.valueOf(o.init.name().toUpperCase())).seed(o.seed).styleScale(o.styleScale == null ? 1.0 : o.styleScale)
                 .saveEvery(saveEvery).build();
         } catch (RuntimeException e) {

@@ -79,15 +79,14 @@ public final class StylizeOptions {
         description = "Coarse-to-fine: optimize first at this long side, then refine at each doubling; 0 optimizes at full size only.")
     int startSize = GatysSettings.DEFAULT_START_SIZE;
 
-    @Option(names = "--refine", paramLabel = "N",
-        description = "realtime, multi, arbitrary: finish with N iterations of the Gatys objective at each coarse-to-fine level, starting from the network's picture (0: the network alone).")
-    int refine = 0;
+    @Mixin
+    NetworkPasses networkPasses;
 
     @Option(names = "--optimizer", paramLabel = "lbfgs|adam", description = "gatys: the optimizer.")
     OptimizerName optimizer = OptimizerName.lbfgs;
 
-    @Option(names = "--lr", paramLabel = "RATE", description = "Adam's learning rate (pixel units, 0..255 scale).")
-    double learningRate = GatysSettings.DEFAULT_LEARNING_RATE;
+    @Mixin
+    GatysLearningRate learningRate;
 
     @Option(names = "--init", paramLabel = "content|random|style", description = "gatys: the starting image.")
     InitName init = InitName.content;
@@ -95,8 +94,8 @@ public final class StylizeOptions {
     @Option(names = "--seed", paramLabel = "N", description = "Random seed for --init random.")
     long seed = 0;
 
-    @Option(names = "--content-weight", paramLabel = "W", description = "Weight of the content loss.")
-    double contentWeight = 1.0;
+    @Mixin
+    ContentWeightOption contentWeight;
 
     @Option(names = "--style-weight", paramLabel = "W", description = "Weight of the style loss (default depends on the network: 1e-3).")
     Double styleWeight;
@@ -120,9 +119,6 @@ public final class StylizeOptions {
             + "realtime, multi, arbitrary: the network paints at a long side of 512/S and its picture is resized to the output, "
             + "so strokes keep their size relative to the picture at any --size (default: the network at the output size).")
     Double styleScale;
-
-    @Option(names = "--scales", paramLabel = "N", description = "realtime, multi, arbitrary: paint coarse to fine at N sizes (1/2^(N-1) of the output up to 1): larger strokes and shapes.")
-    int scales = 1;
 
     @Option(names = "--pooling", paramLabel = "max|avg", showDefaultValue = Help.Visibility.NEVER, description = "VGG pooling (default: max).")
     Pooling pooling = Pooling.MAX;
@@ -215,7 +211,7 @@ public final class StylizeOptions {
 
     /** The method's memory model: a refined network picture also runs Gatys at the output size. */
     private MemoryEstimate estimate() {
-        return method == Method.gatys || refine > 0 ? MemoryEstimate.GATYS
+        return method == Method.gatys || networkPasses.refine > 0 ? MemoryEstimate.GATYS
             : method == Method.arbitrary ? MemoryEstimate.ARBITRARY : MemoryEstimate.NETWORK;
     }
 
@@ -238,13 +234,13 @@ public final class StylizeOptions {
             return GatysFromOptions.build(this, saveEvery, iterations, coarseIterations);
         }
         Stylizer loaded = method == Method.arbitrary ? arbitrary() : network();
-        Stylizer passes = new CoarseToFine(loaded, scales);
+        Stylizer passes = new CoarseToFine(loaded, networkPasses.scales);
         Stylizer network = styleScale == null ? passes : new StrokeScale(passes, styleScale);
-        if (refine == 0) {
+        if (networkPasses.refine == 0) {
             return network;
         }
         try {
-            return new RefinedStylizer(network, GatysFromOptions.build(this, saveEvery, refine, refine), style -> PaintingFolders.standard()
+            return new RefinedStylizer(network, GatysFromOptions.build(this, saveEvery, networkPasses.refine, networkPasses.refine), style -> PaintingFolders.standard()
                 .read(loaded instanceof RealtimeStylizer r ? r.paintingOf(style) : style.name(), maxPixels));
         } catch (RuntimeException e) {
             network.close();

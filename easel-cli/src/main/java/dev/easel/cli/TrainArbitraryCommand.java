@@ -75,9 +75,8 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         + "and the painting as they are and reduced to 1/2, 1/4, ... (the painting's strokes and shapes, not only its texture).")
     int stylePyramid = 1;
 
-    @Option(names = "--pyramid-falloff", paramLabel = "F",
-        description = "Weight of each coarser --style-pyramid scale relative to the finer one (1: equal).")
-    double pyramidFalloff = 1.0;
+    @Mixin
+    PyramidFalloff pyramidFalloff;
 
     @Option(names = "--init", paramLabel = "NAME|PATH", description = "adain: start from this trained AdaIN model (e.g. the shipped "
         + "adain) instead of random weights: fine-tuning.")
@@ -109,7 +108,7 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         // the config checks the network's name and every number (core's rules); a refusal names the flag
         ArbitraryConfig config = SettingFlags.build(spec.commandLine(), FLAGS, () -> new ArbitraryConfig(arch, folders.data, styles, folders.output,
             name, steps, batch, size, styleSize, styleWeight, learningRate, common.seed, common.checkpointEvery, common.validateEvery,
-            new StylePyramid(stylePyramid, pyramidFalloff), initModel));
+            pyramidFalloff.pyramid(stylePyramid), initModel));
         common.checkOutput(folders.output);
         Path shared = VggLocator.sharedDirectory();
         Path testStyles = shared.resolve("images/style");

@@ -48,8 +48,8 @@ public final class TrainingOptions {
     @Option(names = "--style-size", paramLabel = "N", description = "Long side the paintings are resized to for their style targets.")
     int styleSize = 256;
 
-    @Option(names = "--content-weight", paramLabel = "W", description = "Weight of the content loss.")
-    double contentWeight = 1.0;
+    @Mixin
+    ContentWeightOption contentWeight;
 
     @Option(names = "--style-weight", paramLabel = "W", description = "Weight of the style loss.")
     double styleWeight = TrainingConfig.DEFAULT_STYLE_WEIGHT;
@@ -61,9 +61,8 @@ public final class TrainingOptions {
         description = "Take the style loss at N scales: the output and the painting as they are, and reduced to 1/2, 1/4, ... (strokes and shapes, not only texture).")
     int stylePyramid = 1;
 
-    @Option(names = "--pyramid-falloff", paramLabel = "F",
-        description = "Weight of each coarser --style-pyramid scale relative to the finer one (1: equal; 0.25: by pixel count, keeps the fine texture).")
-    double pyramidFalloff = 1.0;
+    @Mixin
+    PyramidFalloff pyramidFalloff;
 
     @Option(names = "--content-layer", paramLabel = "LAYER", description = "Content layer.")
     String contentLayer = "relu3_2";
@@ -90,8 +89,8 @@ public final class TrainingOptions {
     void validate(CommandLine cmd) {
         SettingFlags.check(cmd, FLAGS, () -> {
             common.checkNumbers(steps, batch, size, styleSize, learningRate);
-            LossSettings.checkWeights(contentWeight, styleWeight, tvWeight);
-            new StylePyramid(stylePyramid, pyramidFalloff);
+            LossSettings.checkWeights(contentWeight.weight, styleWeight, tvWeight);
+            pyramidFalloff.pyramid(stylePyramid);
         });
         try {
             Architecture.named(arch);
@@ -105,7 +104,7 @@ public final class TrainingOptions {
         Path initModel = init == null ? null : ModelRegistry.standard().find(init);
         Map<String, Double> layers = new LinkedHashMap<>();
         STYLE_LAYERS.forEach(l -> layers.put(l, 1.0));
-        LossSettings weights = new LossSettings(contentLayer, layers, contentWeight, styleWeight, tvWeight, new StylePyramid(stylePyramid, pyramidFalloff));
+        LossSettings weights = new LossSettings(contentLayer, layers, contentWeight.weight, styleWeight, tvWeight, pyramidFalloff.pyramid(stylePyramid));
         return new TrainingConfig(styles, folders.data, folders.output, modelName, Architecture.named(arch), conditioning, weights, steps, batch,
             size, styleSize, learningRate, common.seed, common.checkpointEvery, common.validateEvery, baseModel, initModel, balanceStyles);
     }
