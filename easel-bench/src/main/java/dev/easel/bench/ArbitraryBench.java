@@ -1,5 +1,6 @@
 package dev.easel.bench;
 
+import dev.easel.cli.VggOption;
 import dev.easel.image.Picture;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ModelFile;
@@ -37,23 +38,19 @@ public final class ArbitraryBench implements Callable<Integer> {
     @Option(names = "--sizes", split = ",", paramLabel = "N", description = "Square photo sides (multiples of 8).")
     List<Integer> sizes = List.of(512, 1024);
 
-    @Option(names = "--repeats", paramLabel = "N", description = "Timed passes per configuration (after 1 warm-up); the median is reported.")
-    int repeats = 5;
-
-    @Option(names = "--content", paramLabel = "FILE",
-        description = "Photo, resized to each square size (default: $EASEL_SHARED/images/content/tubingen.jpg, else a synthetic pattern).")
-    Path content;
+    @Mixin
+    PassOptions passes;
 
     @Option(names = "--style", paramLabel = "FILE",
         description = "Style image, sized as each model's encoder takes it (default: $EASEL_SHARED/images/style/starry_night.jpg, else a synthetic pattern).")
     Path style;
 
-    @Option(names = "--vgg", paramLabel = "PATH", description = "VGG19 weights (default: $EASEL_VGG, else the shared blocks 1-3).")
-    String vgg;
+    @Mixin
+    VggOption vgg;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (repeats < 1 || reference.threads < 1) {
+        if (passes.repeats < 1 || reference.threads < 1) {
             throw reference.usageError("--repeats and --threads must be at least 1");
         }
         for (int s : sizes) {
@@ -62,15 +59,15 @@ public final class ArbitraryBench implements Callable<Integer> {
             }
         }
         PrintStream err = System.err;
-        Path vggPath = VggLocator.resolve(vgg).toAbsolutePath();
+        Path vggPath = VggLocator.resolve(vgg.path()).toAbsolutePath();
         String torchVersion = reference.torchVersion(err);
         if (torchVersion != null && !Files.isDirectory(vggPath)) {
             err.println("NOTE: the PyTorch reference reads the shared VGG19 shards, not " + vggPath + ": PyTorch columns are skipped.");
             torchVersion = null;
         }
         Path script = reference.script("arbitrary_bench.py", torchVersion != null);
-        try (PassComparison comparison = new PassComparison("arbitrary-worker", reference, repeats, torchVersion, script)) {
-            Picture photo = picture(content, BenchSupport.PHOTO);
+        try (PassComparison comparison = new PassComparison("arbitrary-worker", reference, passes.repeats, torchVersion, script)) {
+            Picture photo = picture(passes.content, BenchSupport.PHOTO);
             Picture painting = picture(style, BenchSupport.PAINTING);
             comparison.writeInputs(photo, sizes);
             Path styleFile = comparison.work().resolve("style.f32");
@@ -87,7 +84,7 @@ public final class ArbitraryBench implements Callable<Integer> {
                 }
             }
             return comparison.report(String.format(Locale.ROOT, "easel bench arbitrary: median of %d timed passes after 1 warm-up "
-                    + "(style encoding + whole-image pass), %d threads, %d cores; PyTorch %s", repeats, reference.threads,
+                    + "(style encoding + whole-image pass), %d threads, %d cores; PyTorch %s", passes.repeats, reference.threads,
                 Runtime.getRuntime().availableProcessors(), torchVersion == null ? "skipped" : torchVersion));
         }
     }

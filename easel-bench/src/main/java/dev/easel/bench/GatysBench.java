@@ -1,5 +1,6 @@
 package dev.easel.bench;
 
+import dev.easel.cli.GatysLearningRate;
 import dev.easel.cli.Main;
 import dev.easel.image.ImageReader;
 import dev.easel.image.Picture;
@@ -42,8 +43,8 @@ public final class GatysBench implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", description = "Untimed iterations first (at least 1).")
     int warmup = 2;
 
-    @Option(names = "--lr", paramLabel = "RATE", description = "Adam's learning rate (both implementations).")
-    double learningRate = 5.0;
+    @Mixin
+    GatysLearningRate learningRate;
 
     @Option(names = "--content", paramLabel = "FILE", description = "Default: $EASEL_SHARED/images/content/tubingen.jpg.")
     Path content;
@@ -94,7 +95,7 @@ public final class GatysBench implements Callable<Integer> {
                 GatysWorker.writeRaw(sFile, s);
                 List<String> common = List.of("--content", cFile.toString(), "--content-size", cSize, "--style",
                     sFile.toString(), "--style-size", sSize, "--iterations", String.valueOf(iterations),
-                    "--warmup", String.valueOf(warmup), "--lr", String.valueOf(learningRate));
+                    "--warmup", String.valueOf(warmup), "--lr", String.valueOf(learningRate.rate()));
                 for (String opt : optimizers) {
                     double load = BenchSupport.loadOneMinute();
                     err.printf("easel   %-7s %s ...%n", opt, cSize);

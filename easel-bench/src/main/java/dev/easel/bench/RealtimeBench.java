@@ -46,12 +46,8 @@ public final class RealtimeBench implements Callable<Integer> {
     @Option(names = "--sizes", split = ",", paramLabel = "N", description = "Square image sides.")
     List<Integer> sizes = List.of(256, 512, 1024);
 
-    @Option(names = "--repeats", paramLabel = "N", description = "Timed passes per configuration (after 1 warm-up); the median is reported.")
-    int repeats = 5;
-
-    @Option(names = "--content", paramLabel = "FILE",
-        description = "Input photo, resized to each square size (default: $EASEL_SHARED/images/content/tubingen.jpg, else a synthetic pattern).")
-    Path content;
+    @Mixin
+    PassOptions passes;
 
     /** One network to run: its label in the table and its model card. */
     record Network(String label, Path card) {
@@ -62,9 +58,9 @@ public final class RealtimeBench implements Callable<Integer> {
         List<Architecture> architectures = validate();
         String torchVersion = reference.torchVersion(System.err);
         Path script = reference.script("realtime_bench.py", torchVersion != null);
-        try (PassComparison comparison = new PassComparison("realtime-worker", reference, repeats, torchVersion, script)) {
+        try (PassComparison comparison = new PassComparison("realtime-worker", reference, passes.repeats, torchVersion, script)) {
             List<Network> networks = models != null ? trainedModels() : initialised(architectures, comparison.work());
-            Picture photo = BenchSupport.givenOrShared(content, BenchSupport.PHOTO, "a synthetic input (timings do not depend on the pixels)");
+            Picture photo = BenchSupport.givenOrShared(passes.content, BenchSupport.PHOTO, "a synthetic input (timings do not depend on the pixels)");
             comparison.writeInputs(photo != null ? photo : syntheticPicture(512, 512), sizes);
             for (Network n : networks) {
                 Architecture arch = Architecture.named(ModelFile.readCard(n.card()).architecture());
@@ -73,14 +69,14 @@ public final class RealtimeBench implements Callable<Integer> {
                 }
             }
             return comparison.report(String.format(Locale.ROOT, "easel bench realtime: median of %d timed passes after 1 warm-up, "
-                    + "whole image, %d threads, %d cores; weights: %s; PyTorch %s", repeats, reference.threads,
+                    + "whole image, %d threads, %d cores; weights: %s; PyTorch %s", passes.repeats, reference.threads,
                 Runtime.getRuntime().availableProcessors(), models != null ? "trained models" : "initialised (seed " + SEED + ", untrained)",
                 torchVersion == null ? "skipped" : torchVersion));
         }
     }
 
     private List<Architecture> validate() {
-        if (repeats < 1 || reference.threads < 1) {
+        if (passes.repeats < 1 || reference.threads < 1) {
             throw reference.usageError("--repeats and --threads must be at least 1");
         }
         for (int s : sizes) {

@@ -1,6 +1,7 @@
 package dev.easel.bench;
 
 import dev.easel.EaselException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -8,7 +9,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,8 +21,8 @@ public final class ReferenceOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Intra-op threads for both engines.")
     int threads = 2;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the results as CSV.")
-    Path csv;
+    @Mixin
+    CsvOption csv;
 
     @Option(names = "--skip-pytorch", description = "Only run Easel.")
     boolean skipPytorch;
@@ -58,9 +58,8 @@ public final class ReferenceOptions {
     }
 
     void writeCsv(String text, PrintStream err) throws IOException {
-        if (csv != null) {
-            Files.writeString(csv, text, StandardCharsets.UTF_8);
-            err.println("wrote " + csv);
+        if (csv.write(text)) {
+            err.println("wrote " + csv.file());
         }
     }
 }

@@ -7,7 +7,6 @@ import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.stylize.gatys.GatysStylizer;
 import dev.easel.stylize.gatys.InitMode;
 import dev.easel.vgg.FeatureNetwork;
-import dev.easel.vgg.VggLocator;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,18 +23,18 @@ final class GatysFromOptions {
      * @param coarse     iterations at each coarser level
      */
     static GatysStylizer build(StylizeOptions o, int saveEvery, int fine, int coarse) {
-        FeatureNetwork network = VggLocator.load(o.vgg, o.pooling);
+        FeatureNetwork network = o.vgg.load(o.pooling);
         try {
             GatysBuilder b = GatysStylizer.builder(network).ownsNetwork(true);
             LossSettings defaults = GatysSettings.defaultsFor(network).weights();
             Map<String, Double> layers = o.styleLayers == null ? defaults.styleLayers() : parseLayers(o, o.styleLayers);
             String contentLayer = o.contentLayer == null ? defaults.contentLayer() : o.contentLayer;
-            b.weights(new LossSettings(contentLayer, layers, o.contentWeight,
+            b.weights(new LossSettings(contentLayer, layers, o.contentWeight.weight,
                 o.styleWeight == null ? defaults.styleWeight() : o.styleWeight, o.tvWeight == null ? defaults.tvWeight() : o.tvWeight,
                 new StylePyramid(o.stylePyramid)));
             network.requireLayers(layers.keySet());
             network.requireLayers(List.of(contentLayer));
-            return b.optimizer(o.optimizer.name()).learningRate(o.learningRate).iterations(fine, coarse)
+            return b.optimizer(o.optimizer.name()).learningRate(o.learningRate.rate).iterations(fine, coarse)
                 .startSize(o.startSize).init(InitMode.valueOf(o.init.name().toUpperCase())).seed(o.seed).styleScale(o.styleScale == null ? 1.0 : o.styleScale)
                 .saveEvery(saveEvery).build();
         } catch (RuntimeException e) {

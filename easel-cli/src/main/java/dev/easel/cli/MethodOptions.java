@@ -50,7 +50,7 @@ final class MethodOptions {
     static void warn(StylizeOptions options, PrintStream err) {
         Set<String> given = options.command.commandLine().getParseResult().matchedOptions().stream()
             .map(OptionSpec::longestName).collect(Collectors.toSet());
-        ignored(options.method, options.refine > 0, given).forEach(err::println);
+        ignored(options.method, options.networkPasses.refine > 0, given).forEach(err::println);
     }
 
     private static String warning(String option, String readBy, Method method) {

@@ -63,7 +63,7 @@ public final class StylizeCommand implements Callable<Integer> {
                  if (p.preview() != null) {
                      outputs.writeIntermediate(p.preview().get(), p.step());
                  }
-             }, new TimeEstimate(options.method == StylizeOptions.Method.gatys || options.refine > 0 ? RunNotes.FAST_HINT : null))) {
+             }, new TimeEstimate(options.method == StylizeOptions.Method.gatys || options.networkPasses.refine > 0 ? RunNotes.FAST_HINT : null))) {
             try {
                 Picture result = stylizer.stylize(request, bar, cancellation);
                 bar.close();

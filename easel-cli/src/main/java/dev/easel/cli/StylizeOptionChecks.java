@@ -55,9 +55,9 @@ final class StylizeOptionChecks {
             throw o.usage("--size must be 0 (the photo's size) or at least " + OutputSize.MIN_SIDE + ", got " + o.size);
         }
         o.budget(); // core's minimum for --max-memory
-        o.requireNonNegative("--refine", o.refine);
+        o.requireNonNegative("--refine", o.networkPasses.refine);
         check(o, "--style-pyramid", () -> new StylePyramid(o.stylePyramid));
-        if (o.refine > 0 && o.method == StylizeOptions.Method.gatys) {
+        if (o.networkPasses.refine > 0 && o.method == StylizeOptions.Method.gatys) {
             throw o.usage("--refine finishes a network's picture; gatys optimizes the whole way (see --iterations)");
         }
         o.requireNonNegative("--start-size", o.startSize);
@@ -66,13 +66,13 @@ final class StylizeOptionChecks {
             throw o.usage("--iterations must be at least 1");
         }
         check(o, "--strength", () -> StyleLimits.strength(o.strength));
-        SettingFlags.check(o.command.commandLine(), LOSS_FLAGS, () -> LossSettings.checkWeights(o.contentWeight,
+        SettingFlags.check(o.command.commandLine(), LOSS_FLAGS, () -> LossSettings.checkWeights(o.contentWeight.weight,
             o.styleWeight == null ? 0 : o.styleWeight, o.tvWeight == null ? 0 : o.tvWeight));
-        check(o, "--scales", () -> StyleLimits.scales(o.scales));
+        check(o, "--scales", () -> StyleLimits.scales(o.networkPasses.scales));
         if (o.styleScale != null && !(o.styleScale > 0 && o.styleScale <= 8)) {
             throw o.usage("--style-scale must be in (0, 8], got " + o.styleScale);
         }
-        if (!(o.learningRate > 0) || Double.isInfinite(o.learningRate)) {
+        if (!(o.learningRate.rate > 0) || Double.isInfinite(o.learningRate.rate)) {
             throw o.usage("--lr must be a positive number");
         }
         if (o.maxPixels < 1) {

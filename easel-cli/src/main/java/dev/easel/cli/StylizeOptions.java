@@ -20,8 +20,8 @@ import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.stylize.realtime.RealtimeStylizer;
 import dev.easel.stylize.WrongMethodException;
 import dev.easel.vgg.Pooling;
-import dev.easel.vgg.VggLocator;
 import picocli.CommandLine.Help;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -79,15 +79,14 @@ public final class StylizeOptions {
         description = "Coarse-to-fine: optimize first at this long side, then refine at each doubling; 0 optimizes at full size only.")
     int startSize = GatysSettings.DEFAULT_START_SIZE;
 
-    @Option(names = "--refine", paramLabel = "N",
-        description = "realtime, multi, arbitrary: finish with N iterations of the Gatys objective at each coarse-to-fine level, starting from the network's picture (0: the network alone).")
-    int refine = 0;
+    @Mixin
+    NetworkPasses networkPasses;
 
     @Option(names = "--optimizer", paramLabel = "lbfgs|adam", description = "gatys: the optimizer.")
     OptimizerName optimizer = OptimizerName.lbfgs;
 
-    @Option(names = "--lr", paramLabel = "RATE", description = "Adam's learning rate (pixel units, 0..255 scale).")
-    double learningRate = GatysSettings.DEFAULT_LEARNING_RATE;
+    @Mixin
+    GatysLearningRate learningRate;
 
     @Option(names = "--init", paramLabel = "content|random|style", description = "gatys: the starting image.")
     InitName init = InitName.content;
@@ -95,8 +94,8 @@ public final class StylizeOptions {
     @Option(names = "--seed", paramLabel = "N", description = "Random seed for --init random.")
     long seed = 0;
 
-    @Option(names = "--content-weight", paramLabel = "W", description = "Weight of the content loss.")
-    double contentWeight = 1.0;
+    @Mixin
+    ContentWeightOption contentWeight;
 
     @Option(names = "--style-weight", paramLabel = "W", description = "Weight of the style loss (default depends on the network: 1e-3).")
     Double styleWeight;
@@ -121,9 +120,6 @@ public final class StylizeOptions {
             + "so strokes keep their size relative to the picture at any --size (default: the network at the output size).")
     Double styleScale;
 
-    @Option(names = "--scales", paramLabel = "N", description = "realtime, multi, arbitrary: paint coarse to fine at N sizes (1/2^(N-1) of the output up to 1): larger strokes and shapes.")
-    int scales = 1;
-
     @Option(names = "--pooling", paramLabel = "max|avg", showDefaultValue = Help.Visibility.NEVER, description = "VGG pooling (default: max).")
     Pooling pooling = Pooling.MAX;
 
@@ -133,9 +129,8 @@ public final class StylizeOptions {
     @Option(names = "--strength", paramLabel = "0..1", description = "Blend between the photo (0) and the full stylization (1).")
     double strength = 1.0;
 
-    @Option(names = "--vgg", paramLabel = "PATH",
-        description = "VGG19 weights: the shared blocks folder or the Keras vgg19_weights_tf_dim_ordering_tf_kernels_notop.h5 (default: $EASEL_VGG, else $EASEL_SHARED/" + VggLocator.SHARED_BLOCKS + ").")
-    String vgg;
+    @Mixin
+    VggOption vgg;
 
     @Option(names = "--max-pixels", paramLabel = "N", description = "Refuse input images with more pixels than this.")
     long maxPixels = ImageReader.DEFAULT_MAX_PIXELS;
@@ -216,7 +211,7 @@ public final class StylizeOptions {
 
     /** The method's memory model: a refined network picture also runs Gatys at the output size. */
     private MemoryEstimate estimate() {
-        return method == Method.gatys || refine > 0 ? MemoryEstimate.GATYS
+        return method == Method.gatys || networkPasses.refine > 0 ? MemoryEstimate.GATYS
             : method == Method.arbitrary ? MemoryEstimate.ARBITRARY : MemoryEstimate.NETWORK;
     }
 
@@ -239,13 +234,13 @@ public final class StylizeOptions {
             return GatysFromOptions.build(this, saveEvery, iterations, coarseIterations);
         }
         Stylizer loaded = method == Method.arbitrary ? arbitrary() : network();
-        Stylizer passes = new CoarseToFine(loaded, scales);
+        Stylizer passes = new CoarseToFine(loaded, networkPasses.scales);
         Stylizer network = styleScale == null ? passes : new StrokeScale(passes, styleScale);
-        if (refine == 0) {
+        if (networkPasses.refine == 0) {
             return network;
         }
         try {
-            return new RefinedStylizer(network, GatysFromOptions.build(this, saveEvery, refine, refine), style -> PaintingFolders.standard()
+            return new RefinedStylizer(network, GatysFromOptions.build(this, saveEvery, networkPasses.refine, networkPasses.refine), style -> PaintingFolders.standard()
                 .read(loaded instanceof RealtimeStylizer r ? r.paintingOf(style) : style.name(), maxPixels));
         } catch (RuntimeException e) {
             network.close();
@@ -258,7 +253,7 @@ public final class StylizeOptions {
         try {
             return ArbitraryStylizer.load(ModelRegistry.standard(),
                 StyleNames.standard().model(model != null ? model : arch != null ? arch : DEFAULT_ARBITRARY_MODEL).toString(),
-                VggLocator.load(vgg, Pooling.MAX));
+                vgg.load(Pooling.MAX));
         } catch (WrongMethodException e) {
             throw usage(Main.message(e));
         }

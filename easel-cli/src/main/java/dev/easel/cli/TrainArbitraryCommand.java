@@ -37,18 +37,15 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--arch", description = "Network: adain (VGG encoder, AdaIN, trained decoder), yanai (style encoder + conditional transformer) "
+    @Option(names = "--arch", description = "Network: adain (VGG encoder to relu4_1 with the full VGG19 as --vgg, else relu3_1; AdaIN; trained decoder), yanai (style encoder + conditional transformer) "
         + "or wct (whitening and colouring: decoders trained to reconstruct, no style loss).")
     String arch = ArbitraryConfig.ADAIN;
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder of training photos (e.g. $EASEL_SHARED/images/train).")
-    Path data;
+    @Mixin
+    TrainingFolders folders;
 
     @Option(names = "--styles", required = true, paramLabel = "DIR", description = "Folder of training paintings (e.g. $EASEL_SHARED/images/styles-train).")
     Path styles;
-
-    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder for checkpoints, validation images and the model.")
-    Path output;
 
     @Option(names = "--name", description = "Model name (default: the --arch).")
     String name;
@@ -78,16 +75,15 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         + "and the painting as they are and reduced to 1/2, 1/4, ... (the painting's strokes and shapes, not only its texture).")
     int stylePyramid = 1;
 
-    @Option(names = "--pyramid-falloff", paramLabel = "F",
-        description = "Weight of each coarser --style-pyramid scale relative to the finer one (1: equal).")
-    double pyramidFalloff = 1.0;
+    @Mixin
+    PyramidFalloff pyramidFalloff;
 
     @Option(names = "--init", paramLabel = "NAME|PATH", description = "adain: start from this trained AdaIN model (e.g. the shipped "
         + "adain) instead of random weights: fine-tuning.")
     String init;
 
-    @Option(names = "--vgg", paramLabel = "PATH", description = "VGG19 weights (default: $EASEL_VGG, else the shared blocks 1-3); the full VGG19 encodes to relu4_1.")
-    String vgg;
+    @Mixin
+    VggOption vgg;
 
     @Option(names = "--validation-style", paramLabel = "FILE", description = "Painting for validation images (default: the shared unseen mosaic.jpg, looked at, never trained on).")
     Path validationStyle;
@@ -110,31 +106,31 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         }
         Path initModel = init == null ? null : ModelRegistry.standard().find(init);
         // the config checks the network's name and every number (core's rules); a refusal names the flag
-        ArbitraryConfig config = SettingFlags.build(spec.commandLine(), FLAGS, () -> new ArbitraryConfig(arch, data, styles, output,
+        ArbitraryConfig config = SettingFlags.build(spec.commandLine(), FLAGS, () -> new ArbitraryConfig(arch, folders.data, styles, folders.output,
             name, steps, batch, size, styleSize, styleWeight, learningRate, common.seed, common.checkpointEvery, common.validateEvery,
-            new StylePyramid(stylePyramid, pyramidFalloff), initModel));
-        common.checkOutput(output);
+            pyramidFalloff.pyramid(stylePyramid), initModel));
+        common.checkOutput(folders.output);
         Path shared = VggLocator.sharedDirectory();
         Path testStyles = shared.resolve("images/style");
         Picture photo = common.validationPhoto(384);
         Picture painting = common.validationImage(validationStyle, testStyles.resolve("mosaic.jpg"), 256);
         String command = "./easel " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        try (FeatureNetwork network = VggLocator.load(vgg, Pooling.MAX)) {
+        try (FeatureNetwork network = vgg.load(Pooling.MAX)) {
             if (yanai) {
                 try (YanaiTrainer trainer = new YanaiTrainer(config, network, testStyles, photo, painting)) {
-                    return TrainingRun.run(trainer, name, steps, output,
+                    return TrainingRun.run(trainer, name, steps, folders.output,
                         loss -> String.format(" c=%.3g s=%.3g tv=%.3g", loss.content(), loss.style(), loss.tv()),
                         () -> trainer.modelCard(command));
                 }
             }
             if (wct) {
                 try (DecoderTrainer trainer = new DecoderTrainer(config, network, testStyles, photo, painting)) {
-                    return TrainingRun.run(trainer, name, steps, output, loss -> String.format(" loss=%.3g", loss.content()),
+                    return TrainingRun.run(trainer, name, steps, folders.output, loss -> String.format(" loss=%.3g", loss.content()),
                         () -> trainer.modelCard(command));
                 }
             }
             try (AdainTrainer trainer = new AdainTrainer(config, network, testStyles, photo, painting)) {
-                return TrainingRun.run(trainer, name, steps, output,
+                return TrainingRun.run(trainer, name, steps, folders.output,
                     loss -> String.format(" c=%.3g s=%.3g", loss.content(), loss.style()),
                     () -> trainer.modelCard(command));
             }

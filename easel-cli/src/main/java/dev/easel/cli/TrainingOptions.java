@@ -11,7 +11,6 @@ import dev.easel.train.TrainingConfig;
 import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.vgg.FeatureNetwork;
 import dev.easel.vgg.Pooling;
-import dev.easel.vgg.VggLocator;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,11 +27,8 @@ import java.util.Map;
  * resuming are every train command's ({@link CommonTrainingOptions}).
  */
 public final class TrainingOptions {
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder of training photos (e.g. ../shared/images/train).")
-    Path data;
-
-    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder for checkpoints, validation images and the model.")
-    Path output;
+    @Mixin
+    TrainingFolders folders;
 
     @Option(names = "--name", description = "Model name (default: the style file's name).")
     String name;
@@ -52,8 +48,8 @@ public final class TrainingOptions {
     @Option(names = "--style-size", paramLabel = "N", description = "Long side the paintings are resized to for their style targets.")
     int styleSize = 256;
 
-    @Option(names = "--content-weight", paramLabel = "W", description = "Weight of the content loss.")
-    double contentWeight = 1.0;
+    @Mixin
+    ContentWeightOption contentWeight;
 
     @Option(names = "--style-weight", paramLabel = "W", description = "Weight of the style loss.")
     double styleWeight = TrainingConfig.DEFAULT_STYLE_WEIGHT;
@@ -65,9 +61,8 @@ public final class TrainingOptions {
         description = "Take the style loss at N scales: the output and the painting as they are, and reduced to 1/2, 1/4, ... (strokes and shapes, not only texture).")
     int stylePyramid = 1;
 
-    @Option(names = "--pyramid-falloff", paramLabel = "F",
-        description = "Weight of each coarser --style-pyramid scale relative to the finer one (1: equal; 0.25: by pixel count, keeps the fine texture).")
-    double pyramidFalloff = 1.0;
+    @Mixin
+    PyramidFalloff pyramidFalloff;
 
     @Option(names = "--content-layer", paramLabel = "LAYER", description = "Content layer.")
     String contentLayer = "relu3_2";
@@ -79,8 +74,8 @@ public final class TrainingOptions {
         description = "Start from this trained model (same --arch) instead of random weights, e.g. a shipped style: much faster to a good result.")
     String init;
 
-    @Option(names = "--vgg", paramLabel = "PATH", description = "VGG19 weights (default: $EASEL_VGG, else the shared blocks 1-3).")
-    String vgg;
+    @Mixin
+    VggOption vgg;
 
     @Mixin
     CommonTrainingOptions common;
@@ -94,23 +89,23 @@ public final class TrainingOptions {
     void validate(CommandLine cmd) {
         SettingFlags.check(cmd, FLAGS, () -> {
             common.checkNumbers(steps, batch, size, styleSize, learningRate);
-            LossSettings.checkWeights(contentWeight, styleWeight, tvWeight);
-            new StylePyramid(stylePyramid, pyramidFalloff);
+            LossSettings.checkWeights(contentWeight.weight, styleWeight, tvWeight);
+            pyramidFalloff.pyramid(stylePyramid);
         });
         try {
             Architecture.named(arch);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cmd, "--arch: " + e.getMessage());
         }
-        common.checkOutput(output);
+        common.checkOutput(folders.output);
     }
 
     TrainingConfig config(List<Path> styles, Conditioning conditioning, Path baseModel, boolean balanceStyles, String modelName) {
         Path initModel = init == null ? null : ModelRegistry.standard().find(init);
         Map<String, Double> layers = new LinkedHashMap<>();
         STYLE_LAYERS.forEach(l -> layers.put(l, 1.0));
-        LossSettings weights = new LossSettings(contentLayer, layers, contentWeight, styleWeight, tvWeight, new StylePyramid(stylePyramid, pyramidFalloff));
-        return new TrainingConfig(styles, data, output, modelName, Architecture.named(arch), conditioning, weights, steps, batch,
+        LossSettings weights = new LossSettings(contentLayer, layers, contentWeight.weight, styleWeight, tvWeight, pyramidFalloff.pyramid(stylePyramid));
+        return new TrainingConfig(styles, folders.data, folders.output, modelName, Architecture.named(arch), conditioning, weights, steps, batch,
             size, styleSize, learningRate, common.seed, common.checkpointEvery, common.validateEvery, baseModel, initModel, balanceStyles);
     }
 
@@ -120,9 +115,9 @@ public final class TrainingOptions {
      */
     int run(TrainingConfig config, CommandLine cmd) {
         Picture validation = common.validationPhoto(384);
-        try (FeatureNetwork network = VggLocator.load(vgg, Pooling.MAX);
+        try (FeatureNetwork network = vgg.load(Pooling.MAX);
              RealtimeTrainer trainer = new RealtimeTrainer(config, network, validation)) {
-            return TrainingRun.run(trainer, config.name(), steps, output,
+            return TrainingRun.run(trainer, config.name(), steps, folders.output,
                 loss -> String.format(" c=%.2g s=%.2g tv=%.2g", loss.content(), loss.style(), loss.tv()),
                 () -> trainer.modelCard("./easel " + String.join(" ", cmd.getParseResult().originalArgs())));
         }

@@ -1,7 +1,10 @@
 package dev.easel.bench.quality;
 
 import dev.easel.EaselException;
+import dev.easel.bench.CsvOption;
 import dev.easel.cli.Main;
+import dev.easel.cli.NetworkPasses;
+import dev.easel.cli.VggOption;
 import dev.easel.image.ContactSheet;
 import dev.easel.image.ImageReader;
 import dev.easel.image.ImageWriter;
@@ -32,13 +35,13 @@ import dev.easel.vgg.FeatureNetwork;
 import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +58,8 @@ import java.util.stream.Stream;
  */
 @Command(name = "quality", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
     description = "Style-loss reduction of trained models against a Gatys optimization of the same photo and painting, "
-        + "as a log-share at x1, x1/2 and x1/4, with the content ratio and identification among the paintings.")
+        + "as a log-share at x1, x1/2 and x1/4, with the content ratio and identification among the paintings. "
+        + "A network's --refine iterations count in its time ('net ms').")
 public final class QualityBench implements Callable<Integer> {
     /** Small enough for a docs page (a 3-photo sheet is about 300 KB), large enough to judge strokes. */
     private static final int SHEET_ROW_HEIGHT = 200;
@@ -88,15 +92,11 @@ public final class QualityBench implements Callable<Integer> {
             + "--size 512 --iterations 150 --coarse-iterations 300 is 'easel stylize''s default run.")
     int coarseIterations = 0;
 
-    @Option(names = "--refine", paramLabel = "N",
-        description = "Score each network's picture finished by N Gatys iterations per coarse-to-fine level (stylize --refine); its time is in 'net ms'.")
-    int refine = 0;
+    @Mixin
+    NetworkPasses networkPasses;
 
     @Option(names = "--style-pyramid", paramLabel = "N", description = "Style loss scales of the --refine iterations (stylize --style-pyramid).")
     int stylePyramid = 1;
-
-    @Option(names = "--scales", paramLabel = "N", description = "Run each network coarse to fine at N sizes (stylize --scales).")
-    int scales = 1;
 
     @Option(names = "--no-gatys",
         description = "Skip Gatys (minutes per pair): report each network's own style-loss reduction and identification only.")
@@ -119,11 +119,11 @@ public final class QualityBench implements Callable<Integer> {
     @Option(names = "--sheet-photos", paramLabel = "N", description = "Photos per contact sheet.")
     int sheetPhotos = 3;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the results as CSV.")
-    Path csv;
+    @Mixin
+    CsvOption csv;
 
-    @Option(names = "--vgg", paramLabel = "PATH", description = "VGG19 weights (default: $EASEL_VGG, else the shared blocks 1-3).")
-    String vgg;
+    @Mixin
+    VggOption vgg;
 
     @Override
     public Integer call() throws IOException {
@@ -133,7 +133,7 @@ public final class QualityBench implements Callable<Integer> {
         List<Path> photoFiles = photos != null ? photos : defaultPhotos();
         EarlierGatysLosses earlier = EarlierGatysLosses.read(gatysFrom == null ? List.of() : gatysFrom);
         List<QualityRow> rows = new ArrayList<>();
-        try (FeatureNetwork network = VggLocator.load(vgg, Pooling.MAX);
+        try (FeatureNetwork network = vgg.load(Pooling.MAX);
              GatysStylizer gatys = GatysStylizer.builder(network).iterations(iterations, coarseIterations)
                  .startSize(coarseIterations == 0 ? 0 : 256).build()) {
             GatysReference reference = new GatysReference(gatys, cache, earlier, size,
@@ -148,24 +148,22 @@ public final class QualityBench implements Callable<Integer> {
                 }
                 List<Path> styleFiles = style != null ? style
                     : arbitrary ? testPaintings() : card.styles().stream().map(s -> styleFile(card, s)).toList();
-                Stylizer network1 = arbitrary ? ArbitraryStylizer.load(ModelRegistry.standard(), m, VggLocator.load(vgg, Pooling.MAX))
+                Stylizer network1 = arbitrary ? ArbitraryStylizer.load(ModelRegistry.standard(), m, vgg.load(Pooling.MAX))
                     : new RealtimeStylizer(RealtimeModel.load(cardPath));
-                Stylizer passes = new CoarseToFine(network1, scales);
-                try (Stylizer stylizer = refine == 0 ? passes : refined(passes, network1, network)) {
+                Stylizer passes = new CoarseToFine(network1, networkPasses.scales());
+                try (Stylizer stylizer = networkPasses.refine() == 0 ? passes : refined(passes, network1, network)) {
                     rows.addAll(evaluate(card, stylizer, styleFiles, photoFiles, network, gatys.settings(), reference));
                 }
             }
         }
         System.out.print(QualityReport.table(rows, size, iterations, noGatys));
-        if (csv != null) {
-            Files.writeString(csv, QualityReport.csv(rows), StandardCharsets.UTF_8);
-        }
+        csv.write(QualityReport.csv(rows));
         return rows.stream().allMatch(r -> Double.isFinite(noGatys ? r.reduction() : r.logShare(0))) ? 0 : Main.EXIT_FAILURE;
     }
 
     /** The network's picture finished by --refine iterations (the VGG19 stays open: the bench owns it). */
     private Stylizer refined(Stylizer passes, Stylizer networkStylizer, FeatureNetwork vggNetwork) {
-        GatysStylizer finish = GatysStylizer.builder(vggNetwork).iterations(refine, refine)
+        GatysStylizer finish = GatysStylizer.builder(vggNetwork).iterations(networkPasses.refine(), networkPasses.refine())
             .weights(GatysSettings.defaultsFor(vggNetwork).weights().withStylePyramid(new StylePyramid(stylePyramid))).build();
         PaintingFolders paintings = PaintingFolders.standard();
         return new RefinedStylizer(passes, finish,
