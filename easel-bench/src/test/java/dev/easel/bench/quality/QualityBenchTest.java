@@ -61,10 +61,13 @@ class QualityBenchTest {
         List<String> after = Files.readAllLines(second);
         assertThat(after).hasSize(2);
         // the Gatys losses are the earlier ones; photo and network losses are recomputed (threaded sums: equal to ~1e-5)
-        for (String c : List.of("gatys_style_loss", "gatys_style_loss_half", "gatys_style_loss_quarter", "gatys_content_loss")) {
+        for (String c : List.of("network_edges", "gatys_edges")) { // correlations with the photo's edges: the photo shows through
+            assertThat(number(before, c)).as(c).isGreaterThan(0.2).isLessThanOrEqualTo(1.0);
+        }
+        for (String c : List.of("gatys_style_loss", "gatys_style_loss_half", "gatys_style_loss_quarter", "gatys_content_loss", "gatys_edges")) {
             assertThat(cell(after, c)).as(c).isEqualTo(cell(before, c));
         }
-        for (String c : List.of("photo_style_loss", "network_style_loss_quarter", "log_share", "log_share_quarter", "content_ratio", "share")) {
+        for (String c : List.of("photo_style_loss", "network_style_loss_quarter", "log_share", "log_share_quarter", "content_ratio", "share", "network_edges")) {
             if (cell(before, c).isEmpty()) { // 3 iterations need not lower the x1/4 loss: no log-share there
                 assertThat(cell(after, c)).as(c).isEmpty();
                 continue;
