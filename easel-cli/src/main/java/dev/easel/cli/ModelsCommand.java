@@ -1,5 +1,6 @@
 package dev.easel.cli;
 
+import dev.easel.models.Method;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ModelRegistry;
 import picocli.CommandLine.Command;
@@ -24,7 +25,7 @@ public final class ModelsCommand implements Callable<Integer> {
             System.out.printf("%-24s %-9s arch=%-8s%s steps=%d trained %.0f min on %s%n", c.name(), c.method(),
                 c.architecture(), conditioning == null ? "" : " conditioning=" + conditioning, c.steps(), c.wallSeconds() / 60,
                 c.trainingData());
-            if (c.method().equals("arbitrary")) {
+            if (c.isFor(Method.ARBITRARY)) {
                 Object styles = c.settings() == null ? null : c.settings().get("trainingStyles");
                 System.out.println("    any style image" + (styles == null ? "" : " (trained on " + styles + ")"));
             } else {

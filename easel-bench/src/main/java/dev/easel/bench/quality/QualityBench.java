@@ -11,6 +11,7 @@ import dev.easel.image.ImageWriter;
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.io.FileNames;
+import dev.easel.models.Method;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ModelFile;
 import dev.easel.models.ModelRegistry;
@@ -27,7 +28,6 @@ import dev.easel.loss.StylePyramid;
 import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.stylize.gatys.GatysStylizer;
 import dev.easel.train.ImageFolder;
-import dev.easel.stylize.arbitrary.AdainModel;
 import dev.easel.stylize.arbitrary.ArbitraryStylizer;
 import dev.easel.stylize.realtime.RealtimeModel;
 import dev.easel.stylize.realtime.RealtimeStylizer;
@@ -141,7 +141,7 @@ public final class QualityBench implements Callable<Integer> {
             for (String m : models) {
                 Path cardPath = ModelRegistry.standard().find(m);
                 ModelCard card = ModelFile.readCard(cardPath);
-                boolean arbitrary = card.method().equals(AdainModel.METHOD);
+                boolean arbitrary = card.isFor(Method.ARBITRARY);
                 if (style != null && !arbitrary && (card.styles().size() > 1 || style.size() > 1)) {
                     throw new ParameterException(spec.commandLine(), "--style takes one image for a single-style model and "
                         + "none for a multi-style one; '" + m + "' has " + card.styles().size() + " style(s)");

@@ -10,7 +10,6 @@ import dev.easel.image.Resizer;
 import dev.easel.models.ModelCard;
 import dev.easel.models.AdainCard;
 import dev.easel.models.ArbitraryNetwork;
-import dev.easel.models.Method;
 import dev.easel.nets.adain.AdaIN;
 import dev.easel.nets.adain.AdainNet;
 import dev.easel.nets.adain.FeatureStats;
@@ -26,7 +25,6 @@ import java.util.List;
  * a photo and any style images, transfers the styles' statistics and decodes.
  */
 public final class AdainModel implements AutoCloseable {
-    public static final String METHOD = Method.ARBITRARY.id();
     public static final String ARCHITECTURE = ArbitraryNetwork.ADAIN.id();
     /**
      * Styles are encoded at the output's long side, as Gatys sizes them, up to this (memory: the encoder's

@@ -32,7 +32,7 @@ public abstract sealed class ArbitraryStylizer implements Stylizer permits Adain
         try {
             Path cardPath = registry.find(nameOrPath);
             ModelCard card = ModelFile.readCard(cardPath);
-            if (!card.method().equals(Method.ARBITRARY.id())) {
+            if (!card.isFor(Method.ARBITRARY)) {
                 throw new WrongMethodException(card.name(), card.method());
             }
             if (YanaiModel.ARCHITECTURE.equals(card.architecture())) {

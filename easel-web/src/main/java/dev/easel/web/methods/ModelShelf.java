@@ -1,9 +1,9 @@
 package dev.easel.web.methods;
 
+import dev.easel.models.Method;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Stylizer;
-import dev.easel.stylize.arbitrary.AdainModel;
 import dev.easel.stylize.arbitrary.ArbitraryStylizer;
 import dev.easel.stylize.realtime.RealtimeStylizer;
 import dev.easel.vgg.Pooling;
@@ -44,7 +44,7 @@ public final class ModelShelf implements AutoCloseable {
             throw new IllegalArgumentException("not a listed model: " + card.name());
         }
         return new SharedStylizer(loaded.computeIfAbsent(card.name(),
-            name -> AdainModel.METHOD.equals(card.method())
+            name -> card.isFor(Method.ARBITRARY)
                 ? ArbitraryStylizer.load(registry, name, VggLocator.load(null, Pooling.MAX))
                 : RealtimeStylizer.load(registry, name, card.method())));
     }
