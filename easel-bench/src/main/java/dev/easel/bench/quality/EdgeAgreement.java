@@ -15,27 +15,31 @@ import dev.easel.image.Picture;
 final class EdgeAgreement implements AutoCloseable {
     static final int DIVISOR = 2;
 
+    /** A picture's edge map minus its mean, and the map's squared norm. */
+    private record Edges(NDArray centred, double squaredNorm) {
+    }
+
     private final NDManager manager = NDManager.newBaseManager();
-    private final NDArray photoEdges;
+    private final Edges photo;
 
     EdgeAgreement(Picture photo) {
-        photoEdges = centred(photo);
+        this.photo = edges(photo, manager);
     }
 
     /** The correlation of {@code picture}'s edges (the photo's size) with the photo's; NaN for a flat picture. */
     double of(Picture picture) {
         try (NDManager scope = manager.newSubManager()) {
-            NDArray edges = centred(picture);
-            edges.attach(scope);
-            double cross = photoEdges.mul(edges).sum().getFloat();
-            double norms = Math.sqrt(photoEdges.square().sum().getFloat() * (double) edges.square().sum().getFloat());
+            Edges edges = edges(picture, scope);
+            // the picture's array first, so the product lives in the scope, not in the long-lived manager
+            double cross = edges.centred().mul(photo.centred()).sum().getFloat();
+            double norms = Math.sqrt(photo.squaredNorm() * edges.squaredNorm());
             return norms > 0 ? cross / norms : Double.NaN;
         }
     }
 
-    /** Gradient magnitude of the half-size luminance, minus its mean. */
-    private NDArray centred(Picture picture) {
-        try (NDManager scope = manager.newSubManager()) {
+    /** Gradient magnitude of the half-size luminance, minus its mean, kept in {@code owner}; the rest is freed. */
+    private Edges edges(Picture picture, NDManager owner) {
+        try (NDManager scope = owner.newSubManager()) {
             NDArray rgb = Tensors.fromPicture(scope, ScaledStyleLoss.reduce(picture, DIVISOR)).squeeze(0);
             NDArray luminance = rgb.get(0).mul(0.299f).add(rgb.get(1).mul(0.587f)).add(rgb.get(2).mul(0.114f));
             NDArray corner = luminance.get(":-1, :-1");
@@ -43,8 +47,9 @@ final class EdgeAgreement implements AutoCloseable {
             NDArray dy = luminance.get("1:, :-1").sub(corner);
             NDArray magnitude = dx.square().add(dy.square()).sqrt();
             NDArray centred = magnitude.sub(magnitude.mean());
-            centred.attach(manager);
-            return centred;
+            double squaredNorm = centred.square().sum().getFloat();
+            centred.attach(owner);
+            return new Edges(centred, squaredNorm);
         }
     }
 
