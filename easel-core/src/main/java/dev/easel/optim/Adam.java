@@ -15,11 +15,6 @@ public final class Adam implements Optimizer {
     }
 
     @Override
-    public String name() {
-        return "adam";
-    }
-
-    @Override
     public OptimizationResult minimize(Objective objective, NDArray start, Bounds bounds, int iterations,
                                        IterationListener listener) {
         NDManager owner = start.getManager();
@@ -57,5 +52,10 @@ public final class Adam implements Optimizer {
         v.close();
         current.gradient().close();
         return new OptimizationResult(x, current.loss(), it, it + 1, reason);
+    }
+
+    @Override
+    public String name() {
+        return "adam";
     }
 }
