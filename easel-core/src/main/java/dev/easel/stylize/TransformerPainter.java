@@ -19,10 +19,6 @@ import dev.easel.nets.TransformerNet;
  * @param manager owns {@code params} and every pass's arrays; closing the painter closes it
  */
 public record TransformerPainter(TransformerNet net, NDManager manager, ParamSet params) implements AutoCloseable {
-    /** Default tile core side for {@link #applyTiled}. */
-    public static final int DEFAULT_TILE = 768;
-    /** Whole-image passes up to this many pixels (peak RSS about 1.4 GB at 2.2 MP with compact); tiles above. */
-    public static final long DEFAULT_TILE_ABOVE_PIXELS = 2_400_000;
     /** Wider than the networks' receptive field radius (about 55 px), so tile cores are exact. */
     static final int HALO = 64;
     /** Long side of the copy whose instance-norm statistics all tiles share. */
@@ -43,12 +39,11 @@ public record TransformerPainter(TransformerNet net, NDManager manager, ParamSet
 
     /**
      * The network's raw picture of {@code photo} (already at the output size) painted with {@code plan} (null
-     * for a single-style network): one pass up to {@code tileAbovePixels}, tiles of {@code tileSize} above.
+     * for a single-style network): in one pass or in tiles, as {@code tiles} says.
      */
-    public Picture paint(Picture photo, MixPlan plan, long tileAbovePixels, int tileSize, ProgressListener progress,
-                         Cancellation cancellation) {
+    public Picture paint(Picture photo, MixPlan plan, TilePlan tiles, ProgressListener progress, Cancellation cancellation) {
         TileReports reports = new TileReports(progress, cancellation);
-        Picture out = photo.pixels() > tileAbovePixels ? applyTiled(photo, plan, tileSize, reports) : apply(photo, plan);
+        Picture out = tiles.tiles(photo) ? applyTiled(photo, plan, tiles.size(), reports) : apply(photo, plan);
         reports.finish();
         return out;
     }

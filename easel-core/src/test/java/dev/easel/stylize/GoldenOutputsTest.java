@@ -119,7 +119,7 @@ class GoldenOutputsTest {
         StyleRequest mix = request(List.of(new StyleInput(starryNight, "a", 0.6), new StyleInput(scream, "b", 0.4)));
         for (boolean tiled : new boolean[] {false, true}) {
             AdainModel model = AdainModel.load(ModelRegistry.standard().find("adain"), vgg, false);
-            try (AdainStylizer s = tiled ? new AdainStylizer(model, 0, 48) : new AdainStylizer(model)) {
+            try (AdainStylizer s = tiled ? new AdainStylizer(model, new TilePlan(0, 48)) : new AdainStylizer(model)) {
                 check("adain-" + (tiled ? "tiled" : "whole"), s, mix);
             }
         }
@@ -131,7 +131,7 @@ class GoldenOutputsTest {
         for (boolean tiled : new boolean[] {false, true}) {
             // the style-vector model closes its VGG: it gets its own
             YanaiModel model = YanaiModel.load(ModelRegistry.standard().find("yanai"), TestData.network());
-            try (YanaiStylizer s = tiled ? new YanaiStylizer(model, 0, 48) : new YanaiStylizer(model)) {
+            try (YanaiStylizer s = tiled ? new YanaiStylizer(model, new TilePlan(0, 48)) : new YanaiStylizer(model)) {
                 check("yanai-" + (tiled ? "tiled" : "whole"), s, mix);
             }
         }
@@ -140,7 +140,7 @@ class GoldenOutputsTest {
     private static void realtime(String model, String name, List<StyleInput> styles) {
         for (boolean tiled : new boolean[] {false, true}) {
             RealtimeModel loaded = RealtimeModel.load(ModelRegistry.standard().find(model));
-            try (RealtimeStylizer s = tiled ? new RealtimeStylizer(loaded, 0, 48) : new RealtimeStylizer(loaded)) {
+            try (RealtimeStylizer s = tiled ? new RealtimeStylizer(loaded, new TilePlan(0, 48)) : new RealtimeStylizer(loaded)) {
                 check(name + "-" + (tiled ? "tiled" : "whole"), s, request(styles));
             }
         }

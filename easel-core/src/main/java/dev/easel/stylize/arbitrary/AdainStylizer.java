@@ -6,6 +6,7 @@ import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.Finishing;
 import dev.easel.stylize.ProgressListener;
 import dev.easel.stylize.StyleRequest;
+import dev.easel.stylize.TilePlan;
 import dev.easel.stylize.TileReports;
 
 import java.util.List;
@@ -19,24 +20,20 @@ import java.util.List;
  * whole photo's content statistics (see {@link AdainModel#applyTiled}).
  */
 public final class AdainStylizer extends ArbitraryStylizer {
-    /** Whole-image passes up to this many pixels; tiles above (the full-resolution decoder layers are 64 channels wide). */
-    public static final long DEFAULT_TILE_ABOVE_PIXELS = 1_200_000;
-    public static final int DEFAULT_TILE = 512;
     /** The model used when none is named: the network that measures better on unseen styles (docs/arbitrary.md). */
     public static final String DEFAULT_MODEL = "adain"; // a model's name (a constant: picocli's defaults read it)
 
     private final AdainModel model;
-    private final long tileAbovePixels;
-    private final int tileSize;
+    private final TilePlan tiles;
 
     public AdainStylizer(AdainModel model) {
-        this(model, DEFAULT_TILE_ABOVE_PIXELS, DEFAULT_TILE);
+        this(model, TilePlan.ADAIN);
     }
 
-    public AdainStylizer(AdainModel model, long tileAbovePixels, int tileSize) {
+    /** Paints in one pass or in tiles as {@code tiles} says (tests tile small pictures). */
+    public AdainStylizer(AdainModel model, TilePlan tiles) {
         this.model = model;
-        this.tileAbovePixels = tileAbovePixels;
-        this.tileSize = tileSize;
+        this.tiles = tiles;
     }
 
     public AdainModel model() {
@@ -53,8 +50,8 @@ public final class AdainStylizer extends ArbitraryStylizer {
         Picture photo = Resizer.resize(request.content(), inner[0], inner[1]);
         cancellation.throwIfCancelled();
         TileReports reports = new TileReports(progress, cancellation);
-        Picture out = photo.pixels() > tileAbovePixels
-            ? model.applyTiled(photo, styles, weights, request.strength(), tileSize, reports)
+        Picture out = tiles.tiles(photo)
+            ? model.applyTiled(photo, styles, weights, request.strength(), tiles.size(), reports)
             : model.apply(photo, styles, weights, request.strength());
         if (out.width() != size[0] || out.height() != size[1]) {
             out = Resizer.resize(out, size[0], size[1]);

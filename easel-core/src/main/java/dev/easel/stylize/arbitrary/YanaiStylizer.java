@@ -9,31 +9,29 @@ import dev.easel.stylize.Progress;
 import dev.easel.stylize.ProgressListener;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
+import dev.easel.stylize.TilePlan;
 import dev.easel.stylize.MixPlan;
-import dev.easel.stylize.TransformerPainter;
 
 import java.util.List;
 
 /**
  * Arbitrary-style transfer with Yanai's style-vector network: each style image becomes a style vector,
  * the request's weights (and masks, per pixel) mix the vectors, and the conditional transformer paints in
- * one pass, tiled above {@link TransformerPainter#DEFAULT_TILE_ABOVE_PIXELS} like the real-time networks.
+ * one pass, tiled above {@link TilePlan#TRANSFORMER} like the real-time networks.
  * Strength blends pixels, as for the other feed-forward methods.
  */
 public final class YanaiStylizer extends ArbitraryStylizer {
     private final YanaiModel model;
-    private final long tileAbovePixels;
-    private final int tileSize;
+    private final TilePlan tiles;
 
     public YanaiStylizer(YanaiModel model) {
-        this(model, TransformerPainter.DEFAULT_TILE_ABOVE_PIXELS, TransformerPainter.DEFAULT_TILE);
+        this(model, TilePlan.TRANSFORMER);
     }
 
-    /** Paints in tiles of {@code tileSize} above {@code tileAbovePixels} (tests tile small pictures). */
-    public YanaiStylizer(YanaiModel model, long tileAbovePixels, int tileSize) {
+    /** Paints in one pass or in tiles as {@code tiles} says (tests tile small pictures). */
+    public YanaiStylizer(YanaiModel model, TilePlan tiles) {
         this.model = model;
-        this.tileAbovePixels = tileAbovePixels;
-        this.tileSize = tileSize;
+        this.tiles = tiles;
     }
 
     public YanaiModel model() {
@@ -63,7 +61,7 @@ public final class YanaiStylizer extends ArbitraryStylizer {
             throw new EaselException(e.getMessage());
         }
         Picture photo = Resizer.resize(request.content(), size[0], size[1]);
-        return Finishing.finish(model.transformer().paint(photo, plan, tileAbovePixels, tileSize, progress, cancellation), request);
+        return Finishing.finish(model.transformer().paint(photo, plan, tiles, progress, cancellation), request);
     }
 
     @Override

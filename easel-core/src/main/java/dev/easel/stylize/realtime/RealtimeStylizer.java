@@ -9,8 +9,8 @@ import dev.easel.stylize.Finishing;
 import dev.easel.stylize.ProgressListener;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
+import dev.easel.stylize.TilePlan;
 import dev.easel.stylize.MixPlan;
-import dev.easel.stylize.TransformerPainter;
 import dev.easel.stylize.WrongMethodException;
 import dev.easel.stylize.Stylizer;
 
@@ -26,18 +26,7 @@ public final class RealtimeStylizer implements Stylizer {
     public static final String DEFAULT_MULTI_MODEL = "multi";
 
     private final RealtimeModel model;
-    private final long tileAbovePixels;
-    private final int tileSize;
-
-    public RealtimeStylizer(RealtimeModel model) {
-        this(model, TransformerPainter.DEFAULT_TILE_ABOVE_PIXELS, TransformerPainter.DEFAULT_TILE);
-    }
-
-    public RealtimeStylizer(RealtimeModel model, long tileAbovePixels, int tileSize) {
-        this.model = model;
-        this.tileAbovePixels = tileAbovePixels;
-        this.tileSize = tileSize;
-    }
+    private final TilePlan tiles;
 
     /**
      * Loads a trained model by name ("mosaic") or card path, checking from its card, before any weights are
@@ -54,6 +43,16 @@ public final class RealtimeStylizer implements Stylizer {
         return new RealtimeStylizer(RealtimeModel.load(cardPath));
     }
 
+    public RealtimeStylizer(RealtimeModel model) {
+        this(model, TilePlan.TRANSFORMER);
+    }
+
+    /** Paints in one pass or in tiles as {@code tiles} says (tests tile small pictures). */
+    public RealtimeStylizer(RealtimeModel model, TilePlan tiles) {
+        this.model = model;
+        this.tiles = tiles;
+    }
+
     @Override
     public String method() {
         return model.card().method();
@@ -68,7 +67,7 @@ public final class RealtimeStylizer implements Stylizer {
         Picture photo = request.contentAtOutputSize();
         cancellation.throwIfCancelled();
         MixPlan plan = model.styles() == 1 ? null : plan(request, photo.width(), photo.height());
-        return Finishing.finish(model.painter().paint(photo, plan, tileAbovePixels, tileSize, progress, cancellation), request);
+        return Finishing.finish(model.painter().paint(photo, plan, tiles, progress, cancellation), request);
     }
 
     /** The request's styles, by name, as weights over the model's styles (and masks at the output size). */

@@ -10,6 +10,7 @@ import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.ColorPreservation;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
+import dev.easel.stylize.TilePlan;
 import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.train.ArbitraryConfig;
@@ -94,7 +95,7 @@ class AdainTrainingTest {
             Picture large = TestData.image("train/bsds300_100075.jpg", 120);
             StyleRequest r = new StyleRequest(large, List.of(StyleInput.of(style)), 0, ColorPreservation.NONE, 1.0);
             Picture whole = s.stylize(r, p -> { }, Cancellation.none());
-            Picture tiles = new AdainStylizer(s.model(), 1, 24).stylize(r, p -> { }, Cancellation.none());
+            Picture tiles = new AdainStylizer(s.model(), new TilePlan(1, 24)).stylize(r, p -> { }, Cancellation.none());
             assertThat(maxDifference(whole, tiles)).as("tiled vs whole").isLessThan(1.0);
 
             // strength 0 decodes the photo's own features; several styles mix

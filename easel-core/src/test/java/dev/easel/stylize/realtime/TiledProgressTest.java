@@ -4,6 +4,7 @@ import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.Progress;
 import dev.easel.stylize.StyleRequest;
+import dev.easel.stylize.TilePlan;
 import dev.easel.testing.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TiledProgressTest {
     @Test
     void tiledProgressEndsAtOneHundredPercent() {
-        try (RealtimeStylizer tiled = new RealtimeStylizer(RealtimeModel.load(ModelRegistry.standard().find("candy")), 10_000, 64)) {
+        try (RealtimeStylizer tiled = new RealtimeStylizer(RealtimeModel.load(ModelRegistry.standard().find("candy")), new TilePlan(10_000, 64))) {
             List<Progress> reports = new ArrayList<>();
             tiled.stylize(StyleRequest.of(TestData.image("content/tubingen.jpg", 200), TestData.image("style/candy.jpg", 64), 200),
                 reports::add, Cancellation.none());
