@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks: speed and memory against PyTorch.",
     subcommands = {GatysBench.class, GatysWorker.class, RealtimeBench.class, RealtimeWorker.class, ArbitraryBench.class,
-        ArbitraryWorker.class, QualityBench.class, VideoBench.class, AnalogyBench.class})
+        ArbitraryWorker.class, QualityBench.class, VideoBench.class, AnalogyBench.class, ProfileBench.class})
 public final class BenchCommand implements Callable<Integer>, PluggedCommand {
     @Spec
     CommandSpec spec;

@@ -1,0 +1,80 @@
+package dev.easel.bench;
+
+import ai.djl.pytorch.jni.JniUtils;
+import dev.easel.image.Picture;
+import dev.easel.models.ModelRegistry;
+import dev.easel.stylize.MixPlan;
+import dev.easel.stylize.realtime.RealtimeModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.DoubleStream;
+
+/**
+ * {@code easel bench profile}: where one whole-image pass of a real-time or multi-style network spends its time,
+ * operation by operation, from libtorch's own profiler (through DJL). It first times the same passes without the
+ * profiler, so the table's sum can be checked against the real pass: when they agree, the Java side costs nothing
+ * and only the engine's kernels are worth working on.
+ */
+@Command(name = "profile", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
+    description = "Per-operation time of one real-time network pass (libtorch's profiler), beside the unprofiled time.")
+public final class ProfileBench implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", paramLabel = "NAME|PATH", description = "A real-time or multi-style model: a name from 'easel models' or a .json card.")
+    String model = "mosaic";
+
+    @Option(names = "--size", paramLabel = "N", description = "Side of the square picture (the time does not depend on its pixels).")
+    int size = 512;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Intra-op threads of the engine.")
+    int threads = 2;
+
+    @Option(names = "--passes", paramLabel = "N", description = "Passes timed without the profiler (after 1 warm-up), then as many profiled.")
+    int passes = 5;
+
+    @Option(names = "--rows", paramLabel = "N", description = "Operations listed; the rest are summed in one line.")
+    int rows = 12;
+
+    @Option(names = "--trace", paramLabel = "FILE", description = "Keep the profiler's Chrome trace here (chrome://tracing, Perfetto).")
+    Path trace;
+
+    @Override
+    public Integer call() throws IOException {
+        if (size < 16 || threads < 1 || passes < 1 || rows < 1) {
+            throw new ParameterException(spec.commandLine(), "--size must be at least 16, and --threads, --passes and --rows at least 1");
+        }
+        System.setProperty("ai.djl.pytorch.num_threads", String.valueOf(threads));
+        System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+        Path card = ModelRegistry.standard().find(model);
+        Path file = trace != null ? trace : Files.createTempFile("easel-profile", ".json");
+        try (RealtimeModel net = RealtimeModel.load(card)) {
+            Picture photo = Picture.blank(size, size);
+            MixPlan plan = net.styles() == 1 ? null : MixPlan.uniform(DoubleStream.generate(() -> 1).limit(net.styles()).toArray());
+            BenchSupport.Timed<Picture> timed = BenchSupport.timePasses(() -> net.apply(photo, plan), passes);
+            JniUtils.startProfile(false, false, false);
+            for (int i = 0; i < passes; i++) {
+                net.apply(photo, plan);
+            }
+            JniUtils.stopProfile(file.toString());
+            OpProfile profile = OpProfile.read(file, passes);
+            System.out.printf("easel bench profile: %s (%s), %dx%d, %d threads, %d passes; load %s; CPU %s%n", net.card().name(),
+                net.card().architecture(), size, size, threads, passes, BenchSupport.loadAverage(), CpuFlags.summary());
+            System.out.printf("unprofiled: median %.1f ms per pass%n", BenchResult.median(timed.ms()));
+            profile.table(rows).forEach(System.out::println);
+        } finally {
+            if (trace == null) {
+                Files.deleteIfExists(file);
+            }
+        }
+        return 0;
+    }
+}
