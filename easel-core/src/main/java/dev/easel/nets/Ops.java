@@ -1,8 +1,6 @@
 package dev.easel.nets;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.convolutional.Conv2d;
@@ -26,7 +24,7 @@ public final class Ops {
     /** Convolution with reflection padding (no dark borders); {@code groups} > 1 for depthwise. */
     public static NDArray conv(NDArray x, NDArray weight, NDArray bias, int stride, int groups) {
         int pad = (int) weight.getShape().get(2) / 2;
-        NDArray padded = pad > 0 ? reflectPad(x, pad) : x;
+        NDArray padded = pad > 0 ? ReflectionPad.pad(x, pad) : x;
         try {
             if (groups == 1 && needsWidePass(padded, weight)) {
                 return wideConv(padded, weight, bias, stride);
@@ -67,29 +65,6 @@ public final class Ops {
              NDArray y = Conv2d.conv2d(x, wideWeight, wideBias, new Shape(stride, stride), new Shape(0, 0), new Shape(1, 1), 1)
                  .singletonOrThrow()) {
             return y.get(":, :" + out);
-        }
-    }
-
-    /** Mirrors {@code pad} rows and columns at each border, without repeating the edge. */
-    public static NDArray reflectPad(NDArray x, int pad) {
-        long h = x.getShape().get(2);
-        long w = x.getShape().get(3);
-        NDArray rows;
-        try (NDArray top = mirrored(x, ":, :, 1:" + (pad + 1) + ", :", 2);
-             NDArray bottom = mirrored(x, ":, :, " + (h - pad - 1) + ":" + (h - 1) + ", :", 2)) {
-            rows = NDArrays.concat(new NDList(top, x, bottom), 2);
-        }
-        try (NDArray left = mirrored(rows, ":, :, :, 1:" + (pad + 1), 3);
-             NDArray right = mirrored(rows, ":, :, :, " + (w - pad - 1) + ":" + (w - 1), 3)) {
-            return NDArrays.concat(new NDList(left, rows, right), 3);
-        } finally {
-            rows.close();
-        }
-    }
-
-    private static NDArray mirrored(NDArray x, String slice, int axis) {
-        try (NDArray part = x.get(slice)) {
-            return part.flip(axis);
         }
     }
 
