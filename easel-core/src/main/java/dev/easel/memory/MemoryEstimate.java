@@ -1,5 +1,7 @@
 package dev.easel.memory;
 
+import dev.easel.stylize.TilePlan;
+
 /**
  * Peak memory (heap and native together) of a method at an output size: a fixed part, a working set per pixel
  * (of the whole picture, or above the size where the method switches to tiles, of one tile with its margins),
@@ -14,10 +16,10 @@ package dev.easel.memory;
 public enum MemoryEstimate {
     /** Gatys: VGG's activations and their gradients; tiled above 1 MP (GatysSettings), 512 px tiles. */
     GATYS(550L << 20, 2_048, 1L << 20, 640 * 640, 400),
-    /** realtime and multi networks; tiled above 2.4 MP (RealtimeStylizer), 768 px tiles. */
-    NETWORK(300L << 20, 640, 2_400_000, 900 * 900, 100),
-    /** arbitrary (AdaIN, style-vector, WCT): VGG encoder and decoder; tiled above 1.2 MP (AdainStylizer), 512 px tiles. */
-    ARBITRARY(450L << 20, 1_280, 1_200_000, 700 * 700, 100),
+    /** realtime and multi networks, tiled as {@link TilePlan#TRANSFORMER} says (768 px cores with their margins). */
+    NETWORK(300L << 20, 640, TilePlan.TRANSFORMER.abovePixels(), 900 * 900, 100),
+    /** arbitrary (AdaIN, Yanai, WCT): VGG encoder and decoder, tiled as {@link TilePlan#ADAIN} says (512 px cores). */
+    ARBITRARY(450L << 20, 1_280, TilePlan.ADAIN.abovePixels(), 700 * 700, 100),
     /** Pictures alone (contact sheets): float RGB copies, the 8-bit image written and its encoder's buffers. */
     PICTURES(64L << 20, 0, 0, 0, 64);
 
