@@ -2,10 +2,12 @@ package dev.easel.bench;
 
 import ai.djl.pytorch.jni.JniUtils;
 import dev.easel.image.Picture;
+import dev.easel.image.Resizer;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.MixPlan;
 import dev.easel.stylize.realtime.RealtimeModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -26,50 +28,52 @@ import java.util.stream.DoubleStream;
 @Command(name = "profile", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
     description = "Per-operation time of one real-time network pass (libtorch's profiler), beside the unprofiled time.")
 public final class ProfileBench implements Callable<Integer> {
+    /** Operations listed by name; the rest are summed in one line. */
+    private static final int ROWS = 12;
+
     @Spec
     CommandSpec spec;
 
     @Option(names = "--model", paramLabel = "NAME|PATH", description = "A real-time or multi-style model: a name from 'easel models' or a .json card.")
     String model = "mosaic";
 
-    @Option(names = "--size", paramLabel = "N", description = "Side of the square picture (the time does not depend on its pixels).")
+    @Option(names = "--size", paramLabel = "N", description = "Side of the square picture.")
     int size = 512;
+
+    @Mixin
+    PassOptions passes;
 
     @Option(names = "--threads", paramLabel = "N", description = "Intra-op threads of the engine.")
     int threads = 2;
-
-    @Option(names = "--passes", paramLabel = "N", description = "Passes timed without the profiler (after 1 warm-up), then as many profiled.")
-    int passes = 5;
-
-    @Option(names = "--rows", paramLabel = "N", description = "Operations listed; the rest are summed in one line.")
-    int rows = 12;
 
     @Option(names = "--trace", paramLabel = "FILE", description = "Keep the profiler's Chrome trace here (chrome://tracing, Perfetto).")
     Path trace;
 
     @Override
     public Integer call() throws IOException {
-        if (size < 16 || threads < 1 || passes < 1 || rows < 1) {
-            throw new ParameterException(spec.commandLine(), "--size must be at least 16, and --threads, --passes and --rows at least 1");
+        if (size < 16 || threads < 1 || passes.repeats < 1) {
+            throw new ParameterException(spec.commandLine(), "--size must be at least 16, and --threads and --repeats at least 1");
         }
+        int repeats = passes.repeats;
         System.setProperty("ai.djl.pytorch.num_threads", String.valueOf(threads));
         System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
         Path card = ModelRegistry.standard().find(model);
         Path file = trace != null ? trace : Files.createTempFile("easel-profile", ".json");
         try (RealtimeModel net = RealtimeModel.load(card)) {
-            Picture photo = Picture.blank(size, size);
+            Picture given = BenchSupport.givenOrShared(passes.content, BenchSupport.PHOTO, "a blank picture (timings do not depend on the pixels)");
+            Picture photo = given == null ? Picture.blank(size, size) : Resizer.resize(given, size, size);
             MixPlan plan = net.styles() == 1 ? null : MixPlan.uniform(DoubleStream.generate(() -> 1).limit(net.styles()).toArray());
-            BenchSupport.Timed<Picture> timed = BenchSupport.timePasses(() -> net.apply(photo, plan), passes);
+            BenchSupport.Timed<Picture> timed = BenchSupport.timePasses(() -> net.apply(photo, plan), repeats);
             JniUtils.startProfile(false, false, false);
-            for (int i = 0; i < passes; i++) {
+            for (int i = 0; i < repeats; i++) {
                 net.apply(photo, plan);
             }
             JniUtils.stopProfile(file.toString());
-            OpProfile profile = OpProfile.read(file, passes);
+            OpProfile profile = OpProfile.read(file, repeats);
             System.out.printf("easel bench profile: %s (%s), %dx%d, %d threads, %d passes; load %s; CPU %s%n", net.card().name(),
-                net.card().architecture(), size, size, threads, passes, BenchSupport.loadAverage(), CpuFlags.summary());
+                net.card().architecture(), size, size, threads, repeats, BenchSupport.loadAverage(), CpuFlags.summary());
             System.out.printf("unprofiled: median %.1f ms per pass%n", BenchResult.median(timed.ms()));
-            profile.table(rows).forEach(System.out::println);
+            profile.table(ROWS).forEach(System.out::println);
         } finally {
             if (trace == null) {
                 Files.deleteIfExists(file);

@@ -25,7 +25,7 @@ class BenchCommandsTest {
     void theCliFindsTheBenchmarksOnTheClasspath() {
         CliRun bare = CliRun.of("bench");
         assertThat(bare.exitCode()).isEqualTo(Main.EXIT_USAGE);
-        assertThat(bare.err()).contains("gatys", "realtime", "arbitrary", "quality", "video", "analogy")
+        assertThat(bare.err()).contains("gatys", "realtime", "arbitrary", "quality", "video", "analogy", "profile")
             .doesNotContain("not part of this jar").doesNotContain("gatys-worker");
     }
 
@@ -73,17 +73,32 @@ class BenchCommandsTest {
 
     @Test
     void analogyPrintsSecondsAndMemoryPerSize() {
+        Printed run = printed("bench", "analogy", "--sizes", "64", "--repeats", "1");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).containsPattern("64x48\\s+luminance\\s+\\d+\\.\\d\\d").containsPattern("64x48\\s+full");
+    }
+
+    @Test
+    void profileListsTheOperationsOfAPassAndTheirSum() {
+        Printed run = printed("bench", "profile", "--size", "32", "--repeats", "1", "--threads", "1");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("mosaic (compact), 32x32", "unprofiled: median")
+            .containsPattern("aten::conv2d\\s+\\d+\\.\\d\\s+\\d+\\.\\d%\\s+26\\n")
+            .containsPattern("all top-level operations\\s+\\d+\\.\\d");
+    }
+
+    /** A run of Main with its standard output captured (the tables go there; CliRun keeps the error output). */
+    private record Printed(int code, String out) {
+    }
+
+    private static Printed printed(String... args) {
         PrintStream original = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        int code;
         try {
-            code = Main.run("bench", "analogy", "--sizes", "64", "--repeats", "1");
+            return new Printed(Main.run(args), out.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(original);
         }
-        assertThat(code).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("64x48\\s+luminance\\s+\\d+\\.\\d\\d")
-            .containsPattern("64x48\\s+full");
     }
 }
