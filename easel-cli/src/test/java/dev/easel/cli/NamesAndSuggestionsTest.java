@@ -39,7 +39,7 @@ class NamesAndSuggestionsTest {
         arbitrary | --style | starry_nigth | 1 | no painting or file named 'starry_nigth'; nearest: starry_night
         realtime  | --model | cnady        | 1 | nearest: candy
         multi     | --style | shipwreck    | 1 | model 'multi' has no style 'shipwreck' && try: --method arbitrary --style shipwreck
-        realtime  | --model | udnie        | 1 | no model named 'udnie'; nearest: && try: --method multi --style udnie && try: --method arbitrary --style udnie
+        realtime  | --model | frida_kahlo  | 1 | no model named 'frida_kahlo'; nearest: && try: --method multi --style frida_kahlo && try: --method arbitrary --style frida_kahlo
         realtime  | --model | adain        | 2 | model 'adain' is an arbitrary model; use --method arbitrary
         """)
     void aWrongNameSaysWhatWouldWork(String method, String flag, String name, int exitCode, String expected) {
