@@ -143,7 +143,13 @@ public final class BenchSupport {
      * tail of its output and returns null, so one failed configuration does not lose the others.
      */
     static <T> T runChild(String name, List<String> cmd, Function<String, T> parse) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true);
+        if (!cmd.get(0).equals(workerCommand(1, List.of()).get(0))) {
+            // the reference runs as a user's PyTorch script would, with the system's allocator, not one the launcher
+            // preloads for Easel (./easel: tcmalloc where installed)
+            builder.environment().remove("LD_PRELOAD");
+        }
+        Process p = builder.start();
         p.getOutputStream().close();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int rc = p.waitFor();
@@ -208,6 +214,12 @@ public final class BenchSupport {
         } catch (IOException e) {
             return "unknown";
         }
+    }
+
+    /** The native allocator Easel's children run with: tcmalloc where the launcher preloads it, else glibc's malloc. */
+    static String allocator() {
+        String preload = System.getenv("LD_PRELOAD");
+        return preload != null && preload.contains("tcmalloc") ? "tcmalloc" : "glibc malloc";
     }
 
     static double loadOneMinute() {

@@ -70,8 +70,9 @@ public final class ProfileBench implements Callable<Integer> {
             }
             JniUtils.stopProfile(file.toString());
             OpProfile profile = OpProfile.read(file, repeats);
-            System.out.printf("easel bench profile: %s (%s), %dx%d, %d threads, %d passes; load %s; CPU %s%n", net.card().name(),
-                net.card().architecture(), size, size, threads, repeats, BenchSupport.loadAverage(), CpuFlags.summary());
+            System.out.printf("easel bench profile: %s (%s), %dx%d, %d threads, %d passes; %s; load %s; CPU %s%n", net.card().name(),
+                net.card().architecture(), size, size, threads, repeats, BenchSupport.allocator(), BenchSupport.loadAverage(),
+                CpuFlags.summary());
             System.out.printf("unprofiled: median %.1f ms per pass%n", BenchResult.median(timed.ms()));
             profile.table(ROWS).forEach(System.out::println);
         } finally {

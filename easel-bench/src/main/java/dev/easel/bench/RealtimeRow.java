@@ -98,7 +98,8 @@ public record RealtimeRow(String network, int size, RealtimeResult easel, Realti
         throws IOException {
         PrintStream out = System.out;
         out.println(heading);
-        out.printf("load average before: %s; after: %s%n%n", loadBefore, BenchSupport.loadAverage());
+        out.printf("load average before: %s; after: %s; Easel's allocator: %s (PyTorch: glibc malloc)%n%n", loadBefore,
+            BenchSupport.loadAverage(), BenchSupport.allocator());
         out.print(table(rows));
         reference.writeCsv(csv(rows), System.err);
         boolean mismatch = anyMismatch(rows);
