@@ -46,13 +46,16 @@ public final class ProfileBench implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Intra-op threads of the engine.")
     int threads = 2;
 
-    @Option(names = "--trace", paramLabel = "FILE", description = "Keep the profiler's Chrome trace here (chrome://tracing, Perfetto).")
+    @Option(names = "--trace", paramLabel = "FILE", description = "Keep the profiler's Chrome trace in this new file (chrome://tracing, Perfetto).")
     Path trace;
 
     @Override
     public Integer call() throws IOException {
         if (size < 16 || threads < 1 || passes.repeats < 1) {
             throw new ParameterException(spec.commandLine(), "--size must be at least 16, and --threads and --repeats at least 1");
+        }
+        if (trace != null && Files.exists(trace)) {
+            throw new ParameterException(spec.commandLine(), trace + " exists; give --trace a new file");
         }
         int repeats = passes.repeats;
         System.setProperty("ai.djl.pytorch.num_threads", String.valueOf(threads));
