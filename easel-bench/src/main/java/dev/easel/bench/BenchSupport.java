@@ -143,13 +143,21 @@ public final class BenchSupport {
      * tail of its output and returns null, so one failed configuration does not lose the others.
      */
     static <T> T runChild(String name, List<String> cmd, Function<String, T> parse) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true);
-        if (!cmd.get(0).equals(workerCommand(1, List.of()).get(0))) {
-            // the reference runs as a user's PyTorch script would, with the system's allocator, not one the launcher
-            // preloads for Easel (./easel: tcmalloc where installed)
-            builder.environment().remove("LD_PRELOAD");
-        }
-        Process p = builder.start();
+        return run(name, new ProcessBuilder(cmd), parse);
+    }
+
+    /**
+     * {@link #runChild} for the PyTorch reference, which runs as a user's script would: with the system's allocator,
+     * not the one the launcher preloads for Easel (./easel: tcmalloc where installed).
+     */
+    static <T> T runReference(List<String> cmd, Function<String, T> parse) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(cmd);
+        builder.environment().remove("LD_PRELOAD");
+        return run("pytorch", builder, parse);
+    }
+
+    private static <T> T run(String name, ProcessBuilder builder, Function<String, T> parse) throws IOException, InterruptedException {
+        Process p = builder.redirectErrorStream(true).start();
         p.getOutputStream().close();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int rc = p.waitFor();

@@ -103,7 +103,7 @@ public final class GatysBench implements Callable<Integer> {
                     BenchResult torch = null;
                     if (torchVersion != null) {
                         err.printf("pytorch %-7s %s ...%n", opt, cSize);
-                        torch = BenchSupport.runChild("pytorch", pythonCommand(script, common, opt, vggDir), BenchResult::parse);
+                        torch = BenchSupport.runReference(pythonCommand(script, common, opt, vggDir), BenchResult::parse);
                     }
                     failed |= easel == null || (torchVersion != null && torch == null);
                     rows.add(new BenchRow(size, c.width(), c.height(), opt, easel, torch,

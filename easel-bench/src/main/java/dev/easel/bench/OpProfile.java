@@ -52,12 +52,16 @@ record OpProfile(List<OpTime> ops, int passes) {
     }
 
     double totalMsPerPass() {
-        return ops.stream().mapToDouble(OpTime::micros).sum() / 1000 / passes;
+        return totalMicros() / 1000 / passes;
+    }
+
+    private double totalMicros() {
+        return ops.stream().mapToDouble(OpTime::micros).sum();
     }
 
     /** The table: each operation's ms per pass, its share of the sum, and calls per pass; the rest in one line. */
     List<String> table(int rows) {
-        double total = ops.stream().mapToDouble(OpTime::micros).sum();
+        double total = totalMicros();
         List<String> lines = new ArrayList<>();
         lines.add(String.format("%-30s %10s %7s %10s", "operation", "ms/pass", "share", "calls/pass"));
         double shown = 0;
@@ -70,7 +74,7 @@ record OpProfile(List<OpTime> ops, int passes) {
             lines.add(String.format("%-30s %10.1f %6.1f%%", "other operations (" + (ops.size() - rows) + ")", (total - shown) / 1000 / passes,
                 100 * (total - shown) / total));
         }
-        lines.add(String.format("%-30s %10.1f", "all top-level operations", total / 1000 / passes));
+        lines.add(String.format("%-30s %10.1f", "all top-level operations", totalMsPerPass()));
         return lines;
     }
 }

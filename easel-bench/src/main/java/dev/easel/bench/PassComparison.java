@@ -81,7 +81,7 @@ final class PassComparison implements AutoCloseable {
             if (easel != null) {
                 cmd.addAll(List.of("--expect", output.toString()));
             }
-            torch = BenchSupport.runChild("pytorch", cmd, RealtimeResult::parse);
+            torch = BenchSupport.runReference(cmd, RealtimeResult::parse);
         }
         Files.deleteIfExists(output);
         failed |= easel == null || (torchVersion != null && torch == null);

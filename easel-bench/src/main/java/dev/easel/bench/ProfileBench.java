@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.DoubleStream;
 
 /**
  * {@code easel bench profile}: where one whole-image pass of a real-time or multi-style network spends its time,
@@ -65,7 +64,7 @@ public final class ProfileBench implements Callable<Integer> {
         try (RealtimeModel net = RealtimeModel.load(card)) {
             Picture given = BenchSupport.givenOrShared(passes.content, BenchSupport.PHOTO, "a blank picture (timings do not depend on the pixels)");
             Picture photo = given == null ? Picture.blank(size, size) : Resizer.resize(given, size, size);
-            MixPlan plan = net.styles() == 1 ? null : MixPlan.uniform(DoubleStream.generate(() -> 1).limit(net.styles()).toArray());
+            MixPlan plan = RealtimeWorker.evenMix(net);
             BenchSupport.Timed<Picture> timed = BenchSupport.timePasses(() -> net.apply(photo, plan), repeats);
             JniUtils.startProfile(false, false, false);
             for (int i = 0; i < repeats; i++) {

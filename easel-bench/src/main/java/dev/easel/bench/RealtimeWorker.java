@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
+import java.util.stream.DoubleStream;
 
 /**
  * {@code easel bench realtime-worker} (hidden): one Easel configuration in its own JVM, so that the VmHWM it
@@ -24,11 +25,17 @@ public final class RealtimeWorker implements Callable<Integer> {
     public Integer call() throws IOException {
         Picture photo = pass.photo();
         try (RealtimeModel model = RealtimeModel.load(pass.card)) {
-            // multi-style models paint an even mix of all their styles (the cost does not depend on the weights)
-            MixPlan plan = model.styles() == 1 ? null : MixPlan.uniform(java.util.stream.DoubleStream.generate(() -> 1)
-                .limit(model.styles()).toArray());
+            MixPlan plan = evenMix(model);
             pass.timeAndReport(() -> model.apply(photo, plan), model.card().architecture());
         }
         return 0;
+    }
+
+    /**
+     * What a bench paints {@code model} with: nothing for a single-style network, an even mix of all its styles for a
+     * multi-style one (the cost does not depend on the weights).
+     */
+    static MixPlan evenMix(RealtimeModel model) {
+        return model.styles() == 1 ? null : MixPlan.uniform(DoubleStream.generate(() -> 1).limit(model.styles()).toArray());
     }
 }
