@@ -2,7 +2,7 @@
 """The PyTorch side of `easel bench profile`: per-operation time of the same real-time network
 (realtime_bench.TransformerNet, the same card and weights), from torch.profiler.
 
-    /usr/bin/python3 easel-bench/pytorch/profile_realtime.py models/mosaic.json 512 [threads] [passes]
+    /usr/bin/python3 easel-bench/pytorch/profile_realtime.py models/mosaic-fast.json 512 [threads] [passes]
 """
 import sys
 

@@ -34,7 +34,7 @@ public final class ProfileBench implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--model", paramLabel = "NAME|PATH", description = "A real-time or multi-style model: a name from 'easel models' or a .json card.")
-    String model = "mosaic";
+    String model = "mosaic-fast";
 
     @Option(names = "--size", paramLabel = "N", description = "Side of the square picture.")
     int size = 512;

@@ -45,7 +45,7 @@ public final class VideoBench implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--model", paramLabel = "NAME|PATH", description = "Real-time model.")
-    String model = "mosaic";
+    String model = "mosaic-fast";
 
     @Option(names = "--sizes", split = ",", paramLabel = "WxH", description = "Frame sizes.")
     List<String> sizes = List.of("640x360", "1280x720");

@@ -54,20 +54,20 @@ class BenchCommandsTest {
     @Test
     void videoKeepsItsClipsButOverwritesFilesOnlyWithForce() throws IOException {
         Path keep = Files.createDirectories(dir.resolve("keep"));
-        Path mine = Files.writeString(keep.resolve("pattern-64x48-mosaic.mp4"), "mine");
+        Path mine = Files.writeString(keep.resolve("pattern-64x48-mosaic-fast.mp4"), "mine");
         List<String> args = new ArrayList<>(List.of("bench", "video", "--clip", "pattern", "--sizes", "64x48", "--frames", "3",
             "--temporal", "0", "--keep", keep.toString()));
         CliRun refused = CliRun.of(args.toArray(String[]::new));
         assertThat(refused.exitCode()).isEqualTo(1);
-        assertThat(refused.err()).contains("pattern-64x48-mosaic.mp4 already exists; use --force");
+        assertThat(refused.err()).contains("pattern-64x48-mosaic-fast.mp4 already exists; use --force");
         assertThat(Files.readString(mine)).isEqualTo("mine");
-        assertThat(keep.toFile().list()).containsExactly("pattern-64x48-mosaic.mp4"); // refused before any work
+        assertThat(keep.toFile().list()).containsExactly("pattern-64x48-mosaic-fast.mp4"); // refused before any work
 
         args.add("--force");
         CliRun forced = CliRun.of(args.toArray(String[]::new));
         assertThat(forced.exitCode()).as(forced.err()).isZero();
-        assertThat(keep.toFile().list()).containsExactlyInAnyOrder("pattern-64x48.mp4", "pattern-64x48-mosaic.mp4",
-            "pattern-64x48-mosaic-sheet.jpg");
+        assertThat(keep.toFile().list()).containsExactlyInAnyOrder("pattern-64x48.mp4", "pattern-64x48-mosaic-fast.mp4",
+            "pattern-64x48-mosaic-fast-sheet.jpg");
         assertThat(Files.size(mine)).isGreaterThan(100);
     }
 
@@ -82,7 +82,7 @@ class BenchCommandsTest {
     void profileListsTheOperationsOfAPassAndTheirSum() {
         Printed run = printed("bench", "profile", "--size", "32", "--repeats", "1", "--threads", "1");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("mosaic (compact), 32x32", "unprofiled: median")
+        assertThat(run.out()).contains("mosaic-fast (compact), 32x32", "unprofiled: median")
             .containsPattern("aten::conv2d\\s+\\d+\\.\\d\\s+\\d+\\.\\d%\\s+26\\n")
             .containsPattern("all top-level operations\\s+\\d+\\.\\d");
     }

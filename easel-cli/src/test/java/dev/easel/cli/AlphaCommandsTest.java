@@ -52,7 +52,7 @@ class AlphaCommandsTest {
             List.of("--method", "multi", "--style", "udnie", "--style", "candy"),
             List.of("--method", "arbitrary", "--style", "the_scream"),
             List.of("--method", "gatys", "--style", "starry_night", "--iterations", "2", "--start-size", "0"),
-            List.of("--method", "realtime", "--model", "mosaic", "--refine", "1", "--start-size", "0"));
+            List.of("--method", "realtime", "--model", "mosaic-fast", "--refine", "1", "--start-size", "0"));
         for (List<String> method : methods) {
             Path out = dir.resolve(method.get(1) + method.size() + ".png");
             List<String> args = new ArrayList<>(List.of("stylize", "--content", photo.toString(), "--output", out.toString(), "--size", "72"));

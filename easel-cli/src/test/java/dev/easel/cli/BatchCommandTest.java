@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** easel batch with the shipped mosaic model on tiny photos: resume, failures, naming. */
+/** easel batch with the shipped mosaic-fast model on tiny photos: resume, failures, naming. */
 class BatchCommandTest {
     static final Path CONTENT = VggLocator.sharedDirectory().toAbsolutePath().resolve("images/content");
     static final List<String> PHOTOS = List.of("amber.jpg", "golden_gate.jpg", "tubingen.jpg");
@@ -92,7 +92,7 @@ class BatchCommandTest {
         assertThat(out.resolve("trip/amber.png")).exists();
 
         Path jpgs = dir.resolve("jpgs");
-        CliRun glob = CliRun.of("batch", "--method", "realtime", "--model", "mosaic", "--size", "32", "--format", "jpg",
+        CliRun glob = CliRun.of("batch", "--method", "realtime", "--model", "mosaic-fast", "--size", "32", "--format", "jpg",
             "--input", photos + "/*.jpg", "--output", jpgs.toString());
         assertThat(glob.exitCode()).as(glob.err()).isZero();
         assertThat(jpgs.toFile().list()).containsExactlyInAnyOrder("amber.jpg", "golden_gate.jpg", "tubingen.jpg");
@@ -108,12 +108,12 @@ class BatchCommandTest {
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.err()).contains("nope: no such file or folder");
 
-        CliRun sameFolder = CliRun.of("batch", "--method", "realtime", "--model", "mosaic", "--input", photos.toString(),
+        CliRun sameFolder = CliRun.of("batch", "--method", "realtime", "--model", "mosaic-fast", "--input", photos.toString(),
             "--output", photos.toString());
         assertThat(sameFolder.exitCode()).isEqualTo(2);
         assertThat(sameFolder.err()).contains("--output must be another folder than the input");
 
-        CliRun overInput = CliRun.of("batch", "--method", "realtime", "--model", "mosaic", "--format", "jpg",
+        CliRun overInput = CliRun.of("batch", "--method", "realtime", "--model", "mosaic-fast", "--format", "jpg",
             "--input", photos + "/*.jpg", "--output", photos.toString());
         assertThat(overInput.exitCode()).isEqualTo(2);
         assertThat(overInput.err()).contains("--output must be another folder than the input");
@@ -144,7 +144,7 @@ class BatchCommandTest {
     }
 
     private CliRun batch(String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("batch", "--method", "realtime", "--model", "mosaic", "--size", "32",
+        List<String> args = new java.util.ArrayList<>(List.of("batch", "--method", "realtime", "--model", "mosaic-fast", "--size", "32",
             "--output", out.toString()));
         args.addAll(List.of(extra));
         return CliRun.of(args.toArray(String[]::new));

@@ -34,7 +34,7 @@ class BatchResumeTest {
             ImageWriter.write(Resizer.fitLongSide(ImageReader.read(BatchCommandTest.CONTENT.resolve(name)), 256),
                 photos.resolve(String.format("%02d_%s", i, name)), false);
         }
-        List<String> args = List.of("batch", "--method", "realtime", "--model", "mosaic", "--size", "256",
+        List<String> args = List.of("batch", "--method", "realtime", "--model", "mosaic-fast", "--size", "256",
             "--input", photos.toString(), "--output", out.toString());
 
         Process child = new ProcessBuilder(childCommand(args)).redirectErrorStream(true)

@@ -56,7 +56,7 @@ class RefineOptionTest {
         Path small = dir.resolve("small.png");
         Path large = dir.resolve("large.png");
         for (Path out : new Path[] {small, large}) {
-            CliRun run = CliRun.of("stylize", "--method", "realtime", "--model", "mosaic", "--content", photo.toString(),
+            CliRun run = CliRun.of("stylize", "--method", "realtime", "--model", "mosaic-fast", "--content", photo.toString(),
                 "--size", out == small ? "64" : "192", "--style-scale", "4", "--output", out.toString());
             assertThat(run.exitCode()).as(run.err()).isZero();
         }

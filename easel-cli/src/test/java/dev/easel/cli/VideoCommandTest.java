@@ -17,7 +17,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** easel video on a clip made here: a moving pattern with a tone, 1.5 s at 12 fps, stylized by the shipped mosaic model. */
+/** easel video on a clip made here: a moving pattern with a tone, 1.5 s at 12 fps, stylized by the shipped mosaic-fast model (the default). */
 class VideoCommandTest {
     static final double FPS = 12;
     static final int FRAMES = 18;

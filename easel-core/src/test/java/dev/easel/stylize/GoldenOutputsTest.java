@@ -88,7 +88,7 @@ class GoldenOutputsTest {
 
     @Test
     void realtimeWholeAndTiled() {
-        realtime("mosaic", "realtime", List.of(named("mosaic", 1.0)));
+        realtime("mosaic-fast", "realtime", List.of(named("mosaic", 1.0)));
     }
 
     @Test

@@ -30,8 +30,8 @@ class StrokeScaleTest {
     @Test
     void aSmallPreviewLooksLikeTheLargeFinalShrunk() {
         Picture photo = TestData.tubingen(512);
-        try (Stylizer plain = RealtimeStylizer.load(ModelRegistry.standard(), "mosaic", "realtime");
-             Stylizer scaled = new StrokeScale(RealtimeStylizer.load(ModelRegistry.standard(), "mosaic", "realtime"), 2.0)) {
+        try (Stylizer plain = RealtimeStylizer.load(ModelRegistry.standard(), "mosaic-fast", "realtime");
+             Stylizer scaled = new StrokeScale(RealtimeStylizer.load(ModelRegistry.standard(), "mosaic-fast", "realtime"), 2.0)) {
             Picture previewPlain = paint(plain, photo, 128);
             Picture finalPlain = Resizer.resize(paint(plain, photo, 512), 128, 96);
             Picture previewScaled = paint(scaled, photo, 128);

@@ -98,7 +98,7 @@ class MultiStyleTrainingTest {
 
     @Test
     void aMultiStyleNetworkStartedFromAShippedModelPaintsEveryStyleAsThatModel() {
-        Path shipped = ModelRegistry.standard().find("mosaic");
+        Path shipped = ModelRegistry.standard().find("mosaic-fast");
         TrainingConfig start = config(List.of(style("candy"), style("mosaic")), Conditioning.INSTANCE_NORM, dir.resolve("w"), null,
             shipped, false, 0);
         Path started = trainAndSave(start, "started.json");
