@@ -1,6 +1,7 @@
 package dev.easel.bench;
 
 import dev.easel.bench.quality.QualityBench;
+import dev.easel.bench.quality.ScheduleBench;
 import dev.easel.cli.Main;
 import dev.easel.cli.PluggedCommand;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks: speed and memory against PyTorch.",
     subcommands = {GatysBench.class, GatysWorker.class, RealtimeBench.class, RealtimeWorker.class, ArbitraryBench.class,
-        ArbitraryWorker.class, QualityBench.class, VideoBench.class, AnalogyBench.class, ProfileBench.class})
+        ArbitraryWorker.class, QualityBench.class, ScheduleBench.class, VideoBench.class, AnalogyBench.class, ProfileBench.class})
 public final class BenchCommand implements Callable<Integer>, PluggedCommand {
     @Spec
     CommandSpec spec;

@@ -2,6 +2,7 @@ package dev.easel.bench;
 
 import dev.easel.cli.CliRun;
 import dev.easel.cli.Main;
+import dev.easel.vgg.VggLocator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,7 @@ class BenchCommandsTest {
     void theCliFindsTheBenchmarksOnTheClasspath() {
         CliRun bare = CliRun.of("bench");
         assertThat(bare.exitCode()).isEqualTo(Main.EXIT_USAGE);
-        assertThat(bare.err()).contains("gatys", "realtime", "arbitrary", "quality", "video", "analogy", "profile")
+        assertThat(bare.err()).contains("gatys", "realtime", "arbitrary", "quality", "schedule", "video", "analogy", "profile")
             .doesNotContain("not part of this jar").doesNotContain("gatys-worker");
     }
 
@@ -85,6 +86,25 @@ class BenchCommandsTest {
         assertThat(run.out()).contains("mosaic-fast (compact), 32x32", "unprofiled: median")
             .containsPattern("aten::conv2d\\s+\\d+\\.\\d\\s+\\d+\\.\\d%\\s+26\\n")
             .containsPattern("all top-level operations\\s+\\d+\\.\\d");
+    }
+
+    @Test
+    void scheduleScoresEachScheduleAgainstTheFirstAndReusesItsCache() throws IOException {
+        String photo = VggLocator.sharedDirectory().resolve("images/content/tubingen.jpg").toString();
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        List<String> args = List.of("bench", "schedule", "--photos", photo, "--styles", "mosaic", "--size", "64",
+            "--schedules", "6/4@32,1/1@32", "--cache", cache.toString(), "--csv", dir.resolve("s.csv").toString());
+        Printed first = printed(args.toArray(String[]::new));
+        assertThat(first.code()).isZero();
+        assertThat(first.out()).containsPattern("6/4@32\\s+1\\s+\\d+\\.\\d\\s+1\\.000 \\(1\\.000\\)");
+        // two iterations leave more of the loss than ten: the short schedule's content+style ratio is above 1
+        String shortRow = first.out().lines().filter(l -> l.startsWith("1/1@32")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(shortRow.split("\\s+")[3])).isGreaterThan(1.0);
+        assertThat(Files.readAllLines(dir.resolve("s.csv"))).hasSize(3);
+        assertThat(cache.toFile().list()).containsExactlyInAnyOrder("gatys-tubingen-mosaic-64-4c6s32.png", "gatys-tubingen-mosaic-64-1c1s32.png");
+
+        Printed again = printed(args.toArray(String[]::new));
+        assertThat(again.out()).containsPattern("6/4@32\\s+1\\s+cached");
     }
 
     /** A run of Main with its standard output captured (the tables go there; CliRun keeps the error output). */

@@ -265,7 +265,7 @@ public final class QualityBench implements Callable<Integer> {
         return file;
     }
 
-    private static List<Path> defaultPhotos() throws IOException {
+    static List<Path> defaultPhotos() throws IOException {
         Path dir = VggLocator.sharedDirectory().resolve("images/content");
         if (!Files.isDirectory(dir)) {
             throw new EaselException("no evaluation photos: " + dir + " is missing; give them with --photos");
