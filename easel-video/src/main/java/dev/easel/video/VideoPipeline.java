@@ -17,10 +17,14 @@ import java.util.function.Function;
 
 /**
  * Stylizes a video frame by frame through any {@link Stylizer}: decode, stylize, smooth over time, measure
- * flicker, encode; audio passes through. One frame is in memory at a time, plus the previous input and
- * output (kept for the flicker figure and smoothing), so the length of the video does not matter.
+ * flicker, encode; audio passes through. Decoding runs ahead and encoding behind on threads of their own, so both
+ * overlap the stylizer's work; a few frames are in memory at a time (the queues, plus the previous input and output
+ * kept for the flicker figure and smoothing), so the length of the video does not matter.
  */
 public final class VideoPipeline {
+    /** Chunks waiting between the decoder, the stylizer and the encoder: enough to overlap them, few for memory. */
+    private static final int QUEUED = 2;
+
     /**
      * @param startSeconds    where to begin in the input
      * @param durationSeconds how much to do; 0 or less for the rest of the video
@@ -46,7 +50,10 @@ public final class VideoPipeline {
         }
     }
 
-    /** Told once before the first frame (done = 0) and after every frame written, with an estimate of how many there will be. */
+    /**
+     * Told once before the first frame (done = 0) and after every frame written, with an estimate of how many there
+     * will be; after the first, from the encoder's thread.
+     */
     @FunctionalInterface
     public interface FrameListener {
         FrameListener NONE = (done, expected) -> { };
@@ -96,24 +103,32 @@ public final class VideoPipeline {
             sizeCheck.check(size[0], size[1]);
             long expected = reader.expectedFrames();
             try (VideoWriter writer = VideoWriter.open(output, size[0], size[1], info.frameRate(), info.audioChannels(),
-                info.sampleRate(), settings.replace())) {
+                info.sampleRate(), settings.replace());
+                 ReadAhead chunks = new ReadAhead(reader::next, QUEUED);
+                 WriteBehind encoder = new WriteBehind(QUEUED)) {
                 listener.onFrame(0, expected);
-                for (Chunk chunk = reader.next(); chunk != null; chunk = reader.next()) {
+                for (Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
                     cancellation.throwIfCancelled();
                     if (chunk instanceof Chunk.Audio audio) {
-                        writer.write(audio);
+                        encoder.submit(() -> {
+                            writer.write(audio);
+                            audio.samples().close();
+                        });
                         continue;
                     }
                     Picture frame = ((Chunk.Image) chunk).picture();
                     long t0 = System.nanoTime();
                     Picture stylized = stylizer.stylize(requests.apply(frame), ProgressListener.NONE, cancellation);
                     stylizing += System.nanoTime() - t0;
-                    Picture in = Resizer.resize(frame, stylized.width(), stylized.height());
-                    Picture out = smoother.smooth(in, stylized);
-                    meter.add(in, out);
-                    writer.write(out);
-                    listener.onFrame(writer.frames(), Math.max(expected, writer.frames()));
+                    encoder.submit(() -> {
+                        Picture in = Resizer.resize(frame, stylized.width(), stylized.height());
+                        Picture out = smoother.smooth(in, stylized);
+                        meter.add(in, out);
+                        writer.write(out);
+                        listener.onFrame(writer.frames(), Math.max(expected, writer.frames()));
+                    });
                 }
+                encoder.finish();
                 if (writer.frames() == 0) {
                     throw new EaselException(input + ": no video frames in the requested piece");
                 }
