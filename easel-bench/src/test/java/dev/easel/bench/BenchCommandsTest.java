@@ -35,6 +35,9 @@ class BenchCommandsTest {
         CliRun run = CliRun.of("bench", "realtime", "--repeats", "0");
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(run.err()).contains("error: --repeats and --threads must be at least 1", "Try 'easel bench realtime --help'");
+        CliRun small = CliRun.of("bench", "schedule", "--size", "32");
+        assertThat(small.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(small.err()).contains("--size must be at least 64");
     }
 
     /** The bench's Easel side on the shipped models (PyTorch is compared where python3-torch is installed). */

@@ -25,7 +25,10 @@ import dev.easel.vgg.Pooling;
 import dev.easel.vgg.VggLocator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,6 +46,9 @@ import java.util.concurrent.Callable;
     description = "Gatys schedules against the first one: seconds per picture and the final picture's losses as ratios "
         + "(geometric mean over photos x paintings; below 1 is better).")
 public final class ScheduleBench implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--schedules", split = ",", paramLabel = "SCHEDULE",
         description = "COARSE/FINE[@START]: iterations at each coarser level / at --size, and the first level's long side "
             + "(default 256); 'adain+' in front starts from the AdaIN network's picture. The first is the baseline.")
@@ -71,6 +77,9 @@ public final class ScheduleBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (size < 64) {
+            throw new ParameterException(spec.commandLine(), "--size must be at least 64 (x1/4 is then 16 px)");
+        }
         List<GatysSchedule> plans = schedules.stream().map(GatysSchedule::parse).toList();
         List<Path> photoFiles = photos != null ? photos : QualityBench.defaultPhotos();
         List<Path> styleFiles = styles.stream().map(ScheduleBench::styleFile).toList();
