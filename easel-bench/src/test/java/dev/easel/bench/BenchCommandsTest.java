@@ -103,7 +103,10 @@ class BenchCommandsTest {
         // two iterations leave more of the loss than ten: the short schedule's content+style ratio is above 1
         String shortRow = first.out().lines().filter(l -> l.startsWith("1/1@32")).findFirst().orElseThrow();
         assertThat(Double.parseDouble(shortRow.split("\\s+")[3])).isGreaterThan(1.0);
-        assertThat(Files.readAllLines(dir.resolve("s.csv"))).hasSize(3);
+        List<String> csvRows = Files.readAllLines(dir.resolve("s.csv"));
+        assertThat(csvRows).hasSize(3);
+        // every level's own evaluations: at least one per iteration, line searches add more
+        assertThat(csvRows.get(1)).containsPattern("^6/4@32,tubingen.jpg,mosaic.jpg,[0-9.]+,32x24:([6-9]|\\d\\d+) 64x48:([4-9]|\\d\\d+),");
         assertThat(cache.toFile().list()).containsExactlyInAnyOrder("gatys-tubingen-mosaic-64-4c6s32.png", "gatys-tubingen-mosaic-64-1c1s32.png");
 
         Printed again = printed(args.toArray(String[]::new));

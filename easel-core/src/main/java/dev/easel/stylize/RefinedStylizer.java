@@ -44,7 +44,7 @@ public final class RefinedStylizer extends NetworkWrapper {
             new Progress("network", 0, total, null, null, NETWORK_SHARE * p.workDone())), cancellation);
         Picture refined = optimizer.refine(start, withPaintings, p -> progress.onProgress(
             new Progress("refine " + p.stage(), p.step(), total, p.loss(), p.preview(),
-                NETWORK_SHARE + (1 - NETWORK_SHARE) * p.workDone())), cancellation);
+                NETWORK_SHARE + (1 - NETWORK_SHARE) * p.workDone(), p.evaluations(), p.stopReason())), cancellation);
         return Finishing.finish(refined, request);
     }
 

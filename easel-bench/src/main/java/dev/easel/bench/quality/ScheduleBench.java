@@ -115,12 +115,13 @@ public final class ScheduleBench implements Callable<Integer> {
             + FileNames.stem(styleFile) + "-" + size + "-" + plan.cacheTag() + ".png");
         Picture picture;
         double seconds = Double.NaN;
+        LevelEvaluations evaluations = new LevelEvaluations();
         if (cached != null && Files.isRegularFile(cached)) {
             picture = ImageReader.read(cached);
         } else {
             long start = System.nanoTime();
             try (Stylizer stylizer = stylizer(plan, network)) {
-                picture = stylizer.stylize(request, ProgressListener.NONE, Cancellation.none()).quantized();
+                picture = stylizer.stylize(request, evaluations::record, Cancellation.none()).quantized();
             }
             seconds = (System.nanoTime() - start) / 1e9;
             if (cached != null) {
@@ -128,7 +129,7 @@ public final class ScheduleBench implements Callable<Integer> {
             }
         }
         ScheduleResult result = new ScheduleResult(plan.text(), photoFile.getFileName().toString(), styleFile.getFileName().toString(),
-            seconds, meter.score(picture));
+            seconds, evaluations.perLevel(), meter.score(picture));
         System.err.println(result.progressLine());
         return result;
     }

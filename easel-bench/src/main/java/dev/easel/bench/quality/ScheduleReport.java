@@ -31,10 +31,10 @@ final class ScheduleReport {
     }
 
     static String csv(List<ScheduleResult> results) {
-        StringBuilder sb = new StringBuilder("schedule,photo,style,seconds,content_loss,style_loss,style_loss_half,style_loss_quarter,edges\n");
+        StringBuilder sb = new StringBuilder("schedule,photo,style,seconds,evaluations,content_loss,style_loss,style_loss_half,style_loss_quarter,edges\n");
         for (ScheduleResult r : results) {
             ScaledLosses l = r.losses();
-            sb.append(String.join(",", r.schedule(), r.photo(), r.style(), BenchSupport.num(r.seconds()), BenchSupport.num(l.content()),
+            sb.append(String.join(",", r.schedule(), r.photo(), r.style(), BenchSupport.num(r.seconds()), r.evaluations(), BenchSupport.num(l.content()),
                 BenchSupport.num(l.styleFull()), BenchSupport.num(l.styleHalf()), BenchSupport.num(l.styleQuarter()),
                 BenchSupport.num(l.edges()))).append('\n');
         }
