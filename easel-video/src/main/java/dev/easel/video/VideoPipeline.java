@@ -22,8 +22,8 @@ import java.util.function.Function;
  * kept for the flicker figure and smoothing), so the length of the video does not matter.
  */
 public final class VideoPipeline {
-    /** Chunks waiting between the decoder, the stylizer and the encoder: enough to overlap them, few for memory. */
-    private static final int QUEUED = 2;
+    /** Chunks waiting between the decoder, the stylizer and the encoder: one each overlaps them, and few frames stay in memory. */
+    private static final int QUEUED = 1;
 
     /**
      * @param startSeconds    where to begin in the input

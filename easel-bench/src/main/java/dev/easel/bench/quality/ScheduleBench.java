@@ -11,7 +11,6 @@ import dev.easel.io.FileNames;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.ColorPreservation;
-import dev.easel.stylize.ProgressListener;
 import dev.easel.stylize.RefinedStylizer;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
