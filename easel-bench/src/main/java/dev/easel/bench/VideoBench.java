@@ -2,6 +2,7 @@ package dev.easel.bench;
 
 import dev.easel.EaselException;
 import dev.easel.InvalidSettingException;
+import dev.easel.cli.VideoCommand;
 import dev.easel.image.Picture;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Cancellation;
@@ -44,8 +45,8 @@ public final class VideoBench implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "NAME|PATH", description = "Real-time model.")
-    String model = "mosaic-fast";
+    @Option(names = "--model", paramLabel = "NAME|PATH", description = "Real-time model (default: easel video's).")
+    String model = VideoCommand.DEFAULT_MODEL;
 
     @Option(names = "--sizes", split = ",", paramLabel = "WxH", description = "Frame sizes.")
     List<String> sizes = List.of("640x360", "1280x720");

@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
         "Frame rate, duration and the audio stream are kept; FFmpeg (bundled) decodes and encodes: .mp4, .mov, .mkv, .webm.",
         "--temporal smooths flicker by blending each frame with the previous one moved along the motion.", ""})
 public final class VideoCommand implements Callable<Integer> {
-    static final String DEFAULT_MODEL = "mosaic-fast";
+    public static final String DEFAULT_MODEL = "mosaic-fast"; // a constant: picocli defaults elsewhere read it
 
     @Spec
     CommandSpec spec;

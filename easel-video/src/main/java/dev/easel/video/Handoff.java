@@ -9,27 +9,33 @@ final class Handoff {
     private Handoff() {
     }
 
+    /** A step that blocks until it can go on. */
+    @FunctionalInterface
+    private interface Blocking<T> {
+        T run() throws InterruptedException;
+    }
+
     static <T> T take(BlockingQueue<T> queue) {
-        try {
-            return queue.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        }
+        return await(queue::take);
     }
 
     static <T> void put(BlockingQueue<T> queue, T item) {
-        try {
+        await(() -> {
             queue.put(item);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        }
+            return null;
+        });
     }
 
     static void join(Thread thread) {
-        try {
+        await(() -> {
             thread.join();
+            return null;
+        });
+    }
+
+    private static <T> T await(Blocking<T> step) {
+        try {
+            return step.run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancelledException();

@@ -67,8 +67,17 @@ record GatysReference(GatysStylizer gatys, Path cache, EarlierGatysLosses earlie
     }
 
     private Path cacheFile(Path photoFile, Path styleFile) {
-        return cache == null ? null
-            : cache.resolve("gatys-" + FileNames.stem(photoFile) + "-" + FileNames.stem(styleFile) + "-" + size + "-" + iterations + ".png");
+        return cache == null ? null : cacheFile(cache, photoFile, styleFile, size, iterations);
+    }
+
+    /** The schedule's name in cache files: "150" at the final size only, "150c300" with 300 at each coarser level. */
+    static String tag(int iterations, int coarseIterations) {
+        return coarseIterations == 0 ? String.valueOf(iterations) : iterations + "c" + coarseIterations;
+    }
+
+    /** Where a Gatys picture of this photo, painting, size and schedule {@link #tag} is cached in {@code cache}. */
+    static Path cacheFile(Path cache, Path photoFile, Path styleFile, int size, String tag) {
+        return cache.resolve("gatys-" + FileNames.stem(photoFile) + "-" + FileNames.stem(styleFile) + "-" + size + "-" + tag + ".png");
     }
 
     private static String name(Path p) {

@@ -41,7 +41,7 @@ record GatysSchedule(String text, boolean fromAdain, int coarse, int fine, int s
         if (fromAdain) {
             return null;
         }
-        String tag = startSize == 0 ? String.valueOf(fine) : fine + "c" + coarse;
+        String tag = GatysReference.tag(fine, startSize == 0 ? 0 : coarse);
         return startSize == DEFAULT_START || startSize == 0 ? tag : tag + "s" + startSize;
     }
 }

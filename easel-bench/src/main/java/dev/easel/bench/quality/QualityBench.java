@@ -137,7 +137,7 @@ public final class QualityBench implements Callable<Integer> {
              GatysStylizer gatys = GatysStylizer.builder(network).iterations(iterations, coarseIterations)
                  .startSize(coarseIterations == 0 ? 0 : 256).build()) {
             GatysReference reference = new GatysReference(gatys, cache, earlier, size,
-                coarseIterations == 0 ? String.valueOf(iterations) : iterations + "c" + coarseIterations);
+                GatysReference.tag(iterations, coarseIterations));
             for (String m : models) {
                 Path cardPath = ModelRegistry.standard().find(m);
                 ModelCard card = ModelFile.readCard(cardPath);

@@ -110,8 +110,8 @@ public final class ScheduleBench implements Callable<Integer> {
     /** One schedule on one pair: its picture from the cache, or optimized, timed and cached. */
     private ScheduleResult run(GatysSchedule plan, FeatureNetwork network, StyleRequest request, Path photoFile, Path styleFile,
                                ScaledStyleLoss meter) {
-        Path cached = plan.cacheTag() == null || cache == null ? null : cache.resolve("gatys-" + FileNames.stem(photoFile) + "-"
-            + FileNames.stem(styleFile) + "-" + size + "-" + plan.cacheTag() + ".png");
+        Path cached = plan.cacheTag() == null || cache == null ? null
+            : GatysReference.cacheFile(cache, photoFile, styleFile, size, plan.cacheTag());
         Picture picture;
         double seconds = Double.NaN;
         LevelEvaluations evaluations = new LevelEvaluations();
