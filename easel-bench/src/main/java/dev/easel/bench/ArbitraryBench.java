@@ -50,6 +50,11 @@ public final class ArbitraryBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        return RealtimeRow.report(measure(), reference);
+    }
+
+    /** Checks the options and times every model at every size. */
+    Measured<RealtimeRow> measure() throws IOException, InterruptedException {
         if (passes.repeats < 1 || reference.threads < 1) {
             throw reference.usageError("--repeats and --threads must be at least 1");
         }
@@ -83,7 +88,7 @@ public final class ArbitraryBench implements Callable<Integer> {
                         "--style", styleFile.toString(), "--style-size", encoded.width() + "x" + encoded.height()));
                 }
             }
-            return comparison.report(String.format(Locale.ROOT, "easel bench arbitrary: median of %d timed passes after 1 warm-up "
+            return comparison.measured(String.format(Locale.ROOT, "easel bench arbitrary: median of %d timed passes after 1 warm-up "
                     + "(style encoding + whole-image pass), %d threads, %d cores; PyTorch %s", passes.repeats, reference.threads,
                 Runtime.getRuntime().availableProcessors(), torchVersion == null ? "skipped" : torchVersion));
         }

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
  * subcommand per method. Not in the user's jar: the CLI finds it on the classpath ({@link PluggedCommand}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks: speed and memory against PyTorch.",
-    subcommands = {GatysBench.class, GatysWorker.class, RealtimeBench.class, RealtimeWorker.class, ArbitraryBench.class,
+    subcommands = {SummaryBench.class, GatysBench.class, GatysWorker.class, RealtimeBench.class, RealtimeWorker.class, ArbitraryBench.class,
         ArbitraryWorker.class, QualityBench.class, ScheduleBench.class, VideoBench.class, AnalogyBench.class, ProfileBench.class})
 public final class BenchCommand implements Callable<Integer>, PluggedCommand {
     @Spec

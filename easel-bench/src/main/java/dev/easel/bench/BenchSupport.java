@@ -253,6 +253,11 @@ public final class BenchSupport {
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.2fx", v);
     }
 
+    /** A table cell: the number formatted, or "-" where there is none. */
+    static String cell(String f, double v) {
+        return Double.isNaN(v) ? "-" : fmt(f, v);
+    }
+
     static String fmt(String f, double v) {
         return String.format(Locale.ROOT, f, v);
     }

@@ -60,6 +60,17 @@ public final class GatysBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        Measured<BenchRow> measured = measure();
+        PrintStream out = System.out;
+        out.println(measured.heading());
+        out.printf("load average before: %s; after: %s%n%n", measured.loadBefore(), BenchSupport.loadAverage());
+        out.print(BenchRow.table(measured.rows()));
+        reference.writeCsv(BenchRow.csv(measured.rows()), System.err);
+        return measured.failed() ? Main.EXIT_FAILURE : 0;
+    }
+
+    /** Checks the options and runs every configuration. */
+    Measured<BenchRow> measure() throws IOException, InterruptedException {
         validate();
         Path shared = VggLocator.sharedDirectory();
         Path photoFile = content != null ? content : shared.resolve(BenchSupport.PHOTO);
@@ -114,14 +125,10 @@ public final class GatysBench implements Callable<Integer> {
             BenchSupport.deleteTree(work);
         }
 
-        PrintStream out = System.out;
-        out.printf(Locale.ROOT, "easel bench gatys: %d timed iterations after %d warm-up, %d threads, %d cores; "
-                + "peak %.0f GFLOP/s (%d^2 matmul); PyTorch %s%n", iterations, warmup, reference.threads,
+        String heading = String.format(Locale.ROOT, "easel bench gatys: %d timed iterations after %d warm-up, %d threads, %d cores; "
+                + "peak %.0f GFLOP/s (%d^2 matmul); PyTorch %s", iterations, warmup, reference.threads,
             Runtime.getRuntime().availableProcessors(), peak, matmulSize, torchVersion == null ? "skipped" : torchVersion);
-        out.printf("load average before: %s; after: %s%n%n", loadBefore, BenchSupport.loadAverage());
-        out.print(BenchRow.table(rows));
-        reference.writeCsv(BenchRow.csv(rows), err);
-        return failed ? Main.EXIT_FAILURE : 0;
+        return new Measured<>(heading, loadBefore, rows, failed);
     }
 
     private void validate() {

@@ -88,9 +88,9 @@ final class PassComparison implements AutoCloseable {
         rows.add(new RealtimeRow(label, size, easel, torch, flops, load));
     }
 
-    /** Prints the heading, the table and the CSV; returns the exit code. */
-    int report(String heading) throws IOException {
-        return RealtimeRow.report(heading, loadBefore, rows, failed, reference);
+    /** What the runs so far measured, under this heading. */
+    Measured<RealtimeRow> measured(String heading) {
+        return new Measured<>(heading, loadBefore, rows, failed);
     }
 
     private Path input(int size) {

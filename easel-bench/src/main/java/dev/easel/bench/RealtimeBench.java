@@ -55,6 +55,11 @@ public final class RealtimeBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        return RealtimeRow.report(measure(), reference);
+    }
+
+    /** Checks the options and times every network at every size. */
+    Measured<RealtimeRow> measure() throws IOException, InterruptedException {
         List<Architecture> architectures = validate();
         String torchVersion = reference.torchVersion(System.err);
         Path script = reference.script("realtime_bench.py", torchVersion != null);
@@ -68,7 +73,7 @@ public final class RealtimeBench implements Callable<Integer> {
                     comparison.run(n.label(), n.card(), size, RealtimeFlops.forwardFlops(arch, size, size), List.of());
                 }
             }
-            return comparison.report(String.format(Locale.ROOT, "easel bench realtime: median of %d timed passes after 1 warm-up, "
+            return comparison.measured(String.format(Locale.ROOT, "easel bench realtime: median of %d timed passes after 1 warm-up, "
                     + "whole image, %d threads, %d cores; weights: %s; PyTorch %s", passes.repeats, reference.threads,
                 Runtime.getRuntime().availableProcessors(), models != null ? "trained models" : "initialised (seed " + SEED + ", untrained)",
                 torchVersion == null ? "skipped" : torchVersion));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static dev.easel.bench.BenchSupport.cell;
 import static dev.easel.bench.BenchSupport.fmt;
 import static dev.easel.bench.BenchSupport.num;
 import static dev.easel.bench.BenchSupport.ratio;
@@ -94,11 +95,11 @@ public record RealtimeRow(String network, int size, RealtimeResult easel, Realti
      *
      * @return the exit code (1 when a child failed or PyTorch's output differed)
      */
-    static int report(String heading, String loadBefore, List<RealtimeRow> rows, boolean failed, ReferenceOptions reference)
-        throws IOException {
+    static int report(Measured<RealtimeRow> measured, ReferenceOptions reference) throws IOException {
+        List<RealtimeRow> rows = measured.rows();
         PrintStream out = System.out;
-        out.println(heading);
-        out.printf("load average before: %s; after: %s; Easel's allocator: %s (PyTorch: glibc malloc)%n%n", loadBefore,
+        out.println(measured.heading());
+        out.printf("load average before: %s; after: %s; Easel's allocator: %s (PyTorch: glibc malloc)%n%n", measured.loadBefore(),
             BenchSupport.loadAverage(), BenchSupport.allocator());
         out.print(table(rows));
         reference.writeCsv(csv(rows), System.err);
@@ -107,7 +108,7 @@ public record RealtimeRow(String network, int size, RealtimeResult easel, Realti
             System.err.println("ERROR: PyTorch's output differs from Easel's: the reference is not the same network, "
                 + "so its timings are not comparable.");
         }
-        return failed || mismatch ? Main.EXIT_FAILURE : 0;
+        return measured.failed() || mismatch ? Main.EXIT_FAILURE : 0;
     }
 
     public static String csv(List<RealtimeRow> rows) {
@@ -125,10 +126,6 @@ public record RealtimeRow(String network, int size, RealtimeResult easel, Realti
                 e == null ? "" : e.version(), p == null ? "" : p.version(), num(r.load1))).append('\n');
         }
         return b.toString();
-    }
-
-    private static String cell(String f, double v) {
-        return Double.isNaN(v) ? "-" : fmt(f, v);
     }
 
     /** Model names come from users: quote them if they could break the CSV. */

@@ -77,6 +77,21 @@ public final class VideoBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Measured<Row> measured = measure();
+        PrintStream out = System.out;
+        out.println(measured.heading());
+        out.printf("load average before: %s; after: %s%n%n", measured.loadBefore(), BenchSupport.loadAverage());
+        out.printf("%-10s %-9s %6s %12s %15s %8s%n", "size", "temporal", "frames", "stylize fps", "end-to-end fps", "flicker");
+        for (Row r : measured.rows()) {
+            out.printf(Locale.ROOT, "%-10s %-9s %6d %12.2f %15.2f %8.2f%n", r.size(), r.temporal() == 0 ? "off" : String.valueOf(r.temporal()),
+                r.result().frames(), r.result().stylizeFps(), r.result().fps(), r.result().flicker());
+        }
+        out.println("\nflicker: mean |output(t) - output(t-1)| over the same for the input (1 = changes only as much as the input)");
+        return 0;
+    }
+
+    /** Checks the options, then writes and stylizes each clip. */
+    Measured<Row> measure() throws IOException {
         List<int[]> dims = validate();
         PrintStream err = System.err;
         String loadBefore = BenchSupport.loadAverage();
@@ -118,17 +133,10 @@ public final class VideoBench implements Callable<Integer> {
                 BenchSupport.deleteTree(work);
             }
         }
-        PrintStream out = System.out;
-        out.printf(Locale.ROOT, "easel bench video: model %s, %d frames of %s at %.0f fps per size, whole frames, engine threads %s, %d cores%n",
-            model, frames, source, FPS, System.getProperty("ai.djl.pytorch.num_threads", "default"), Runtime.getRuntime().availableProcessors());
-        out.printf("load average before: %s; after: %s%n%n", loadBefore, BenchSupport.loadAverage());
-        out.printf("%-10s %-9s %6s %12s %15s %8s%n", "size", "temporal", "frames", "stylize fps", "end-to-end fps", "flicker");
-        for (Row r : rows) {
-            out.printf(Locale.ROOT, "%-10s %-9s %6d %12.2f %15.2f %8.2f%n", r.size(), r.temporal() == 0 ? "off" : String.valueOf(r.temporal()),
-                r.result().frames(), r.result().stylizeFps(), r.result().fps(), r.result().flicker());
-        }
-        out.println("\nflicker: mean |output(t) - output(t-1)| over the same for the input (1 = changes only as much as the input)");
-        return 0;
+        String heading = String.format(Locale.ROOT, "easel bench video: model %s, %d frames of %s at %.0f fps per size, whole frames, "
+            + "engine threads %s, %d cores", model, frames, source, FPS, System.getProperty("ai.djl.pytorch.num_threads", "default"),
+            Runtime.getRuntime().availableProcessors());
+        return new Measured<>(heading, loadBefore, rows, false);
     }
 
     private List<int[]> validate() {

@@ -26,7 +26,7 @@ class BenchCommandsTest {
     void theCliFindsTheBenchmarksOnTheClasspath() {
         CliRun bare = CliRun.of("bench");
         assertThat(bare.exitCode()).isEqualTo(Main.EXIT_USAGE);
-        assertThat(bare.err()).contains("gatys", "realtime", "arbitrary", "quality", "schedule", "video", "analogy", "profile")
+        assertThat(bare.err()).contains("summary", "gatys", "realtime", "arbitrary", "quality", "schedule", "video", "analogy", "profile")
             .doesNotContain("not part of this jar").doesNotContain("gatys-worker");
     }
 
@@ -52,6 +52,25 @@ class BenchCommandsTest {
         assertThat(rows.get(2)).startsWith("yanai (yanai),yanai,64,");
         for (String row : rows.subList(1, 3)) {
             assertThat(Double.parseDouble(row.split(",")[4])).as("Easel ms in %s", row).isPositive();
+        }
+    }
+
+    /** Every path runs and lands in the one table and CSV (tiny sizes; PyTorch is left to the benches' own tests). */
+    @Test
+    void summaryPutsEveryPathInOneTable() throws IOException {
+        Path csv = dir.resolve("summary.csv");
+        Printed run = printed("bench", "summary", "--quick", "--skip-pytorch", "--csv", csv.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("easel bench summary:", "load average before:", "engine threads")
+            .containsPattern("gatys L-BFGS iteration\\s+64x48\\s+\\d+\\.\\d\\s+-");
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows.get(0)).startsWith("path,size,easel_ms,pytorch_ms,time_ratio,");
+        assertThat(rows.stream().skip(1).map(r -> r.replaceFirst(",\\d+x\\d+,.*", ""))).containsExactly("gatys L-BFGS iteration",
+            "realtime compact", "realtime johnson", "arbitrary adain (adain)", "arbitrary yanai (yanai)",
+            "\"video end to end, mosaic-fast, temporal 0.6\"");
+        for (String row : rows.subList(1, rows.size())) {
+            String[] cells = row.replaceFirst("^\".*\"", "video").split(",");
+            assertThat(Double.parseDouble(cells[2])).as("Easel ms in %s", row).isPositive();
         }
     }
 
