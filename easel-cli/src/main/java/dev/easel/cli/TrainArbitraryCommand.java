@@ -5,6 +5,7 @@ import dev.easel.loss.LossSettings;
 import dev.easel.loss.StylePyramid;
 import dev.easel.models.ArbitraryNetwork;
 import dev.easel.models.ModelRegistry;
+import dev.easel.nets.Architecture;
 import dev.easel.train.ArbitraryConfig;
 import dev.easel.train.AdainTrainer;
 import dev.easel.train.DecoderTrainer;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -32,7 +34,7 @@ import java.util.concurrent.Callable;
 public final class TrainArbitraryCommand implements Callable<Integer> {
     private static final Map<String, String> FLAGS = CommonTrainingOptions.flagsWith(Map.of(ArbitraryNetwork.SETTING, "--arch",
         LossSettings.STYLE_WEIGHT, "--style-weight", StylePyramid.LEVELS, "--style-pyramid", StylePyramid.FALLOFF, "--pyramid-falloff",
-        ArbitraryConfig.INIT_MODEL, "--init"));
+        ArbitraryConfig.INIT_MODEL, "--init", ArbitraryConfig.TRANSFORMER, "--transformer"));
 
     @Spec
     CommandSpec spec;
@@ -71,16 +73,20 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         + "(default: adain " + ArbitraryConfig.DEFAULT_LEARNING_RATE + ", yanai " + ArbitraryConfig.DEFAULT_YANAI_LEARNING_RATE + ").")
     Double learningRate;
 
-    @Option(names = "--style-pyramid", paramLabel = "N", description = "adain: take the style statistics at N scales, the output "
+    @Option(names = "--style-pyramid", paramLabel = "N", description = "adain, yanai: take the style loss at N scales, the output "
         + "and the painting as they are and reduced to 1/2, 1/4, ... (the painting's strokes and shapes, not only its texture).")
     int stylePyramid = 1;
 
     @Mixin
     PyramidFalloff pyramidFalloff;
 
-    @Option(names = "--init", paramLabel = "NAME|PATH", description = "adain: start from this trained AdaIN model (e.g. the shipped "
-        + "adain) instead of random weights: fine-tuning.")
+    @Option(names = "--init", paramLabel = "NAME|PATH", description = "Start from a trained model instead of random weights: adain, "
+        + "an AdaIN model (e.g. the shipped adain); yanai, a real-time model of the --transformer's architecture (its transformer).")
     String init;
+
+    @Option(names = "--transformer", paramLabel = "ARCH", description = "yanai: the conditional transformer (compact, half, wide or "
+        + "johnson; default compact, the shipped yanai's).")
+    String transformer;
 
     @Mixin
     VggOption vgg;
@@ -105,10 +111,16 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
             learningRate = yanai ? ArbitraryConfig.DEFAULT_YANAI_LEARNING_RATE : ArbitraryConfig.DEFAULT_LEARNING_RATE;
         }
         Path initModel = init == null ? null : ModelRegistry.standard().find(init);
+        Architecture transformerArch;
+        try {
+            transformerArch = transformer == null ? null : Architecture.named(transformer);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--transformer: " + e.getMessage());
+        }
         // the config checks the network's name and every number (core's rules); a refusal names the flag
         ArbitraryConfig config = SettingFlags.build(spec.commandLine(), FLAGS, () -> new ArbitraryConfig(arch, folders.data, styles, folders.output,
             name, steps, batch, size, styleSize, styleWeight, learningRate, common.seed, common.checkpointEvery, common.validateEvery,
-            pyramidFalloff.pyramid(stylePyramid), initModel));
+            pyramidFalloff.pyramid(stylePyramid), initModel, transformerArch));
         common.checkOutput(folders.output);
         Path shared = VggLocator.sharedDirectory();
         Path testStyles = shared.resolve("images/style");

@@ -134,8 +134,10 @@ class BadInputCorpusTest {
         2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --lr 0     | --lr must be a positive number, got 0.0
         2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch cubism | --arch is adain, yanai or wct, not 'cubism'
         2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch yanai --style-weight -1 | --style-weight must be a finite number >= 0, got -1.0
-        2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch yanai --style-pyramid 2 | --style-pyramid must be 1 for the yanai network (a style pyramid is for adain only), got 2
-        2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch wct --init adain | --init is for adain only; the wct network starts from random weights
+        2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch wct --style-pyramid 2 | --style-pyramid must be 1 for the wct network (its decoders learn no style), got 2
+        2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch wct --init adain | --init is for adain and yanai; the wct network starts from random weights
+        2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch adain --transformer johnson | --transformer is for the yanai network only; adain has none
+        2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch yanai --transformer cubist | --transformer: unknown architecture 'cubist'; choose johnson, wide, half or compact
         2 | serve --port 70000                                                              | port must be 0..65535
         2 | serve --queue -1                                                                | queue must be >= 0
         2 | serve --host 0.0.0.0 --port 0 --token short                                     | an access token must have at least 16 characters

@@ -5,6 +5,7 @@ import dev.easel.SettingChecks;
 import dev.easel.loss.LossSettings;
 import dev.easel.loss.StylePyramid;
 import dev.easel.models.ArbitraryNetwork;
+import dev.easel.nets.Architecture;
 
 import java.nio.file.Path;
 
@@ -27,13 +28,16 @@ import java.nio.file.Path;
  * @param seed            for initialisation and data order
  * @param checkpointEvery steps between checkpoints
  * @param validateEvery   steps between validation images (0: never)
- * @param stylePyramid    the scales of the style loss (AdaIN only: the statistics of the picture and the painting
- *                        also at 1/2, 1/4, ... so the decoder paints the painting's larger strokes)
- * @param initModel       a trained AdaIN model to start from (AdaIN only; null: random weights)
+ * @param stylePyramid    the scales of the style loss (AdaIN: statistics, yanai: Grams of the picture and the painting
+ *                        also at 1/2, 1/4, ... so the network paints the painting's larger strokes)
+ * @param initModel       where training starts instead of random weights: a trained AdaIN model (adain), or a
+ *                        real-time model of the transformer's architecture (yanai: its transformer); null for none
+ * @param transformer     yanai only: the conditional transformer's architecture (null: {@link #DEFAULT_TRANSFORMER})
  */
 public record ArbitraryConfig(String arch, Path data, Path styles, Path output, String name, int steps, int batch, int cropSize,
                               int styleCrop, double styleWeight, double learningRate, long seed, int checkpointEvery,
-                              int validateEvery, StylePyramid stylePyramid, Path initModel) implements RunSchedule {
+                              int validateEvery, StylePyramid stylePyramid, Path initModel, Architecture transformer)
+    implements RunSchedule {
     public static final String ADAIN = ArbitraryNetwork.ADAIN.id();
     public static final String YANAI = ArbitraryNetwork.YANAI.id();
     public static final String WCT = ArbitraryNetwork.WCT.id();
@@ -53,12 +57,16 @@ public record ArbitraryConfig(String arch, Path data, Path styles, Path output, 
     public static final double DEFAULT_YANAI_LEARNING_RATE = 2e-3;
     /** The setting's name in an {@link InvalidSettingException}. */
     public static final String INIT_MODEL = "the model to start from";
+    /** The setting's name in an {@link InvalidSettingException}. */
+    public static final String TRANSFORMER = "the transformer";
+    /** The yanai network's transformer when none is named: the one the shipped yanai model has. */
+    public static final Architecture DEFAULT_TRANSFORMER = Architecture.COMPACT;
 
     /** A run from random weights with the single-scale style loss. */
     public ArbitraryConfig(String arch, Path data, Path styles, Path output, String name, int steps, int batch, int cropSize,
                            int styleCrop, double styleWeight, double learningRate, long seed, int checkpointEvery, int validateEvery) {
         this(arch, data, styles, output, name, steps, batch, cropSize, styleCrop, styleWeight, learningRate, seed, checkpointEvery,
-            validateEvery, StylePyramid.SINGLE, null);
+            validateEvery, StylePyramid.SINGLE, null, null);
     }
 
     public ArbitraryConfig {
@@ -68,14 +76,22 @@ public record ArbitraryConfig(String arch, Path data, Path styles, Path output, 
         ArbitraryNetwork network = ArbitraryNetwork.named(arch);
         TrainingLimits.check(steps, batch, cropSize, styleCrop, learningRate, checkpointEvery, validateEvery);
         SettingChecks.nonNegative(LossSettings.STYLE_WEIGHT, styleWeight);
-        // only the AdaIN trainer reads them: any other network would train as if they were not given
-        if (network != ArbitraryNetwork.ADAIN && stylePyramid.levels() > 1) {
+        // the whitening decoders only reconstruct: they would train as if these were not given
+        if (network == ArbitraryNetwork.WCT && stylePyramid.levels() > 1) {
             throw new InvalidSettingException(StylePyramid.LEVELS, "must be 1 for the " + arch
-                + " network (a style pyramid is for adain only), got " + stylePyramid.levels());
+                + " network (its decoders learn no style), got " + stylePyramid.levels());
         }
-        if (network != ArbitraryNetwork.ADAIN && initModel != null) {
-            throw new InvalidSettingException(INIT_MODEL, "is for adain only; the " + arch + " network starts from random weights");
+        if (network == ArbitraryNetwork.WCT && initModel != null) {
+            throw new InvalidSettingException(INIT_MODEL, "is for adain and yanai; the " + arch + " network starts from random weights");
         }
+        if (network != ArbitraryNetwork.YANAI && transformer != null) {
+            throw new InvalidSettingException(TRANSFORMER, "is for the yanai network only; " + arch + " has none");
+        }
+    }
+
+    /** The yanai network's transformer: the one given, else {@link #DEFAULT_TRANSFORMER}. */
+    public Architecture transformerOrDefault() {
+        return transformer != null ? transformer : DEFAULT_TRANSFORMER;
     }
 
     /** Everything that shapes the result, for checking that a resume continues the same run. */
@@ -85,6 +101,7 @@ public record ArbitraryConfig(String arch, Path data, Path styles, Path output, 
             "lr=" + learningRate, "seed=" + seed)
             // runs from before pyramids and warm starts keep their key, so their checkpoints still resume
             + (stylePyramid.levels() > 1 ? " pyramid=" + stylePyramid.describe() : "")
-            + (initModel != null ? " init=" + initModel.getFileName() : "");
+            + (initModel != null ? " init=" + initModel.getFileName() : "")
+            + (transformer != null && transformer != DEFAULT_TRANSFORMER ? " transformer=" + transformer.name() : "");
     }
 }

@@ -14,11 +14,11 @@ import dev.easel.loss.LossTerms;
 import dev.easel.loss.LossValues;
 import dev.easel.loss.LossSettings;
 import dev.easel.loss.PerceptualLoss;
+import dev.easel.loss.StylePyramid;
 import dev.easel.loss.StyleTarget;
 import dev.easel.models.ArbitraryNetwork;
 import dev.easel.models.ModelCard;
 import dev.easel.models.YanaiCard;
-import dev.easel.nets.Architecture;
 import dev.easel.nets.Conditioning;
 import dev.easel.nets.PixelNoise;
 import dev.easel.nets.yanai.StyleEncoder;
@@ -50,7 +50,6 @@ public final class YanaiTrainer extends PaintingTrainer {
     /** Photos' Gram distance from the paintings is 1e9..1e10 here; a floor keeps near-photo paintings from dominating. */
     static final double MIN_DISTANCE = 1e9;
     static final double TV_WEIGHT = 1e-2;
-    public static final Architecture ARCHITECTURE = Architecture.COMPACT;
     public static final Conditioning CONDITIONING = Conditioning.INSTANCE_NORM;
 
     private static final Predicate<String> TRAINABLE = name -> !StyleEncoder.isFixed(name);
@@ -74,14 +73,20 @@ public final class YanaiTrainer extends PaintingTrainer {
     public YanaiTrainer(ArbitraryConfig config, FeatureNetwork vgg, Path testStyles,
                               Picture validationPhoto, Picture validationStyle) {
         super("the style-vector network", config, vgg, testStyles, validationPhoto, validationStyle);
-        this.net = new YanaiNet(ARCHITECTURE, CONDITIONING, YanaiNet.DEFAULT_DIMENSIONS);
+        this.net = new YanaiNet(config.transformerOrDefault(), CONDITIONING, YanaiNet.DEFAULT_DIMENSIONS);
         try {
             LossSettings defaults = GatysSettings.defaultsFor(vgg).weights();
-            this.loss = new PerceptualLoss(vgg, defaults.withWeights(1, config.styleWeight(), TV_WEIGHT));
+            this.loss = new PerceptualLoss(vgg, defaults.withWeights(1, config.styleWeight(), TV_WEIGHT)
+                .withStylePyramid(config.stylePyramid()));
             targetLayers.add(defaults.contentLayer());
             targetLayers.addAll(defaults.styleLayers().keySet());
             vgg.requireLayers(StyleEncoder.LAYERS);
             net.initialize(params, config.seed());
+            if (config.initModel() != null) {
+                // the transformer paints as the real-time model does; the style rows start at zero, as fresh ones do
+                WarmStart.from(config.initModel(), net.transformer(), params);
+                net.clearStyleRows(params);
+            }
             standardizeEncoder(config.seed());
         } catch (RuntimeException e) {
             close();
@@ -116,7 +121,7 @@ public final class YanaiTrainer extends PaintingTrainer {
     @Override
     public ModelCard modelCard(String command) {
         Map<String, Object> settings = new LinkedHashMap<>();
-        new YanaiCard(ARCHITECTURE, CONDITIONING, net.encoder().dimensions()).putInto(settings);
+        new YanaiCard(net.transformer().architecture(), CONDITIONING, net.encoder().dimensions()).putInto(settings);
         settings.put("styleLayers", StyleEncoder.LAYERS);
         settings.put("contentLayer", loss.weights().contentLayer());
         settings.put("batch", config.batch());
@@ -124,6 +129,12 @@ public final class YanaiTrainer extends PaintingTrainer {
         settings.put("styleCrop", config.styleCrop());
         settings.put("styleWeight", config.styleWeight());
         settings.put("tvWeight", TV_WEIGHT);
+        if (config.stylePyramid().levels() > 1) {
+            settings.put("stylePyramid", config.stylePyramid().describe());
+        }
+        if (config.initModel() != null) {
+            settings.put("init", config.initModel().getFileName().toString());
+        }
         return card(ArbitraryNetwork.YANAI, command, settings);
     }
 
@@ -146,11 +157,12 @@ public final class YanaiTrainer extends PaintingTrainer {
             Map<String, NDArray> photoFeatures = vgg.features(photoBatch, targetLayers);
             Map<String, NDArray> paintingFeatures = vgg.features(paintingBatch, styleAndEncoderLayers());
             NDArray statistics = StyleEncoder.statistics(paintingFeatures);
-            Map<String, NDArray> grams = new LinkedHashMap<>();
+            Map<String, NDArray> fineGrams = new LinkedHashMap<>();
             for (String layer : loss.weights().styleLayers().keySet()) {
-                grams.put(layer, Gram.of(paintingFeatures.get(layer)));
+                fineGrams.put(layer, Gram.of(paintingFeatures.get(layer)));
             }
-            NDArray cropWeights = cropWeights(stepManager, photoFeatures, grams);
+            NDArray cropWeights = cropWeights(stepManager, photoFeatures, fineGrams);
+            Map<String, NDArray> grams = pyramidGrams(paintingBatch, fineGrams);
             NDArray contentTarget = photoFeatures.get(loss.weights().contentLayer());
             Map<String, NDArray> leaves = params.leaves(stepManager, TRAINABLE);
             LossValues values;
@@ -166,6 +178,20 @@ public final class YanaiTrainer extends PaintingTrainer {
             updateAtRates(leaves, YanaiTrainer::rate);
             return values;
         }
+    }
+
+    /** The paintings' Grams at every scale of the style pyramid, under the loss's keys (level 0: the fine ones given). */
+    private Map<String, NDArray> pyramidGrams(NDArray paintings, Map<String, NDArray> fine) {
+        StylePyramid pyramid = loss.weights().stylePyramid();
+        Map<String, NDArray> grams = new LinkedHashMap<>();
+        fine.forEach((layer, gram) -> grams.put(StylePyramid.key(layer, 0), gram));
+        for (int level = 1; level < pyramid.levels(); level++) {
+            Map<String, NDArray> features = vgg.features(StylePyramid.reduce(paintings, pyramid.divisor(level)), fine.keySet());
+            for (Map.Entry<String, NDArray> e : features.entrySet()) {
+                grams.put(StylePyramid.key(e.getKey(), level), Gram.of(e.getValue()));
+            }
+        }
+        return grams;
     }
 
     private Set<String> styleAndEncoderLayers() {

@@ -51,23 +51,39 @@ class TrainingLimitsTest {
     }
 
     @Test
-    void aStylePyramidAndAStartingModelAreForAdainOnly() {
+    void aStylePyramidAndAStartingModelAreForTheNetworksThatLearnStyle() {
         Path model = Path.of("adain.json");
         StylePyramid three = new StylePyramid(3, 0.5);
-        assertThat(arbitrary(ArbitraryConfig.ADAIN, three, model).stylePyramid()).isEqualTo(three);
-        for (String other : new String[] {ArbitraryConfig.YANAI, ArbitraryConfig.WCT}) {
-            assertThatThrownBy(() -> arbitrary(other, three, null)).isInstanceOf(InvalidSettingException.class)
-                .hasMessage("style pyramid levels must be 1 for the " + other + " network (a style pyramid is for adain only), got 3")
-                .extracting(e -> ((InvalidSettingException) e).setting()).isEqualTo(StylePyramid.LEVELS);
-            assertThatThrownBy(() -> arbitrary(other, StylePyramid.SINGLE, model)).isInstanceOf(InvalidSettingException.class)
-                .hasMessage("the model to start from is for adain only; the " + other + " network starts from random weights")
-                .extracting(e -> ((InvalidSettingException) e).setting()).isEqualTo(ArbitraryConfig.INIT_MODEL);
-            assertThat(arbitrary(other, StylePyramid.SINGLE, null).initModel()).isNull();
+        for (String learns : new String[] {ArbitraryConfig.ADAIN, ArbitraryConfig.YANAI}) {
+            assertThat(arbitrary(learns, three, model).stylePyramid()).isEqualTo(three);
         }
+        String wct = ArbitraryConfig.WCT;
+        assertThatThrownBy(() -> arbitrary(wct, three, null)).isInstanceOf(InvalidSettingException.class)
+            .hasMessage("style pyramid levels must be 1 for the wct network (its decoders learn no style), got 3")
+            .extracting(e -> ((InvalidSettingException) e).setting()).isEqualTo(StylePyramid.LEVELS);
+        assertThatThrownBy(() -> arbitrary(wct, StylePyramid.SINGLE, model)).isInstanceOf(InvalidSettingException.class)
+            .hasMessage("the model to start from is for adain and yanai; the wct network starts from random weights")
+            .extracting(e -> ((InvalidSettingException) e).setting()).isEqualTo(ArbitraryConfig.INIT_MODEL);
+        assertThat(arbitrary(wct, StylePyramid.SINGLE, null).initModel()).isNull();
+    }
+
+    @Test
+    void onlyTheYanaiNetworkHasATransformerToChoose() {
+        ArbitraryConfig compact = arbitrary(ArbitraryConfig.YANAI, StylePyramid.SINGLE, null);
+        assertThat(compact.transformerOrDefault()).isEqualTo(Architecture.COMPACT);
+        ArbitraryConfig johnson = new ArbitraryConfig(ArbitraryConfig.YANAI, DIR, DIR, DIR, "t", 10, 2, 32, 32, 10, 1e-3, 1, 100, 0,
+            StylePyramid.SINGLE, null, Architecture.JOHNSON);
+        assertThat(johnson.transformerOrDefault()).isEqualTo(Architecture.JOHNSON);
+        // a run with the default transformer keeps the key older checkpoints were saved under
+        assertThat(compact.settingsKey("relu3_2")).doesNotContain("transformer");
+        assertThat(johnson.settingsKey("relu3_2")).endsWith(" transformer=johnson");
+        assertThatThrownBy(() -> new ArbitraryConfig(ArbitraryConfig.ADAIN, DIR, DIR, DIR, "t", 10, 2, 32, 32, 10, 1e-3, 1, 100, 0,
+            StylePyramid.SINGLE, null, Architecture.JOHNSON)).isInstanceOf(InvalidSettingException.class)
+            .hasMessage("the transformer is for the yanai network only; adain has none");
     }
 
     private static ArbitraryConfig arbitrary(String arch, StylePyramid pyramid, Path initModel) {
-        return new ArbitraryConfig(arch, DIR, DIR, DIR, "t", 10, 2, 32, 32, 10, 1e-3, 1, 100, 0, pyramid, initModel);
+        return new ArbitraryConfig(arch, DIR, DIR, DIR, "t", 10, 2, 32, 32, 10, 1e-3, 1, 100, 0, pyramid, initModel, null);
     }
 
     private static ArbitraryConfig arbitrary(String arch, int steps, double styleWeight) {

@@ -54,6 +54,15 @@ public final class YanaiNet {
     /** A fresh network: the transformer as {@link TransformerNet#initialize}, with style rows 1..D at zero. */
     public void initialize(ParamSet params, long seed) {
         transformer.initialize(params, seed);
+        clearStyleRows(params);
+        encoder.initialize(params, new Random(seed + 1));
+    }
+
+    /**
+     * Sets the conditional norms' rows 1..D to zero, keeping row 0: every style vector then paints as row 0 does
+     * until training tells them apart (after a warm start from a real-time model, as that model).
+     */
+    public void clearStyleRows(ParamSet params) {
         if (transformer.conditioning() == Conditioning.INSTANCE_NORM) {
             for (Map.Entry<String, Shape> p : transformer.parameterShapes().entrySet()) {
                 String name = p.getKey();
@@ -62,7 +71,6 @@ public final class YanaiNet {
                 }
             }
         }
-        encoder.initialize(params, new Random(seed + 1));
     }
 
     private static float[] firstRowOnly(float[] rows, Shape shape) {

@@ -114,7 +114,7 @@ class AdainTrainingTest {
         StylePyramid[] pyramids = {StylePyramid.SINGLE, new StylePyramid(2, 1.0)};
         for (int i = 0; i < 2; i++) {
             ArbitraryConfig c = new ArbitraryConfig(ArbitraryConfig.ADAIN, photos(), paintings(), dir.resolve("tune" + i), "tune", 1, 2,
-                32, 32, 10, 1e-9, 7, 3, 0, pyramids[i], trained.card());
+                32, 32, 10, 1e-9, 7, 3, 0, pyramids[i], trained.card(), null);
             try (AdainTrainer t = trainer(c)) {
                 Picture started = t.stylize(photo, AdainModel.styleInput(trained.style(), Math.max(photo.width(), photo.height())));
                 assertThat(maxDifference(trained.picture(), started)).as("starts as the model (fp16 weights)").isLessThan(3.0);

@@ -9,7 +9,13 @@ import dev.easel.EaselException;
 import dev.easel.image.Picture;
 import dev.easel.loss.LossMeter;
 import dev.easel.stylize.gatys.GatysSettings;
+import dev.easel.models.ModelCard;
 import dev.easel.models.ModelFile;
+import dev.easel.loss.StylePyramid;
+import dev.easel.nets.Architecture;
+import dev.easel.nets.ParamSet;
+import dev.easel.nets.TransformerNet;
+import dev.easel.stylize.realtime.RealtimeStylizer;
 import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.ColorPreservation;
 import dev.easel.stylize.StyleInput;
@@ -114,6 +120,46 @@ class YanaiTrainingTest {
 
     private static double norm(float[] a) {
         return distance(a, new float[a.length]);
+    }
+
+    /**
+     * Johnson's transformer warm-started from a real-time model paints, before any step, exactly as that model
+     * (its style rows start at zero); after a few steps with a style pyramid the saved model loads and paints as the
+     * trainer did.
+     */
+    @Test
+    void aJohnsonTransformerStartsAsTheRealtimeModelItWasGiven() {
+        Path realtime = dir.resolve("models/johnson.json");
+        try (NDManager m = vgg.newManager(); ParamSet params = new ParamSet(m)) {
+            new TransformerNet(Architecture.JOHNSON).initialize(params, 11);
+            ModelFile.save(realtime, new ModelCard(ModelCard.FORMAT, "realtime", "johnson", "johnson", List.of(), "none", 0, 0,
+                Map.of(), "test", Map.of(), null, null), params);
+        }
+        Picture photo = TestData.image("train/bsds300_100075.jpg", 48);
+        Picture painting = TestData.image("styles-train/adain_asheville.jpg", 64);
+        Picture asRealtime;
+        try (Stylizer s = RealtimeStylizer.load(new ModelRegistry(List.of()), realtime.toString(), "realtime")) {
+            asRealtime = stylize(s, photo, List.of(new StyleInput(null, "johnson", 1)), 1.0);
+        }
+        ArbitraryConfig base = config(dir.resolve("run"), 3, 1e-3);
+        ArbitraryConfig johnson = new ArbitraryConfig(base.arch(), base.data(), base.styles(), base.output(), base.name(), base.steps(),
+            base.batch(), base.cropSize(), base.styleCrop(), base.styleWeight(), base.learningRate(), base.seed(), base.checkpointEvery(),
+            base.validateEvery(), new StylePyramid(2, 0.25), realtime, Architecture.JOHNSON);
+        Path card = dir.resolve("models/yanai-johnson.json");
+        Picture trained;
+        try (YanaiTrainer t = trainer(johnson)) {
+            assertThat(maxDifference(t.stylize(photo, painting), asRealtime)).as("0..255").isLessThan(0.01);
+            t.train((step, total, loss, seconds) -> true);
+            ModelFile.save(card, t.modelCard("test"), t.params());
+            trained = t.stylize(photo, painting);
+        }
+        ModelCard saved = ModelFile.readCard(card);
+        assertThat(saved.settings()).containsEntry("transformer", "johnson").containsEntry("stylePyramid", new StylePyramid(2, 0.25).describe())
+            .containsEntry("init", "johnson.json");
+        try (Stylizer s = ArbitraryStylizer.load(new ModelRegistry(List.of()), card.toString(), TestData.network())) {
+            assertThat(maxDifference(stylize(s, photo, List.of(StyleInput.of(painting)), 1.0), trained)).as("fp16 weights vs fp32, 0..255")
+                .isLessThan(3.0);
+        }
     }
 
     @Test
