@@ -81,7 +81,8 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
     PyramidFalloff pyramidFalloff;
 
     @Option(names = "--init", paramLabel = "NAME|PATH", description = "Start from a trained model instead of random weights: adain, "
-        + "an AdaIN model (e.g. the shipped adain); yanai, a real-time model of the --transformer's architecture (its transformer).")
+        + "an AdaIN model (e.g. the shipped adain); yanai, a yanai model with the same --transformer, or a real-time model of that "
+        + "architecture (its transformer).")
     String init;
 
     @Option(names = "--transformer", paramLabel = "ARCH", description = "yanai: the conditional transformer (compact, half, wide or "

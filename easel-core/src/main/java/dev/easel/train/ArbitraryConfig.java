@@ -30,8 +30,9 @@ import java.nio.file.Path;
  * @param validateEvery   steps between validation images (0: never)
  * @param stylePyramid    the scales of the style loss (AdaIN: statistics, yanai: Grams of the picture and the painting
  *                        also at 1/2, 1/4, ... so the network paints the painting's larger strokes)
- * @param initModel       where training starts instead of random weights: a trained AdaIN model (adain), or a
- *                        real-time model of the transformer's architecture (yanai: its transformer); null for none
+ * @param initModel       where training starts instead of random weights: a trained AdaIN model (adain); for yanai a
+ *                        style-vector model with the same transformer, or a real-time model of the transformer's
+ *                        architecture (its transformer only); null for none
  * @param transformer     yanai only: the conditional transformer's architecture (null: {@link #DEFAULT_TRANSFORMER})
  */
 public record ArbitraryConfig(String arch, Path data, Path styles, Path output, String name, int steps, int batch, int cropSize,

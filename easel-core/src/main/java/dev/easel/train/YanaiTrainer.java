@@ -17,7 +17,9 @@ import dev.easel.loss.PerceptualLoss;
 import dev.easel.loss.StylePyramid;
 import dev.easel.loss.StyleTarget;
 import dev.easel.models.ArbitraryNetwork;
+import dev.easel.EaselException;
 import dev.easel.models.ModelCard;
+import dev.easel.models.ModelFile;
 import dev.easel.models.YanaiCard;
 import dev.easel.nets.Conditioning;
 import dev.easel.nets.PixelNoise;
@@ -82,17 +84,36 @@ public final class YanaiTrainer extends PaintingTrainer {
             targetLayers.addAll(defaults.styleLayers().keySet());
             vgg.requireLayers(StyleEncoder.LAYERS);
             net.initialize(params, config.seed());
-            if (config.initModel() != null) {
-                // the transformer paints as the real-time model does; the style rows start at zero, as fresh ones do
-                WarmStart.from(config.initModel(), net.transformer(), params);
-                net.clearStyleRows(params);
+            if (config.initModel() == null) {
+                standardizeEncoder(config.seed());
+            } else {
+                startFrom(config.initModel());
             }
-            standardizeEncoder(config.seed());
         } catch (RuntimeException e) {
             close();
             throw e;
         }
         start(config.seed());
+    }
+
+    /**
+     * A style-vector model of the same transformer continues as it is (every weight, its encoder's standardization
+     * too); a real-time model starts the transformer, painting as that model does with the style rows at zero.
+     */
+    private void startFrom(Path modelCard) {
+        ModelCard card = ModelFile.readCard(modelCard);
+        if (!card.architecture().equals(YanaiModel.ARCHITECTURE)) {
+            WarmStart.from(modelCard, net.transformer(), params);
+            net.clearStyleRows(params);
+            standardizeEncoder(config.seed());
+            return;
+        }
+        YanaiCard settings = YanaiCard.of(card);
+        if (!settings.transformer().equals(net.transformer().architecture()) || settings.styleVector() != net.encoder().dimensions()) {
+            throw new EaselException(modelCard + ": a " + settings.transformer().name() + " style-vector network cannot start a "
+                + net.transformer().architecture().name() + " one");
+        }
+        ModelFile.loadWeights(modelCard, card, params, net.parameterShapes());
     }
 
     /** Paintings whose statistics set the style encoder's standardization when a run starts. */
