@@ -5,6 +5,7 @@ import dev.easel.engine.Scalars;
 import dev.easel.vgg.FeatureNetwork;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,22 +51,40 @@ public final class PerceptualLoss {
         }
         double sum = blend.stream().mapToDouble(Double::doubleValue).sum();
         Map<String, NDArray> grams = new HashMap<>();
-        StylePyramid pyramid = weights.stylePyramid();
         for (int i = 0; i < styles.size(); i++) {
-            for (int level = 0; level < pyramid.levels(); level++) {
-                NDArray reduced = StylePyramid.reduce(styles.get(i), pyramid.divisor(level));
-                Map<String, NDArray> features = network.features(reduced, weights.styleLayers().keySet());
-                for (Map.Entry<String, NDArray> e : features.entrySet()) {
-                    NDArray g = Gram.of(e.getValue()).mul(blend.get(i) / sum);
-                    grams.merge(StylePyramid.key(e.getKey(), level), g, NDArray::add);
-                    e.getValue().close();
+            NDArray style = styles.get(i);
+            Map<String, NDArray> fine = network.features(style, weights.styleLayers().keySet());
+            for (Map.Entry<String, NDArray> e : pyramidGrams(style, fine).entrySet()) {
+                try (NDArray g = e.getValue()) {
+                    grams.merge(e.getKey(), g.mul(blend.get(i) / sum), NDArray::add);
+                }
+            }
+            fine.values().forEach(NDArray::close);
+        }
+        return new StyleTarget(grams);
+    }
+
+    /**
+     * Each image's own Grams (N x C x C) at every scale of the style pyramid, under the keys {@link #evaluate} reads.
+     *
+     * @param images N x 3 x H x W
+     * @param fine   the images' features at the style layers, already computed (level 0 is taken from them)
+     */
+    public Map<String, NDArray> pyramidGrams(NDArray images, Map<String, NDArray> fine) {
+        Map<String, NDArray> grams = new LinkedHashMap<>();
+        StylePyramid pyramid = weights.stylePyramid();
+        for (int level = 0; level < pyramid.levels(); level++) {
+            try (NDArray reduced = level == 0 ? null : StylePyramid.reduce(images, pyramid.divisor(level))) {
+                Map<String, NDArray> features = level == 0 ? fine : network.features(reduced, weights.styleLayers().keySet());
+                for (String layer : weights.styleLayers().keySet()) {
+                    grams.put(StylePyramid.key(layer, level), Gram.of(features.get(layer)));
                 }
                 if (level > 0) {
-                    reduced.close();
+                    features.values().forEach(NDArray::close);
                 }
             }
         }
-        return new StyleTarget(grams);
+        return grams;
     }
 
     /**

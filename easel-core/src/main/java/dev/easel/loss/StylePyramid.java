@@ -55,7 +55,7 @@ public record StylePyramid(int levels, double falloff) {
     }
 
     /** The key of a layer's Gram target at a level: the layer's own name at full scale, as before pyramids. */
-    public static String key(String layer, int level) {
+    static String key(String layer, int level) {
         return level == 0 ? layer : layer + "/" + (1 << level);
     }
 

@@ -14,7 +14,6 @@ import dev.easel.loss.LossTerms;
 import dev.easel.loss.LossValues;
 import dev.easel.loss.LossSettings;
 import dev.easel.loss.PerceptualLoss;
-import dev.easel.loss.StylePyramid;
 import dev.easel.loss.StyleTarget;
 import dev.easel.models.ArbitraryNetwork;
 import dev.easel.EaselException;
@@ -178,12 +177,8 @@ public final class YanaiTrainer extends PaintingTrainer {
             Map<String, NDArray> photoFeatures = vgg.features(photoBatch, targetLayers);
             Map<String, NDArray> paintingFeatures = vgg.features(paintingBatch, styleAndEncoderLayers());
             NDArray statistics = StyleEncoder.statistics(paintingFeatures);
-            Map<String, NDArray> fineGrams = new LinkedHashMap<>();
-            for (String layer : loss.weights().styleLayers().keySet()) {
-                fineGrams.put(layer, Gram.of(paintingFeatures.get(layer)));
-            }
-            NDArray cropWeights = cropWeights(stepManager, photoFeatures, fineGrams);
-            Map<String, NDArray> grams = pyramidGrams(paintingBatch, fineGrams);
+            Map<String, NDArray> grams = loss.pyramidGrams(paintingBatch, paintingFeatures);
+            NDArray cropWeights = cropWeights(stepManager, photoFeatures, grams);
             NDArray contentTarget = photoFeatures.get(loss.weights().contentLayer());
             Map<String, NDArray> leaves = params.leaves(stepManager, TRAINABLE);
             LossValues values;
@@ -199,20 +194,6 @@ public final class YanaiTrainer extends PaintingTrainer {
             updateAtRates(leaves, YanaiTrainer::rate);
             return values;
         }
-    }
-
-    /** The paintings' Grams at every scale of the style pyramid, under the loss's keys (level 0: the fine ones given). */
-    private Map<String, NDArray> pyramidGrams(NDArray paintings, Map<String, NDArray> fine) {
-        StylePyramid pyramid = loss.weights().stylePyramid();
-        Map<String, NDArray> grams = new LinkedHashMap<>();
-        fine.forEach((layer, gram) -> grams.put(StylePyramid.key(layer, 0), gram));
-        for (int level = 1; level < pyramid.levels(); level++) {
-            Map<String, NDArray> features = vgg.features(StylePyramid.reduce(paintings, pyramid.divisor(level)), fine.keySet());
-            for (Map.Entry<String, NDArray> e : features.entrySet()) {
-                grams.put(StylePyramid.key(e.getKey(), level), Gram.of(e.getValue()));
-            }
-        }
-        return grams;
     }
 
     private Set<String> styleAndEncoderLayers() {
