@@ -6,7 +6,11 @@ import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.io.AtomicFiles;
 import dev.easel.io.WriteFailures;
+import dev.easel.models.ModelCard;
+import dev.easel.models.ModelFile;
+import dev.easel.models.ModelRegistry;
 import dev.easel.train.Checkpoint;
+import dev.easel.train.NetworkTrainer;
 import dev.easel.train.TrainingLimits;
 import dev.easel.vgg.VggLocator;
 import picocli.CommandLine.Option;
@@ -49,8 +53,27 @@ final class CommonTrainingOptions {
     @Option(names = "--resume", description = "Continue from the checkpoint in --output.")
     boolean resume;
 
+    @Option(names = "--resume-from", paramLabel = "NAME|PATH",
+        description = {"Continue this run from a model it saved (NAME.json at its end, NAME-stepN.json when stopped) where its checkpoint is gone, "
+            + "e.g. on another machine: weights and step count from the model, the learning rate on along the same schedule, Adam's moments afresh.",
+            "Where --output holds a checkpoint, that is resumed instead, so the same command goes on from wherever the run got to."})
+    String resumeFrom;
+
     @Option(names = "--verbose", description = "Show stack traces.")
     boolean verbose;
+
+    /** The model --resume-from names, or null. */
+    Path resumeModel() {
+        return resumeFrom == null ? null : ModelRegistry.standard().find(resumeFrom);
+    }
+
+    /** With --resume-from and no checkpoint resumed: the run goes on from the model's step. */
+    void continueIfAsked(NetworkTrainer trainer) {
+        if (resumeFrom != null && trainer.step() == 0) {
+            ModelCard card = ModelFile.readCard(resumeModel());
+            trainer.continueFrom(Math.toIntExact(card.steps()), card.wallSeconds());
+        }
+    }
 
     /** Core's check of the run's numbers: the command's own flags and this mixin's cadence (names as in {@link #FLAGS}). */
     void checkNumbers(int steps, int batch, int size, int styleSize, double learningRate) {
@@ -71,7 +94,7 @@ final class CommonTrainingOptions {
             throw new EaselException(output + ": cannot write checkpoints there: " + WriteFailures.describe(e), e);
         }
         boolean hasCheckpoint = Checkpoint.exists(output);
-        if (hasCheckpoint && !resume) {
+        if (hasCheckpoint && !resume && resumeFrom == null) {
             throw new EaselException(output + " already holds a training checkpoint; add --resume to continue it, or choose another --output");
         }
         if (!hasCheckpoint && resume) {

@@ -111,7 +111,10 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         if (learningRate == null) {
             learningRate = yanai ? ArbitraryConfig.DEFAULT_YANAI_LEARNING_RATE : ArbitraryConfig.DEFAULT_LEARNING_RATE;
         }
-        Path initModel = init == null ? null : ModelRegistry.standard().find(init);
+        if (common.resumeFrom != null && init != null) {
+            throw new ParameterException(spec.commandLine(), "--resume-from starts from its model; it takes no --init");
+        }
+        Path initModel = common.resumeFrom != null ? common.resumeModel() : init == null ? null : ModelRegistry.standard().find(init);
         Architecture transformerArch;
         try {
             transformerArch = transformer == null ? null : Architecture.named(transformer);
@@ -131,6 +134,7 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         try (FeatureNetwork network = vgg.load(Pooling.MAX)) {
             if (yanai) {
                 try (YanaiTrainer trainer = new YanaiTrainer(config, network, testStyles, photo, painting)) {
+                    common.continueIfAsked(trainer);
                     return TrainingRun.run(trainer, name, steps, folders.output,
                         loss -> String.format(" c=%.3g s=%.3g tv=%.3g", loss.content(), loss.style(), loss.tv()),
                         () -> trainer.modelCard(command));
@@ -143,6 +147,7 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
                 }
             }
             try (AdainTrainer trainer = new AdainTrainer(config, network, testStyles, photo, painting)) {
+                common.continueIfAsked(trainer);
                 return TrainingRun.run(trainer, name, steps, folders.output,
                     loss -> String.format(" c=%.3g s=%.3g", loss.content(), loss.style()),
                     () -> trainer.modelCard(command));

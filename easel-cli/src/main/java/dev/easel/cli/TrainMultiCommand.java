@@ -58,12 +58,19 @@ public final class TrainMultiCommand implements Callable<Integer> {
         description = "Scale each painting's style loss so all pull about as hard as mosaic.jpg, on which --style-weight was tuned (low-contrast paintings such as udnie otherwise come out faint).")
     boolean balanceStyles = true;
 
+    @Option(names = "--balance-power", paramLabel = "P",
+        description = "How far --balance-styles evens the pull, from 0 (not at all) to 1 (fully). With --content-weight 30 and a style pyramid, 0.25 gives each painting about the weight its own real-time network was trained with.")
+    double balancePower = 1;
+
     @Mixin
     TrainingOptions options;
 
     @Override
     public Integer call() {
         options.validate(spec.commandLine());
+        if (!(balancePower >= 0 && balancePower <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--balance-power must be between 0 and 1, got " + balancePower);
+        }
         if (mode.addition != null) {
             Path base = ModelRegistry.standard().find(mode.addition.model);
             ModelCard card = ModelFile.readCard(base);
@@ -71,7 +78,7 @@ public final class TrainMultiCommand implements Callable<Integer> {
             styles.add(mode.addition.style);
             String name = options.name != null ? options.name : card.name() + "+" + FileNames.stem(mode.addition.style);
             Conditioning c = card.network().conditioning();
-            return options.run(options.config(styles, c, base, balanceStyles, name), spec.commandLine());
+            return options.run(options.config(styles, c, base, styleBalance(), name), spec.commandLine());
         }
         if (mode.styles.size() < 2) {
             throw new ParameterException(spec.commandLine(), "a multi-style network needs at least two --style paintings");
@@ -86,6 +93,10 @@ public final class TrainMultiCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--conditioning must be cin or concat");
         }
         String name = options.name != null ? options.name : "multi" + mode.styles.size();
-        return options.run(options.config(mode.styles, c, null, balanceStyles, name), spec.commandLine());
+        return options.run(options.config(mode.styles, c, null, styleBalance(), name), spec.commandLine());
+    }
+
+    private double styleBalance() {
+        return balanceStyles ? balancePower : 0;
     }
 }

@@ -29,6 +29,6 @@ public final class TrainRealtimeCommand implements Callable<Integer> {
     public Integer call() {
         options.validate(spec.commandLine());
         String name = options.name != null ? options.name : FileNames.stem(style);
-        return options.run(options.config(List.of(style), Conditioning.NONE, null, false, name), spec.commandLine());
+        return options.run(options.config(List.of(style), Conditioning.NONE, null, 0, name), spec.commandLine());
     }
 }

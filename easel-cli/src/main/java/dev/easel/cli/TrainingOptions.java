@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +72,9 @@ public final class TrainingOptions {
     double learningRate = 2e-3;
 
     @Option(names = "--init", paramLabel = "NAME|PATH",
-        description = "Start from this trained model (same --arch) instead of random weights, e.g. a shipped style: much faster to a good result.")
-    String init;
+        description = {"Start from this trained model (same --arch) instead of random weights, e.g. a shipped style: much faster to a good result.",
+            "Repeat it to start a multi-style network from the real-time networks of its paintings: shared weights start as their average, each painting's scales and shifts as its own network's."})
+    List<String> init = new ArrayList<>();
 
     @Mixin
     VggOption vgg;
@@ -97,16 +99,20 @@ public final class TrainingOptions {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cmd, "--arch: " + e.getMessage());
         }
+        if (common.resumeFrom != null && !init.isEmpty()) {
+            throw new ParameterException(cmd, "--resume-from starts from its model; it takes no --init");
+        }
         common.checkOutput(folders.output);
     }
 
-    TrainingConfig config(List<Path> styles, Conditioning conditioning, Path baseModel, boolean balanceStyles, String modelName) {
-        Path initModel = init == null ? null : ModelRegistry.standard().find(init);
+    TrainingConfig config(List<Path> styles, Conditioning conditioning, Path baseModel, double styleBalance, String modelName) {
+        List<Path> initModels = common.resumeFrom != null ? List.of(common.resumeModel())
+            : init.stream().map(ModelRegistry.standard()::find).toList();
         Map<String, Double> layers = new LinkedHashMap<>();
         STYLE_LAYERS.forEach(l -> layers.put(l, 1.0));
         LossSettings weights = new LossSettings(contentLayer, layers, contentWeight.weight, styleWeight, tvWeight, pyramidFalloff.pyramid(stylePyramid));
         return new TrainingConfig(styles, folders.data, folders.output, modelName, Architecture.named(arch), conditioning, weights, steps, batch,
-            size, styleSize, learningRate, common.seed, common.checkpointEvery, common.validateEvery, baseModel, initModel, balanceStyles);
+            size, styleSize, learningRate, common.seed, common.checkpointEvery, common.validateEvery, baseModel, initModels, styleBalance);
     }
 
     /**
@@ -117,6 +123,7 @@ public final class TrainingOptions {
         Picture validation = common.validationPhoto(384);
         try (FeatureNetwork network = vgg.load(Pooling.MAX);
              RealtimeTrainer trainer = new RealtimeTrainer(config, network, validation)) {
+            common.continueIfAsked(trainer);
             return TrainingRun.run(trainer, config.name(), steps, folders.output,
                 loss -> String.format(" c=%.2g s=%.2g tv=%.2g", loss.content(), loss.style(), loss.tv()),
                 () -> trainer.modelCard("./easel " + String.join(" ", cmd.getParseResult().originalArgs())));

@@ -8,6 +8,7 @@ import dev.easel.io.AtomicFiles;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
@@ -22,8 +23,9 @@ import java.util.Random;
  *
  * @param settings the run's settings, so a resume with different ones is refused instead of mixing runs
  * @param arrays  parameters, then first moments, then second moments, each in parameter order
+ * @param adamStart the step Adam's moments started from (not 0 where a run continued from a saved model)
  */
-public record Checkpoint(int step, double elapsedSeconds, Random random, String settings, NDList arrays) {
+public record Checkpoint(int step, double elapsedSeconds, Random random, String settings, NDList arrays, int adamStart) {
     public static final String FILE = "checkpoint.bin";
 
     public void save(Path dir) {
@@ -36,10 +38,20 @@ public record Checkpoint(int step, double elapsedSeconds, Random random, String 
                 out.writeObject(random);
                 out.writeUTF(settings);
                 out.writeObject(arrays.encode());
+                out.writeInt(adamStart);
             }
             AtomicFiles.replace(dir.resolve(FILE), bytes.toByteArray());
         } catch (IOException e) {
             throw new EaselException("cannot write checkpoint in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Checkpoints written before runs could continue from a model end before it: their moments start at 0. */
+    private static int adamStart(ObjectInputStream in) throws IOException {
+        try {
+            return in.readInt();
+        } catch (EOFException e) {
+            return 0;
         }
     }
 
@@ -59,7 +71,8 @@ public record Checkpoint(int step, double elapsedSeconds, Random random, String 
                 // decoded arrays may point at Java memory: give the engine its own copy
                 a.intern(a.duplicate());
             }
-            return new Checkpoint(step, elapsed, random, settings, arrays);
+            int adamStart = adamStart(in);
+            return new Checkpoint(step, elapsed, random, settings, arrays, adamStart);
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             throw new EaselException(file + ": cannot read checkpoint (" + e.getMessage() + ")", e);
         }

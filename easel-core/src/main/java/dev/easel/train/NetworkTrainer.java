@@ -8,6 +8,12 @@ public interface NetworkTrainer extends AutoCloseable {
     /** Trains until the configured steps or until the listener says stop; checkpoints on the way out. */
     void train(TrainingListener listener);
 
+    /**
+     * Goes on from step {@code stepsDone} of this run, whose weights the trainer was started from (a model the
+     * run saved, its checkpoint lost); only before the first step and without a checkpoint.
+     */
+    void continueFrom(int stepsDone, double secondsDone);
+
     /** Steps done so far (including before a resume). */
     int step();
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.TreeMap;
 
 /** The model card of a real-time (one style) or multi-style training run: what it was trained on and with what. */
@@ -40,8 +41,12 @@ final class RealtimeCard {
         if (config.baseModel() != null) {
             settings.put("addedTo", config.baseModel().getFileName().toString());
         }
-        if (config.initModel() != null) {
-            settings.put("startedFrom", config.initModel().getFileName().toString());
+        if (!config.initModels().isEmpty()) {
+            settings.put("startedFrom", config.initModels().stream().map(m -> m.getFileName().toString())
+                .collect(Collectors.joining(", ")));
+        }
+        if (config.styleBalance() != 0 && config.styleBalance() != 1) {
+            settings.put("styleBalancePower", config.styleBalance());
         }
         double[] balance = trainer.styleBalance();
         if (balance != null) {

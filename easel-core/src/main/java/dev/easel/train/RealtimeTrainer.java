@@ -65,8 +65,8 @@ public final class RealtimeTrainer extends StepTrainer {
             styleTargets.add(used ? loss.styleTarget(List.of(Tensors.fromPicture(manager, painting)), List.of(1.0)) : null);
         }
         net.initialize(params, config.seed());
-        if (config.initModel() != null) {
-            WarmStart.from(config.initModel(), net, params);
+        if (!config.initModels().isEmpty()) {
+            WarmStart.from(config.initModels(), styles.stream().map(p -> p.getFileName().toString()).toList(), net, params);
         }
         if (config.baseModel() != null) {
             StyleAddition.startFrom(config.baseModel(), net, params);
@@ -74,7 +74,7 @@ public final class RealtimeTrainer extends StepTrainer {
         } else {
             trainable = name -> true;
         }
-        this.balance = config.balanceStyles() ? styleBalanceOf() : null;
+        this.balance = config.styleBalance() > 0 ? styleBalanceOf() : null;
         start(config.seed());
     }
 
@@ -91,7 +91,7 @@ public final class RealtimeTrainer extends StepTrainer {
     private double[] styleBalanceOf() {
         try (NDManager m = manager.newSubManager()) {
             NDArray probe = crops(m, new Random(config.seed() + 1), StyleBalance.PROBE_CROPS);
-            return StyleBalance.factors(loss, styleTargets, probe);
+            return StyleBalance.factors(loss, styleTargets, probe, config.styleBalance());
         }
     }
 

@@ -27,7 +27,10 @@ abstract class StepTrainer implements NetworkTrainer {
     private final String network;
     private AdamState adam;
     private Random random;
+    private long seed;
     private int step;
+    /** The step Adam's moments started from: 0, or where a run continued from a saved model. */
+    private int adamStart;
     private double elapsedBefore;
     private LossValues lastLoss;
 
@@ -48,6 +51,7 @@ abstract class StepTrainer implements NetworkTrainer {
     protected final void start(long seed) {
         this.adam = new AdamState(params, manager);
         this.random = new Random(seed);
+        this.seed = seed;
         if (Checkpoint.exists(output)) {
             try {
                 restore(Checkpoint.load(output, manager));
@@ -74,12 +78,12 @@ abstract class StepTrainer implements NetworkTrainer {
 
     /** Adam on the {@code trainable} parameters, from the gradients of the step's leaves. */
     protected final void update(Map<String, NDArray> leaves, Predicate<String> trainable) {
-        adam.update(leaves, trainable, run.learningRateAt(step), step + 1);
+        adam.update(leaves, trainable, run.learningRateAt(step), step - adamStart + 1);
     }
 
     /** Adam with each parameter at {@code rate(name)} times the step's learning rate (0: not trained). */
     protected final void updateAtRates(Map<String, NDArray> leaves, ToDoubleFunction<String> rate) {
-        adam.updateAtRates(leaves, rate, run.learningRateAt(step), step + 1);
+        adam.updateAtRates(leaves, rate, run.learningRateAt(step), step - adamStart + 1);
     }
 
     /** Refuses a non-finite loss with advice. */
@@ -94,6 +98,27 @@ abstract class StepTrainer implements NetworkTrainer {
         LossValues last = lastLoss;
         return last == null ? Map.of()
             : Map.of("content", last.content(), "style", last.style(), "tv", last.tv(), "total", last.total());
+    }
+
+    /**
+     * Continues a run whose checkpoint is gone from a model it saved, once that model's weights are the
+     * parameters (a warm start from it): the step count and the time spent come from its card, so the
+     * learning rate goes on along the run's schedule. Adam's moments start afresh (with their own bias
+     * correction), and the data order is drawn anew; the rest of the run is otherwise as before.
+     */
+    @Override
+    public final void continueFrom(int stepsDone, double secondsDone) {
+        if (step != 0) {
+            throw new IllegalStateException("the run already stands at step " + step);
+        }
+        if (stepsDone < 0 || stepsDone >= steps) {
+            throw new EaselException("the model was trained for " + stepsDone + " steps; this run has " + steps
+                + ", so there is nothing left to continue");
+        }
+        step = stepsDone;
+        adamStart = stepsDone;
+        elapsedBefore = secondsDone;
+        random = new Random(seed * 31 + stepsDone);
     }
 
     @Override
@@ -127,7 +152,7 @@ abstract class StepTrainer implements NetworkTrainer {
                 boolean more = listener.onStep(step, steps, lastLoss, (System.nanoTime() - t0) / 1e9);
                 if (step % run.checkpointEvery() == 0 || step == steps || !more) {
                     double elapsed = elapsedBefore + (System.nanoTime() - start) / 1e9;
-                    new Checkpoint(step, elapsed, random, settingsKey(), adam.checkpointArrays()).save(output);
+                    new Checkpoint(step, elapsed, random, settingsKey(), adam.checkpointArrays(), adamStart).save(output);
                 }
                 if (run.validateEvery() > 0 && step % run.validateEvery() == 0) {
                     Picture image = validationImage();
@@ -151,6 +176,7 @@ abstract class StepTrainer implements NetworkTrainer {
         }
         adam.restore(c.arrays(), output + ": checkpoint does not match " + network);
         step = c.step();
+        adamStart = c.adamStart();
         elapsedBefore = c.elapsedSeconds();
         random = c.random();
     }

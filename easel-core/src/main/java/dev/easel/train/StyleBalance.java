@@ -25,12 +25,16 @@ final class StyleBalance {
     /**
      * One factor per target ({@code null} targets, styles not trained in this run, get 1).
      *
+     * @param power  how far towards equal pull: 1 fully, 0.25 about what per-style networks needed (the
+     *               per-style recipe's 0.008 for the_scream, udnie and picasso_selfport1907 against 0.005 for
+     *               mosaic is their full factors, 5.5-7.2, to the power 0.25)
      * @param probe a batch of training crops, the same for every run with the same seed
      */
-    static double[] factors(PerceptualLoss loss, List<StyleTarget> targets, NDArray probe) {
+    static double[] factors(PerceptualLoss loss, List<StyleTarget> targets, NDArray probe, double power) {
         double[] factors = new double[targets.size()];
         for (int i = 0; i < factors.length; i++) {
-            factors[i] = targets.get(i) == null ? 1 : REFERENCE_LOSS / unweightedStyleLoss(loss, targets.get(i), probe);
+            factors[i] = targets.get(i) == null ? 1
+                : Math.pow(REFERENCE_LOSS / unweightedStyleLoss(loss, targets.get(i), probe), power);
         }
         return factors;
     }

@@ -8,6 +8,7 @@ import dev.easel.nets.Conditioning;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Everything that determines a training run of a feed-forward network; stored in checkpoints so a resume
@@ -30,15 +31,15 @@ import java.util.TreeMap;
  * @param validateEvery  steps between validation images
  * @param baseModel      a trained multi-style model (card) to add the last style to, training only that
  *                       style's own parameters; null to train everything
- * @param initModel      a trained model (card) of the same architecture to start from instead of random
- *                       weights; null for none
- * @param balanceStyles  scale each style's loss so that every painting pulls about as hard as the one the
- *                       default style weight was tuned on (see {@link StyleBalance})
+ * @param initModels     trained models (cards) of the same architecture to start from instead of random
+ *                       weights (see {@link WarmStart}); empty for none
+ * @param styleBalance   how far each style's loss is scaled towards pulling as hard as the painting the default
+ *                       style weight was tuned on: 0 not at all, 1 fully (see {@link StyleBalance})
  */
 public record TrainingConfig(List<Path> styles, Path data, Path output, String name, Architecture architecture,
                              Conditioning conditioning, LossSettings weights, int steps, int batch, int cropSize,
                              int styleSize, double learningRate, long seed, int checkpointEvery, int validateEvery,
-                             Path baseModel, Path initModel, boolean balanceStyles) implements RunSchedule {
+                             Path baseModel, List<Path> initModels, double styleBalance) implements RunSchedule {
 
     /** About 30 minutes on 2 cores for the compact network at 160 px, batch 2. */
     public static final int DEFAULT_STEPS = 2000;
@@ -50,13 +51,17 @@ public record TrainingConfig(List<Path> styles, Path data, Path output, String n
 
     public TrainingConfig {
         styles = List.copyOf(styles);
+        initModels = List.copyOf(initModels);
+        if (!(styleBalance >= 0 && styleBalance <= 1)) {
+            throw new IllegalArgumentException("the style balance must be between 0 and 1, got " + styleBalance);
+        }
         SettingChecks.atLeast(TrainingLimits.STEPS, steps, 0); // 0: the network as it starts, saved as a model
         TrainingLimits.checkExceptSteps(batch, cropSize, styleSize, learningRate, checkpointEvery, validateEvery);
         if ((conditioning == Conditioning.NONE) != (styles.size() == 1)) {
             throw new IllegalArgumentException(conditioning == Conditioning.NONE
                 ? "one style without conditioning, got " + styles.size() : "a conditional network needs at least two styles");
         }
-        if (baseModel != null && initModel != null) {
+        if (baseModel != null && !initModels.isEmpty()) {
             throw new IllegalArgumentException("adding a style starts from its base model; it takes no other model to start from");
         }
     }
@@ -66,7 +71,7 @@ public record TrainingConfig(List<Path> styles, Path data, Path output, String n
                                         LossSettings weights, int steps, int batch, int cropSize, int styleSize,
                                         double learningRate, long seed, int checkpointEvery, int validateEvery) {
         return new TrainingConfig(List.of(style), data, output, name, architecture, Conditioning.NONE, weights, steps, batch,
-            cropSize, styleSize, learningRate, seed, checkpointEvery, validateEvery, null, null, false);
+            cropSize, styleSize, learningRate, seed, checkpointEvery, validateEvery, null, List.of(), 0);
     }
 
     /** Everything that shapes the result, for checking that a resume continues the same run. */
@@ -78,7 +83,8 @@ public record TrainingConfig(List<Path> styles, Path data, Path output, String n
             "styleLayers=" + new TreeMap<>(weights.styleLayers()), "cw=" + weights.contentWeight(),
             "sw=" + weights.styleWeight(), "tv=" + weights.tvWeight(), "steps=" + steps, "batch=" + batch, "crop=" + cropSize,
             "styleSize=" + styleSize, "lr=" + learningRate, "seed=" + seed)
-            + (initModel == null ? "" : " init=" + initModel.getFileName()) + (balanceStyles ? " balanced" : "")
+            + initModels.stream().map(m -> " init=" + m.getFileName()).collect(Collectors.joining())
+            + (styleBalance == 0 ? "" : styleBalance == 1 ? " balanced" : " balanced=" + styleBalance)
             // absent for the classic loss, so checkpoints made before pyramids existed still resume
             + (weights.stylePyramid().levels() == 1 ? "" : " pyramid=" + weights.stylePyramid().describe());
     }

@@ -36,12 +36,12 @@ class MultiStyleTrainingTest {
     }
 
     private TrainingConfig config(List<Path> styles, Conditioning c, Path output, Path base, int steps) {
-        return config(styles, c, output, base, null, false, steps);
+        return config(styles, c, output, base, List.of(), steps, 7);
     }
 
-    private TrainingConfig config(List<Path> styles, Conditioning c, Path output, Path base, Path init, boolean balance, int steps) {
+    private TrainingConfig config(List<Path> styles, Conditioning c, Path output, Path base, List<Path> init, int steps, long seed) {
         return new TrainingConfig(styles, data(), output, "multi", Architecture.COMPACT, c, GatysSettings.defaultsFor(vgg).weights(),
-            steps, 2, 32, 64, 1e-2, 7, 100, 0, base, init, balance);
+            steps, 2, 32, 64, 1e-2, seed, 100, 0, base, init, 0);
     }
 
     private Path data() {
@@ -100,7 +100,7 @@ class MultiStyleTrainingTest {
     void aMultiStyleNetworkStartedFromAShippedModelPaintsEveryStyleAsThatModel() {
         Path shipped = ModelRegistry.standard().find("mosaic-fast");
         TrainingConfig start = config(List.of(style("candy"), style("mosaic")), Conditioning.INSTANCE_NORM, dir.resolve("w"), null,
-            shipped, false, 0);
+            List.of(shipped), 0, 7);
         Path started = trainAndSave(start, "started.json");
         Picture photo = TestData.tubingen(48);
         try (RealtimeModel single = RealtimeModel.load(shipped); RealtimeModel multi = RealtimeModel.load(started)) {
@@ -108,6 +108,40 @@ class MultiStyleTrainingTest {
             // equal up to float rounding: the multi-style network scales and shifts after the norm, not inside it
             assertThat(multi.apply(photo, MixPlan.uniform(new double[] {1, 0})).data()).containsExactly(expected, within(1e-3f));
             assertThat(multi.apply(photo, MixPlan.uniform(new double[] {0, 1})).data()).containsExactly(expected, within(1e-3f));
+        }
+    }
+
+    @Test
+    void severalRealtimeModelsStartOneMultiStyleNetwork() {
+        // two single-style networks after one step, from different seeds so every weight differs
+        Path candy = trainAndSave(config(List.of(style("candy")), Conditioning.NONE, dir.resolve("c"), null, List.of(), 1, 1), "candy.json");
+        Path mosaic = trainAndSave(config(List.of(style("mosaic")), Conditioning.NONE, dir.resolve("m"), null, List.of(), 1, 2), "mosaic.json");
+        TrainingConfig start = config(List.of(style("mosaic"), style("udnie"), style("candy")), Conditioning.INSTANCE_NORM,
+            dir.resolve("s"), null, List.of(candy, mosaic), 0, 3);
+        try (RealtimeTrainer multi = new RealtimeTrainer(start, vgg, null);
+             RealtimeTrainer c = new RealtimeTrainer(config(List.of(style("candy")), Conditioning.NONE, dir.resolve("c"), null, List.of(), 1, 1), vgg, null);
+             RealtimeTrainer m = new RealtimeTrainer(config(List.of(style("mosaic")), Conditioning.NONE, dir.resolve("m"), null, List.of(), 1, 2), vgg, null)) {
+            // the trainers hold the exact weights, the models their fp16 rounding
+            String conv = "enc1.weight";
+            float[] a = c.params().get(conv).toFloatArray();
+            float[] b = m.params().get(conv).toFloatArray();
+            float[] average = new float[a.length];
+            for (int i = 0; i < a.length; i++) {
+                average[i] = (a[i] + b[i]) / 2;
+            }
+            assertThat(multi.params().get(conv).toFloatArray()).containsExactly(average, within(1e-3f));
+            String gamma = multi.params().values().keySet().stream().filter(n -> n.endsWith("gamma")).findFirst().orElseThrow();
+            float[] rows = multi.params().get(gamma).toFloatArray();
+            float[] mosaicRow = m.params().get(gamma).toFloatArray();
+            float[] candyRow = c.params().get(gamma).toFloatArray();
+            int w = mosaicRow.length;
+            assertThat(java.util.Arrays.copyOfRange(rows, 0, w)).containsExactly(mosaicRow, within(1e-3f));
+            assertThat(java.util.Arrays.copyOfRange(rows, 2 * w, 3 * w)).containsExactly(candyRow, within(1e-3f));
+            float[] udnieRow = java.util.Arrays.copyOfRange(rows, w, 2 * w);
+            for (int i = 0; i < w; i++) {
+                // no model was trained on udnie: it starts as the models' mean style
+                assertThat(udnieRow[i]).isCloseTo((mosaicRow[i] + candyRow[i]) / 2, within(1e-3f));
+            }
         }
     }
 
@@ -120,7 +154,7 @@ class MultiStyleTrainingTest {
         // the training defaults: 160 px crops, paintings at 256 px
         TrainingConfig balanced = new TrainingConfig(List.of(style("mosaic"), style("udnie")), photos, dir.resolve("bal"), "multi",
             Architecture.COMPACT, Conditioning.INSTANCE_NORM, GatysSettings.defaultsFor(vgg).weights(), 1, 2, 160, 256, 1e-3, 1, 100, 0,
-            null, null, true);
+            null, List.of(), 1);
         try (RealtimeTrainer trainer = new RealtimeTrainer(balanced, vgg, null)) {
             double[] factors = trainer.styleBalance();
             // photos sit ~7x closer to udnie's Grams than to mosaic's (measured on 160 px crops of the whole training set)
