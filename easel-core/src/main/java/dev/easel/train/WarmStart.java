@@ -63,8 +63,9 @@ final class WarmStart {
         }
         NDList rows = new NDList();
         try {
-            if (having.get(0).weights.get(name).getShape().equals(shape)
-                && having.stream().allMatch(s -> s.weights.get(name).getShape().equals(shape))) {
+            // a multi-style model's rows go to the same paintings, whatever their order in either network
+            boolean rowsByPainting = !paintings.isEmpty() && shape.dimension() == 2 && StyleAddition.isStyleParameter(name);
+            if (!rowsByPainting && having.stream().allMatch(s -> s.weights.get(name).getShape().equals(shape))) {
                 for (Source s : having) {
                     rows.add(s.weights.get(name).expandDims(0));
                 }

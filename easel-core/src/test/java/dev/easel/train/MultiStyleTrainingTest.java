@@ -142,6 +142,15 @@ class MultiStyleTrainingTest {
                 // no model was trained on udnie: it starts as the models' mean style
                 assertThat(udnieRow[i]).isCloseTo((mosaicRow[i] + candyRow[i]) / 2, within(1e-3f));
             }
+            // a multi-style model hands each painting's rows on by name, in whatever order the new network has them
+            Path three = trainAndSave(start, "three.json");
+            TrainingConfig reordered = config(List.of(style("candy"), style("mosaic")), Conditioning.INSTANCE_NORM,
+                dir.resolve("r"), null, List.of(three), 0, 4);
+            try (RealtimeTrainer two = new RealtimeTrainer(reordered, vgg, null)) {
+                float[] twoRows = two.params().get(gamma).toFloatArray();
+                assertThat(java.util.Arrays.copyOfRange(twoRows, 0, w)).containsExactly(candyRow, within(1e-3f));
+                assertThat(java.util.Arrays.copyOfRange(twoRows, w, 2 * w)).containsExactly(mosaicRow, within(1e-3f));
+            }
         }
     }
 
