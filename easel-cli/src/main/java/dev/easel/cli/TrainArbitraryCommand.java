@@ -114,6 +114,10 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         if (common.resumeFrom != null && init != null) {
             throw new ParameterException(spec.commandLine(), "--resume-from starts from its model; it takes no --init");
         }
+        if (common.resumeFrom != null && wct) {
+            // the decoders start from random weights (core refuses a start model); their run goes on from its checkpoint
+            throw new ParameterException(spec.commandLine(), "--resume-from is for adain and yanai; wct goes on from its checkpoint with --resume");
+        }
         Path initModel = common.resumeFrom != null ? common.resumeModel() : init == null ? null : ModelRegistry.standard().find(init);
         Architecture transformerArch;
         try {

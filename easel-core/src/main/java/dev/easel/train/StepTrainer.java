@@ -170,7 +170,7 @@ abstract class StepTrainer implements NetworkTrainer {
     }
 
     private void restore(Checkpoint c) {
-        if (!c.settings().equals(settingsKey())) {
+        if (!withoutStart(c.settings()).equals(withoutStart(settingsKey()))) {
             throw new EaselException(output + ": the checkpoint was made with other settings; resume with the same ones.\n"
                 + "  checkpoint: " + c.settings() + "\n  now:        " + settingsKey());
         }
@@ -179,6 +179,14 @@ abstract class StepTrainer implements NetworkTrainer {
         adamStart = c.adamStart();
         elapsedBefore = c.elapsedSeconds();
         random = c.random();
+    }
+
+    /**
+     * A settings key without its start models: they shaped only step 0, which the checkpoint already holds, so a
+     * resume need not name them again (nor the same ones).
+     */
+    static String withoutStart(String settingsKey) {
+        return settingsKey.replaceAll(" init=\\S+", "");
     }
 
     @Override

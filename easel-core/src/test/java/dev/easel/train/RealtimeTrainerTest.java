@@ -81,6 +81,10 @@ class RealtimeTrainerTest {
             }
             assertThat(largest).isCloseTo(1.1e-3, within(1e-5));
         }
+        // the start model shaped only the first step, so a resume need not name it again
+        try (RealtimeTrainer withoutStart = new RealtimeTrainer(config(data, output, 6), vgg, null)) {
+            assertThat(withoutStart.step()).isEqualTo(4);
+        }
         try (RealtimeTrainer resumed = new RealtimeTrainer(startingFrom(model, data, output, 6), vgg, null)) {
             assertThat(resumed.step()).isEqualTo(4);
             resumed.train((step, total, loss, seconds) -> ++stepsRun[0] < 10);
