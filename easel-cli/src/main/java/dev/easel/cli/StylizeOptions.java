@@ -52,7 +52,7 @@ public final class StylizeOptions {
     String model;
 
     @Option(names = "--arch", paramLabel = "adain|yanai|wct",
-        description = "arbitrary: which network when --model is not given: adain (default), yanai or wct (the model of that name).")
+        description = "arbitrary: which network when --model is not given: adain (default), yanai, wct or swap (the model of that name).")
     String arch;
 
     @Option(names = {"-s", "--style"}, paramLabel = "FILE|NAME",

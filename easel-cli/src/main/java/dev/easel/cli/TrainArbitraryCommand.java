@@ -25,11 +25,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code easel train arbitrary}: a network for any style, the AdaIN decoder (Huang & Belongie 2017) or Yanai's
- * style-vector network (2017).
+ * {@code easel train arbitrary}: a network for any style, the AdaIN decoder (Huang & Belongie 2017, also on style
+ * swap's features), Yanai's style-vector network (2017) or the whitening and colouring decoders.
  */
 @Command(name = "arbitrary", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
-    description = "Train an arbitrary-style network (adain or yanai) on photos and many paintings. Checkpoints as it goes and on "
+    description = "Train an arbitrary-style network (adain, yanai, wct or swap) on photos and many paintings. Checkpoints as it goes and on "
         + "Ctrl-C; --resume continues exactly. The unseen test styles (images/style) are refused as training paintings.")
 public final class TrainArbitraryCommand implements Callable<Integer> {
     private static final Map<String, String> FLAGS = CommonTrainingOptions.flagsWith(Map.of(ArbitraryNetwork.SETTING, "--arch",
@@ -40,7 +40,8 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--arch", description = "Network: adain (VGG encoder to relu4_1 with the full VGG19 as --vgg, else relu3_1; AdaIN; trained decoder), yanai (style encoder + conditional transformer) "
-        + "or wct (whitening and colouring: decoders trained to reconstruct, no style loss).")
+        + "wct (whitening and colouring: decoders trained to reconstruct, no style loss) or swap (an AdaIN decoder trained on "
+        + "style swap's features: each patch of the photo's features replaced by the painting's most similar one).")
     String arch = ArbitraryConfig.ADAIN;
 
     @Mixin
@@ -73,15 +74,15 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         + "(default: adain " + ArbitraryConfig.DEFAULT_LEARNING_RATE + ", yanai " + ArbitraryConfig.DEFAULT_YANAI_LEARNING_RATE + ").")
     Double learningRate;
 
-    @Option(names = "--style-pyramid", paramLabel = "N", description = "adain, yanai: take the style loss at N scales, the output "
+    @Option(names = "--style-pyramid", paramLabel = "N", description = "adain, yanai, swap: take the style loss at N scales, the output "
         + "and the painting as they are and reduced to 1/2, 1/4, ... (the painting's strokes and shapes, not only its texture).")
     int stylePyramid = 1;
 
     @Mixin
     PyramidFalloff pyramidFalloff;
 
-    @Option(names = "--init", paramLabel = "NAME|PATH", description = "Start from a trained model instead of random weights: adain, "
-        + "an AdaIN model (e.g. the shipped adain); yanai, a yanai model with the same --transformer, or a real-time model of that "
+    @Option(names = "--init", paramLabel = "NAME|PATH", description = "Start from a trained model instead of random weights: adain or swap, "
+        + "an adain or swap model (e.g. the shipped adain); yanai, a yanai model with the same --transformer, or a real-time model of that "
         + "architecture (its transformer).")
     String init;
 
@@ -116,7 +117,7 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
         }
         if (common.resumeFrom != null && wct) {
             // the decoders start from random weights (core refuses a start model); their run goes on from its checkpoint
-            throw new ParameterException(spec.commandLine(), "--resume-from is for adain and yanai; wct goes on from its checkpoint with --resume");
+            throw new ParameterException(spec.commandLine(), "--resume-from is for adain, yanai and swap; wct goes on from its checkpoint with --resume");
         }
         Path initModel = common.resumeFrom != null ? common.resumeModel() : init == null ? null : ModelRegistry.standard().find(init);
         Architecture transformerArch;

@@ -83,7 +83,7 @@ class BadInputCorpusTest {
         2 | stylize --content {photo} --style {style} --output {dir}/o.png --style-weights 0 | --style-weights must not all be zero
         2 | stylize --content {photo} --style {style} --output {dir}/o.png --style-weight -1 | --style-weight must be a finite number >= 0, got -1.0
         2 | stylize --content {photo} --style {style} --output {dir}/o.png --style-pyramid 9 | --style-pyramid must be between 1 and 4, got 9
-        2 | stylize --method arbitrary --arch cubism --content {photo} --style {style} --output {dir}/o.png | --arch is adain, yanai or wct, not 'cubism'
+        2 | stylize --method arbitrary --arch cubism --content {photo} --style {style} --output {dir}/o.png | --arch is adain, yanai, wct or swap, not 'cubism'
         2 | stylize --content {photo} --style {style} --output {dir}/o.png --bogus         | Unknown option: '--bogus'
         2 | stylize --content {photo} --style {style} --output {dir}/o.png --method nope   | Invalid value for option '--method'
         # analogy
@@ -134,13 +134,13 @@ class BadInputCorpusTest {
         2 | train realtime --data {photos} --style {style} --output {dir}/run --init candy --resume-from candy | --resume-from starts from its model; it takes no --init
         1 | train realtime --data {photos} --style {style} --output {dir}/run --arch johnson --resume-from candy --steps 100 | the model was trained for 5900 steps; this run has 100, so there is nothing left to continue
         2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch yanai --init yanai --resume-from yanai | --resume-from starts from its model; it takes no --init
-        2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch wct --resume-from adain | --resume-from is for adain and yanai; wct goes on from its checkpoint with --resume
+        2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch wct --resume-from adain | --resume-from is for adain, yanai and swap; wct goes on from its checkpoint with --resume
         2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --size 8   | --size must be at least 16, got 8
         2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --lr 0     | --lr must be a positive number, got 0.0
-        2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch cubism | --arch is adain, yanai or wct, not 'cubism'
+        2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch cubism | --arch is adain, yanai, wct or swap, not 'cubism'
         2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch yanai --style-weight -1 | --style-weight must be a finite number >= 0, got -1.0
         2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch wct --style-pyramid 2 | --style-pyramid must be 1 for the wct network (its decoders learn no style), got 2
-        2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch wct --init adain | --init is for adain and yanai; the wct network starts from random weights
+        2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch wct --init adain | --init is for adain, yanai and swap; the wct network starts from random weights
         2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch adain --transformer johnson | --transformer is for the yanai network only; adain has none
         2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch yanai --transformer cubist | --transformer: unknown architecture 'cubist'; choose johnson, wide, half or compact
         2 | serve --port 70000                                                              | port must be 0..65535

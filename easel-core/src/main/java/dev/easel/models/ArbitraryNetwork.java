@@ -16,7 +16,12 @@ public enum ArbitraryNetwork {
      */
     YANAI,
     /** Whitening and colouring with reconstruction decoders (Li et al. 2017). */
-    WCT;
+    WCT,
+    /**
+     * An AdaIN decoder given style swap's features (Chen and Schmidt 2016): each patch of the photo's features
+     * replaced by the painting's most similar one.
+     */
+    SWAP;
 
     /** The setting's name in an {@link InvalidSettingException}. */
     public static final String SETTING = "the arbitrary-style network";

@@ -1,6 +1,8 @@
 package dev.easel.train;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
 import dev.easel.EaselException;
@@ -20,6 +22,7 @@ import dev.easel.models.ModelFile;
 import dev.easel.nets.adain.AdaIN;
 import dev.easel.nets.adain.AdainNet;
 import dev.easel.nets.adain.FeatureStats;
+import dev.easel.nets.adain.StyleSwap;
 import dev.easel.stylize.arbitrary.AdainModel;
 import dev.easel.vgg.FeatureNetwork;
 
@@ -38,12 +41,18 @@ import java.util.Map;
  * exactly from its checkpoint (weights, Adam moments, step, data generator).
  */
 public final class AdainTrainer extends PaintingTrainer {
+    /** Patches per painting crop for style swap's targets (a 128 px crop has 900 at relu3_1). */
+    private static final int TRAINING_SWAP_PATCHES = 1024;
+
     private final AdainNet net;
+    /** Trains on style swap's features (arch swap) instead of AdaIN's. */
+    private final boolean swap;
 
     /** See {@link PaintingTrainer}: the unseen test paintings in {@code testStyles} are refused. */
     public AdainTrainer(ArbitraryConfig config, FeatureNetwork vgg, Path testStyles,
                             Picture validationPhoto, Picture validationStyle) {
         super("the AdaIN decoder", config, vgg, testStyles, validationPhoto, validationStyle);
+        this.swap = ArbitraryNetwork.named(config.arch()) == ArbitraryNetwork.SWAP;
         try {
             this.net = AdainNet.forNetwork(vgg);
             net.initialize(params, config.seed());
@@ -60,7 +69,9 @@ public final class AdainTrainer extends PaintingTrainer {
     /** Fine-tuning: the decoder starts as a trained AdaIN model's, which must decode the same encoder layer. */
     private void startFrom(Path modelCard) {
         ModelCard card = ModelFile.readCard(modelCard);
-        card.require(Method.ARBITRARY, AdainModel.ARCHITECTURE, "an arbitrary-style (adain) one");
+        // an AdaIN decoder decodes either transfer's features, so either model starts the other
+        card.require(Method.ARBITRARY, ArbitraryNetwork.SWAP.id().equals(card.architecture()) ? ArbitraryNetwork.SWAP.id()
+            : AdainModel.ARCHITECTURE, "an arbitrary-style (adain or swap) one");
         String encoder = AdainCard.of(card).encoderLayer();
         if (!encoder.equals(net.encoderLayer())) {
             throw new EaselException(modelCard + ": the model decodes " + encoder + " features, this run's encoder is "
@@ -88,7 +99,7 @@ public final class AdainTrainer extends PaintingTrainer {
         if (config.initModel() != null) {
             settings.put("init", config.initModel().getFileName().toString());
         }
-        return card(ArbitraryNetwork.ADAIN, command, settings);
+        return card(swap ? ArbitraryNetwork.SWAP : ArbitraryNetwork.ADAIN, command, settings);
     }
 
     @Override
@@ -109,7 +120,9 @@ public final class AdainTrainer extends PaintingTrainer {
             for (int level = 0; level < pyramid.levels(); level++) {
                 styleStats.add(statistics(StylePyramid.reduce(paintingBatch, pyramid.divisor(level)), layers));
             }
-            NDArray target = AdaIN.apply(net.encode(vgg, photoBatch), styleStats.get(0).get(deep));
+            NDArray photoFeatures = net.encode(vgg, photoBatch);
+            NDArray target = swap ? swapped(photoFeatures, net.encode(vgg, paintingBatch))
+                : AdaIN.apply(photoFeatures, styleStats.get(0).get(deep));
             Map<String, NDArray> leaves = params.leaves(stepManager);
             double content;
             double style;
@@ -131,6 +144,25 @@ public final class AdainTrainer extends PaintingTrainer {
             checkFinite(content + style);
             update(leaves);
             return new LossValues(content, style, 0, content + style);
+        }
+    }
+
+    /** Each photo's features swapped with its own painting's patches (the batch's i-th with the i-th). */
+    private static NDArray swapped(NDArray photos, NDArray paintings) {
+        NDList each = new NDList();
+        try {
+            for (int i = 0; i < photos.getShape().get(0); i++) {
+                try (NDArray painting = paintings.get(i + ":" + (i + 1));
+                     StyleSwap bank = StyleSwap.of(painting, TRAINING_SWAP_PATCHES);
+                     NDArray photo = photos.get(i + ":" + (i + 1));
+                     NDArray swapped = bank.apply(photo)) {
+                    // as at inference (AdainModel): the swapped features with the painting's statistics
+                    each.add(AdaIN.apply(swapped, FeatureStats.of(painting)));
+                }
+            }
+            return NDArrays.concat(each, 0);
+        } finally {
+            each.close();
         }
     }
 
@@ -159,8 +191,9 @@ public final class AdainTrainer extends PaintingTrainer {
         try (NDManager m = manager.newSubManager()) {
             int k = net.multiple();
             Picture p = Resizer.resize(photo, Math.max(k, photo.width() / k * k), Math.max(k, photo.height() / k * k));
-            NDArray target = AdaIN.apply(net.encode(vgg, Tensors.fromPicture(m, p)),
-                FeatureStats.of(net.encode(vgg, Tensors.fromPicture(m, painting))));
+            NDArray photoFeatures = net.encode(vgg, Tensors.fromPicture(m, p));
+            NDArray paintingFeatures = net.encode(vgg, Tensors.fromPicture(m, painting));
+            NDArray target = swap ? swapped(photoFeatures, paintingFeatures) : AdaIN.apply(photoFeatures, FeatureStats.of(paintingFeatures));
             return Tensors.toPicture(net.decode(params::get, target)).clamped();
         }
     }

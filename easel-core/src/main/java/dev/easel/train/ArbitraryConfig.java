@@ -42,6 +42,7 @@ public record ArbitraryConfig(String arch, Path data, Path styles, Path output, 
     public static final String ADAIN = ArbitraryNetwork.ADAIN.id();
     public static final String YANAI = ArbitraryNetwork.YANAI.id();
     public static final String WCT = ArbitraryNetwork.WCT.id();
+    public static final String SWAP = ArbitraryNetwork.SWAP.id();
     public static final int DEFAULT_STEPS = 8000;
     public static final int DEFAULT_BATCH = 4;
     public static final int DEFAULT_CROP = 160;
@@ -83,7 +84,7 @@ public record ArbitraryConfig(String arch, Path data, Path styles, Path output, 
                 + " network (its decoders learn no style), got " + stylePyramid.levels());
         }
         if (network == ArbitraryNetwork.WCT && initModel != null) {
-            throw new InvalidSettingException(INIT_MODEL, "is for adain and yanai; the " + arch + " network starts from random weights");
+            throw new InvalidSettingException(INIT_MODEL, "is for adain, yanai and swap; the " + arch + " network starts from random weights");
         }
         if (network != ArbitraryNetwork.YANAI && transformer != null) {
             throw new InvalidSettingException(TRANSFORMER, "is for the yanai network only; " + arch + " has none");

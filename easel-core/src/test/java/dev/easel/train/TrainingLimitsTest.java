@@ -44,7 +44,7 @@ class TrainingLimitsTest {
     @Test
     void anArbitraryConfigChecksItsNetworkNumbersAndStyleWeight() {
         assertThatThrownBy(() -> arbitrary("cubism", 10, 10)).isInstanceOf(InvalidSettingException.class)
-            .hasMessage("the arbitrary-style network is adain, yanai or wct, not 'cubism'");
+            .hasMessage("the arbitrary-style network is adain, yanai, wct or swap, not 'cubism'");
         assertThatThrownBy(() -> arbitrary(ArbitraryConfig.ADAIN, 0, 10)).hasMessage("steps must be at least 1, got 0");
         assertThatThrownBy(() -> arbitrary(ArbitraryConfig.YANAI, 10, -1)).hasMessage("style weight must be a finite number >= 0, got -1.0");
         assertThat(arbitrary(ArbitraryConfig.WCT, 10, 0).arch()).isEqualTo("wct");
@@ -62,7 +62,7 @@ class TrainingLimitsTest {
             .hasMessage("style pyramid levels must be 1 for the wct network (its decoders learn no style), got 3")
             .extracting(e -> ((InvalidSettingException) e).setting()).isEqualTo(StylePyramid.LEVELS);
         assertThatThrownBy(() -> arbitrary(wct, StylePyramid.SINGLE, model)).isInstanceOf(InvalidSettingException.class)
-            .hasMessage("the model to start from is for adain and yanai; the wct network starts from random weights")
+            .hasMessage("the model to start from is for adain, yanai and swap; the wct network starts from random weights")
             .extracting(e -> ((InvalidSettingException) e).setting()).isEqualTo(ArbitraryConfig.INIT_MODEL);
         assertThat(arbitrary(wct, StylePyramid.SINGLE, null).initModel()).isNull();
     }

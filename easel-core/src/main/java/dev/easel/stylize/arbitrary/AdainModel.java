@@ -13,12 +13,15 @@ import dev.easel.models.ArbitraryNetwork;
 import dev.easel.nets.adain.AdaIN;
 import dev.easel.nets.adain.AdainNet;
 import dev.easel.nets.adain.FeatureStats;
+import dev.easel.nets.adain.StyleSwap;
 import dev.easel.vgg.FeatureNetwork;
 import dev.easel.vgg.MissingLayerException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A trained AdaIN decoder loaded from a model file, with the VGG19 encoder it was trained against: encodes
@@ -26,6 +29,11 @@ import java.util.List;
  */
 public final class AdainModel implements AutoCloseable {
     public static final String ARCHITECTURE = ArbitraryNetwork.ADAIN.id();
+    /**
+     * Painting patches style swap matches against: about a 256 px painting's worth at relu3_1 (the matching
+     * costs patches x positions x 2,304 multiply-adds; a 1024 px picture takes some seconds more than AdaIN).
+     */
+    static final int MAX_SWAP_PATCHES = 4096;
     /**
      * Styles are encoded at the output's long side, as Gatys sizes them, up to this (memory: the encoder's
      * first layers hold 64 channels at full size), and never below {@link #MIN_STYLE_SIDE} on the short side.
@@ -49,12 +57,14 @@ public final class AdainModel implements AutoCloseable {
     private final boolean ownsVgg;
     private final FeatureNetwork vgg;
     private final AdainNet net;
+    private final boolean swap;
 
-    private AdainModel(LoadedNetwork<AdainNet> loaded, boolean ownsVgg) {
+    private AdainModel(LoadedNetwork<AdainNet> loaded, boolean ownsVgg, boolean swap) {
         this.loaded = loaded;
         this.ownsVgg = ownsVgg;
         this.vgg = loaded.vgg();
         this.net = loaded.net();
+        this.swap = swap;
     }
 
     /**
@@ -64,8 +74,19 @@ public final class AdainModel implements AutoCloseable {
      * @param ownsVgg close {@code vgg} with the model
      */
     public static AdainModel load(Path cardPath, FeatureNetwork vgg, boolean ownsVgg) {
-        return new AdainModel(LoadedNetwork.load(cardPath, vgg, ArbitraryNetwork.ADAIN, "an arbitrary-style (adain) one",
-            card -> network(card, vgg), AdainNet::parameterShapes), ownsVgg);
+        return load(cardPath, vgg, ownsVgg, ArbitraryNetwork.ADAIN);
+    }
+
+    /**
+     * Loads an AdaIN decoder that decodes the features {@code transfer} gives it: AdaIN's ({@code adain} cards) or
+     * style swap's ({@code swap} cards, see {@link StyleSwap}).
+     */
+    static AdainModel load(Path cardPath, FeatureNetwork vgg, boolean ownsVgg, ArbitraryNetwork transfer) {
+        if (transfer != ArbitraryNetwork.ADAIN && transfer != ArbitraryNetwork.SWAP) {
+            throw new IllegalArgumentException("an AdaIN decoder decodes adain or swap features, not " + transfer.id());
+        }
+        return new AdainModel(LoadedNetwork.load(cardPath, vgg, transfer, "an arbitrary-style (" + transfer.id() + ") one",
+            card -> network(card, vgg), AdainNet::parameterShapes), ownsVgg, transfer == ArbitraryNetwork.SWAP);
     }
 
     /** The decoder {@code card} describes, refused when {@code vgg} stops before its encoder layer. */
@@ -108,14 +129,63 @@ public final class AdainModel implements AutoCloseable {
             : Resizer.resize(style, Math.max(1, (int) Math.round(style.width() * scale)), Math.max(1, (int) Math.round(style.height() * scale)));
     }
 
-    /** The styles' encoder statistics mixed with {@code weights}; owned by {@code m}. */
-    FeatureStats styleStats(NDManager m, List<Picture> styles, double[] weights, Picture photo) {
+    /** The styles' encoder features, each encoded at the photo's long side (see {@link #styleInput}); owned by {@code m}. */
+    private List<NDArray> styleFeatures(NDManager m, List<Picture> styles, Picture photo) {
         int longSide = Math.max(photo.width(), photo.height());
-        List<FeatureStats> stats = new ArrayList<>();
+        List<NDArray> features = new ArrayList<>();
         for (Picture s : styles) {
-            stats.add(FeatureStats.of(net.encode(vgg, Tensors.fromPicture(m, styleInput(s, longSide)))));
+            features.add(net.encode(vgg, Tensors.fromPicture(m, styleInput(s, longSide))));
         }
-        return FeatureStats.mix(stats, weights);
+        return features;
+    }
+
+    /**
+     * What the paintings give the photo's features, mixed with {@code weights}: AdaIN's statistics, normalizing
+     * with {@code contentStats} (the whole photo's, shared by every tile), or style swap's patches. Owned by {@code m}.
+     */
+    private Transfer transfer(NDManager m, List<Picture> styles, double[] weights, Picture photo, Supplier<FeatureStats> contentStats) {
+        List<NDArray> features = styleFeatures(m, styles, photo);
+        FeatureStats style = FeatureStats.mix(features.stream().map(FeatureStats::of).toList(), weights);
+        if (swap) {
+            // the swap picks patches by their shape (normalized correlation), not their strength, so AdaIN then gives
+            // the swapped features the paintings' channel means and deviations: 0.36 / 0.63 / 0.75 against 0.19 / 0.40 / 0.45
+            // without it on amber x the 12 unseen paintings (docs/arbitrary.md)
+            List<StyleSwap> banks = features.stream().map(f -> StyleSwap.of(f, MAX_SWAP_PATCHES)).toList();
+            return content -> {
+                try (NDArray swapped = mixed(banks.stream().map(b -> b.apply(content)).toList(), weights)) {
+                    return AdaIN.apply(swapped, style);
+                }
+            };
+        }
+        FeatureStats own = contentStats.get();
+        return content -> AdaIN.apply(content, own, style);
+    }
+
+    /** The photo's features as the paintings' transfer makes them, before the strength blend. */
+    private interface Transfer {
+        NDArray apply(NDArray content);
+    }
+
+    /** The weighted average of several swapped features (weights normalised to sum 1); closes them. */
+    private static NDArray mixed(List<NDArray> swapped, double[] weights) {
+        if (swapped.size() == 1) {
+            return swapped.get(0);
+        }
+        double sum = Arrays.stream(weights).sum();
+        NDArray total = null;
+        for (int i = 0; i < swapped.size(); i++) {
+            try (NDArray part = swapped.get(i)) {
+                NDArray term = part.mul(weights[i] / sum);
+                if (total == null) {
+                    total = term;
+                } else {
+                    try (NDArray before = total; term) {
+                        total = before.add(term);
+                    }
+                }
+            }
+        }
+        return total;
     }
 
     /**
@@ -124,9 +194,8 @@ public final class AdainModel implements AutoCloseable {
      */
     public Picture apply(Picture photo, List<Picture> styles, double[] weights, double alpha) {
         try (NDManager m = loaded.params().manager().newSubManager()) {
-            FeatureStats style = styleStats(m, styles, weights, photo);
             NDArray content = net.encode(vgg, Tensors.fromPicture(m, photo));
-            return decode(content, FeatureStats.of(content), style, alpha);
+            return decode(content, transfer(m, styles, weights, photo, () -> FeatureStats.of(content)), alpha);
         }
     }
 
@@ -144,21 +213,21 @@ public final class AdainModel implements AutoCloseable {
         }
         int core = Math.max(8, tileSize / 8 * 8);
         try (NDManager m = loaded.params().manager().newSubManager()) {
-            FeatureStats style = styleStats(m, styles, weights, photo);
-            Picture small = Math.max(photo.width(), photo.height()) > STATS_SIZE ? Resizer.fitLongSide(photo, STATS_SIZE) : photo;
-            int[] smallSize = networkSize(small.width(), small.height());
-            small = Resizer.resize(small, smallSize[0], smallSize[1]);
-            FeatureStats contentStats = FeatureStats.of(net.encode(vgg, Tensors.fromPicture(m, small)));
+            Transfer transfer = transfer(m, styles, weights, photo, () -> {
+                Picture small = Math.max(photo.width(), photo.height()) > STATS_SIZE ? Resizer.fitLongSide(photo, STATS_SIZE) : photo;
+                int[] smallSize = networkSize(small.width(), small.height());
+                return FeatureStats.of(net.encode(vgg, Tensors.fromPicture(m, Resizer.resize(small, smallSize[0], smallSize[1]))));
+            });
             return Tiling.paint(photo, core, halo(), (tile, padded) -> {
                 try (NDManager t = m.newSubManager()) {
-                    return decode(net.encode(vgg, Tensors.fromPicture(t, padded)), contentStats, style, alpha);
+                    return decode(net.encode(vgg, Tensors.fromPicture(t, padded)), transfer, alpha);
                 }
             }, progress);
         }
     }
 
-    private Picture decode(NDArray content, FeatureStats contentStats, FeatureStats style, double alpha) {
-        try (NDArray transferred = AdaIN.apply(content, contentStats, style);
+    private Picture decode(NDArray content, Transfer transfer, double alpha) {
+        try (NDArray transferred = transfer.apply(content);
              NDArray blended = AdaIN.blend(transferred, content, alpha)) {
             return Tensors.toPicture(net.decode(loaded.params()::get, blended));
         }

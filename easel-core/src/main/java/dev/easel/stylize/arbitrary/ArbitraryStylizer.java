@@ -1,6 +1,7 @@
 package dev.easel.stylize.arbitrary;
 
 import dev.easel.EaselException;
+import dev.easel.models.ArbitraryNetwork;
 import dev.easel.models.Method;
 import dev.easel.models.ModelCard;
 import dev.easel.models.ModelFile;
@@ -14,7 +15,7 @@ import java.nio.file.Path;
 
 /**
  * The arbitrary-style method: any painting, in one pass of a trained network. Its networks are AdaIN's
- * ({@link AdainStylizer}), Yanai's ({@link YanaiStylizer}) and whitening and colouring ({@link WctStylizer});
+ * ({@link AdainStylizer}, also with style swap's features), Yanai's ({@link YanaiStylizer}) and whitening and colouring ({@link WctStylizer});
  * {@link #load} picks the one a model card names.
  */
 public abstract sealed class ArbitraryStylizer implements Stylizer permits AdainStylizer, YanaiStylizer, WctStylizer {
@@ -40,6 +41,9 @@ public abstract sealed class ArbitraryStylizer implements Stylizer permits Adain
             }
             if (WctModel.ARCHITECTURE.equals(card.architecture())) {
                 return new WctStylizer(WctModel.load(cardPath, vgg));
+            }
+            if (ArbitraryNetwork.SWAP.id().equals(card.architecture())) {
+                return new AdainStylizer(AdainModel.load(cardPath, vgg, true, ArbitraryNetwork.SWAP));
             }
             return new AdainStylizer(AdainModel.load(cardPath, vgg, true));
         } catch (RuntimeException e) {

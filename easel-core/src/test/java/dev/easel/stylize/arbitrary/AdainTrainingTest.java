@@ -6,11 +6,13 @@ import dev.easel.image.ImageWriter;
 import dev.easel.image.Picture;
 import dev.easel.loss.StylePyramid;
 import dev.easel.models.ModelFile;
+import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.ColorPreservation;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.TilePlan;
+import dev.easel.testing.Differences;
 import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.train.ArbitraryConfig;
@@ -103,6 +105,28 @@ class AdainTrainingTest {
             Picture mixed = s.stylize(new StyleRequest(photo, List.of(new StyleInput(style, "a", 1), new StyleInput(other, "b", 1)),
                 0, ColorPreservation.LUMINANCE, 0.5), p -> { }, Cancellation.none());
             assertThat(mixed.width()).isEqualTo(photo.width());
+        }
+    }
+
+    @Test
+    void aSwapDecoderTrainsOnSwappedFeaturesAndItsModelPaintsLikeItsTrainer() {
+        ArbitraryConfig swap = new ArbitraryConfig(ArbitraryConfig.SWAP, photos(), paintings(), dir.resolve("swap"), "swap", 20, 2, 32, 32,
+            10, 1e-3, 7, 3, 0);
+        Path card = dir.resolve("models/swap.json");
+        Picture photo = TestData.image("train/bsds300_100075.jpg", 48);
+        Picture style = TestData.image("styles-train/adain_asheville.jpg", 48);
+        Picture trainers;
+        TrainingChecks.lossFalls(trainer(swap), "swap loss", 3);
+        try (AdainTrainer t = trainer(swap)) { // resumes the finished run's checkpoint
+            assertThat(t.step()).isEqualTo(20);
+            ModelFile.save(card, t.modelCard("test"), t.params());
+            trainers = t.stylize(photo, AdainModel.styleInput(style, Math.max(photo.width(), photo.height())));
+        }
+        assertThat(ModelFile.readCard(card).architecture()).isEqualTo("swap");
+        try (ArbitraryStylizer s = ArbitraryStylizer.load(ModelRegistry.standard(), card.toString(), TestData.network())) {
+            Picture loaded = s.stylize(new StyleRequest(photo, List.of(StyleInput.of(style)), 0, ColorPreservation.NONE, 1.0),
+                p -> { }, Cancellation.none());
+            assertThat(Differences.meanAbs(trainers, loaded)).as("fp16 weights vs fp32, 0..255").isLessThan(2.0);
         }
     }
 

@@ -25,7 +25,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The shipped arbitrary-style models (models/adain, models/yanai) on an evaluation photo and paintings of
+ * The shipped arbitrary-style models (models/adain, models/yanai, models/swap) on an evaluation photo and paintings of
  * images/style, which neither saw in training, scored with the core's own style loss at 256 px.
  */
 class ShippedArbitraryModelsTest {
@@ -63,7 +63,7 @@ class ShippedArbitraryModelsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"adain", "yanai"})
+    @ValueSource(strings = {"adain", "yanai", "swap"})
     void lowersTheStyleLossOfUnseenPaintings(String model) {
         // the shipped models (step 8,000) measured 3.7-7.0x (adain) and 3.6-5.9x (yanai) here; the step-1,951
         // and step-1,381 models measured about 2x. Per-painting figures: docs/arbitrary.md
@@ -79,7 +79,7 @@ class ShippedArbitraryModelsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"adain", "yanai"})
+    @ValueSource(strings = {"adain", "yanai", "swap"})
     void strengthZeroReturnsNearlyTheContent(String model) {
         try (Stylizer s = stylizer(model)) {
             List<StyleInput> style = List.of(StyleInput.of(painting("the_scream.jpg")));
@@ -91,7 +91,7 @@ class ShippedArbitraryModelsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"adain", "yanai"})
+    @ValueSource(strings = {"adain", "yanai", "swap"})
     void mixingWeightsGiveIntermediateStatistics(String model) {
         Picture a = painting("starry_night.jpg");
         Picture b = painting("seated-nude.jpg");
@@ -111,7 +111,7 @@ class ShippedArbitraryModelsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"adain", "yanai"})
+    @ValueSource(strings = {"adain", "yanai", "swap"})
     void tinyHugeGrayscaleAndTransparentStylesWork(String model) throws Exception {
         Picture huge = Picture.blank(6000, 4000); // 24 MP: encoded at the model's style size
         try (Stylizer s = stylizer(model)) {
