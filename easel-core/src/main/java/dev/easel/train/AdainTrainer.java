@@ -116,12 +116,14 @@ public final class AdainTrainer extends PaintingTrainer {
             String deep = net.encoderLayer();
             // targets: constants for the step, computed outside autograd
             StylePyramid pyramid = config.stylePyramid();
+            Map<String, NDArray> paintingFeatures = vgg.features(paintingBatch, layers);
             List<Map<String, FeatureStats>> styleStats = new ArrayList<>();
-            for (int level = 0; level < pyramid.levels(); level++) {
-                styleStats.add(statistics(StylePyramid.reduce(paintingBatch, pyramid.divisor(level)), layers));
+            styleStats.add(statistics(paintingFeatures));
+            for (int level = 1; level < pyramid.levels(); level++) {
+                styleStats.add(statistics(vgg.features(StylePyramid.reduce(paintingBatch, pyramid.divisor(level)), layers)));
             }
             NDArray photoFeatures = net.encode(vgg, photoBatch);
-            NDArray target = swap ? swapped(photoFeatures, net.encode(vgg, paintingBatch))
+            NDArray target = swap ? swapped(photoFeatures, paintingFeatures.get(deep))
                 : AdaIN.apply(photoFeatures, styleStats.get(0).get(deep));
             Map<String, NDArray> leaves = params.leaves(stepManager);
             double content;
@@ -166,9 +168,9 @@ public final class AdainTrainer extends PaintingTrainer {
         }
     }
 
-    private Map<String, FeatureStats> statistics(NDArray images, List<String> layers) {
+    private static Map<String, FeatureStats> statistics(Map<String, NDArray> features) {
         Map<String, FeatureStats> stats = new LinkedHashMap<>();
-        for (Map.Entry<String, NDArray> e : vgg.features(images, layers).entrySet()) {
+        for (Map.Entry<String, NDArray> e : features.entrySet()) {
             stats.put(e.getKey(), FeatureStats.of(e.getValue()));
         }
         return stats;

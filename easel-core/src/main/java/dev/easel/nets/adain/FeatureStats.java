@@ -40,6 +40,18 @@ public record FeatureStats(NDArray mean, NDArray std) {
         if (stats.size() != weights.length || stats.isEmpty()) {
             throw new IllegalArgumentException(stats.size() + " statistics but " + weights.length + " weights");
         }
+        return new FeatureStats(average(stats.stream().map(FeatureStats::mean).toList(), weights),
+            average(stats.stream().map(FeatureStats::std).toList(), weights));
+    }
+
+    /**
+     * The weighted average of same-shaped arrays (weights normalised to sum 1), a new array: how several
+     * paintings' statistics, or their style-swapped features, are mixed. Inference only (uses scalar overloads).
+     */
+    public static NDArray average(List<NDArray> arrays, double[] weights) {
+        if (arrays.size() != weights.length || arrays.isEmpty()) {
+            throw new IllegalArgumentException(arrays.size() + " arrays but " + weights.length + " weights");
+        }
         double sum = 0;
         for (double w : weights) {
             if (!(w >= 0) || Double.isInfinite(w)) {
@@ -50,16 +62,12 @@ public record FeatureStats(NDArray mean, NDArray std) {
         if (sum <= 0) {
             throw new IllegalArgumentException("style weights must not all be zero");
         }
-        NDArray mean = null;
-        NDArray std = null;
+        NDArray total = null;
         for (int i = 0; i < weights.length; i++) {
-            double w = weights[i] / sum;
-            NDArray m = stats.get(i).mean().mul(w);
-            NDArray d = stats.get(i).std().mul(w);
-            mean = mean == null ? m : accumulate(mean, m);
-            std = std == null ? d : accumulate(std, d);
+            NDArray term = arrays.get(i).mul(weights[i] / sum);
+            total = total == null ? term : accumulate(total, term);
         }
-        return new FeatureStats(mean, std);
+        return total;
     }
 
     private static NDArray accumulate(NDArray total, NDArray term) {

@@ -1,6 +1,7 @@
 package dev.easel.stylize.arbitrary;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import dev.easel.EaselException;
 import dev.easel.engine.Tensors;
@@ -19,7 +20,6 @@ import dev.easel.vgg.MissingLayerException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -152,7 +152,8 @@ public final class AdainModel implements AutoCloseable {
             // without it on amber x the 12 unseen paintings (docs/arbitrary.md)
             List<StyleSwap> banks = features.stream().map(f -> StyleSwap.of(f, MAX_SWAP_PATCHES)).toList();
             return content -> {
-                try (NDArray swapped = mixed(banks.stream().map(b -> b.apply(content)).toList(), weights)) {
+                NDList each = new NDList(banks.stream().map(b -> b.apply(content)).toList());
+                try (each; NDArray swapped = FeatureStats.average(each, weights)) {
                     return AdaIN.apply(swapped, style);
                 }
             };
@@ -164,28 +165,6 @@ public final class AdainModel implements AutoCloseable {
     /** The photo's features as the paintings' transfer makes them, before the strength blend. */
     private interface Transfer {
         NDArray apply(NDArray content);
-    }
-
-    /** The weighted average of several swapped features (weights normalised to sum 1); closes them. */
-    private static NDArray mixed(List<NDArray> swapped, double[] weights) {
-        if (swapped.size() == 1) {
-            return swapped.get(0);
-        }
-        double sum = Arrays.stream(weights).sum();
-        NDArray total = null;
-        for (int i = 0; i < swapped.size(); i++) {
-            try (NDArray part = swapped.get(i)) {
-                NDArray term = part.mul(weights[i] / sum);
-                if (total == null) {
-                    total = term;
-                } else {
-                    try (NDArray before = total; term) {
-                        total = before.add(term);
-                    }
-                }
-            }
-        }
-        return total;
     }
 
     /**
