@@ -51,8 +51,8 @@ public final class StylizeOptions {
         description = "Trained model for realtime, multi or arbitrary: a name from 'easel models' or a .json model card (multi default: " + DEFAULT_MULTI_MODEL + ", arbitrary default: " + DEFAULT_ARBITRARY_MODEL + ").")
     String model;
 
-    @Option(names = "--arch", paramLabel = "adain|yanai|wct",
-        description = "arbitrary: which network when --model is not given: adain (default), yanai, wct or swap (the model of that name).")
+    @Option(names = "--arch", paramLabel = "swap|adain|yanai|wct",
+        description = "arbitrary: which network when --model is not given: swap (default), adain, yanai or wct (the model of that name).")
     String arch;
 
     @Option(names = {"-s", "--style"}, paramLabel = "FILE|NAME",

@@ -22,7 +22,7 @@ import dev.easel.models.ModelFile;
 import dev.easel.nets.adain.AdaIN;
 import dev.easel.nets.adain.AdainNet;
 import dev.easel.nets.adain.FeatureStats;
-import dev.easel.nets.adain.StyleSwap;
+import dev.easel.nets.adain.GuidedSwap;
 import dev.easel.stylize.arbitrary.AdainModel;
 import dev.easel.vgg.FeatureNetwork;
 
@@ -123,7 +123,7 @@ public final class AdainTrainer extends PaintingTrainer {
                 styleStats.add(statistics(vgg.features(StylePyramid.reduce(paintingBatch, pyramid.divisor(level)), layers)));
             }
             NDArray photoFeatures = net.encode(vgg, photoBatch);
-            NDArray target = swap ? swapped(photoFeatures, paintingFeatures.get(deep))
+            NDArray target = swap ? swapped(photoBatch, photoFeatures, paintingBatch, paintingFeatures.get(deep))
                 : AdaIN.apply(photoFeatures, styleStats.get(0).get(deep));
             Map<String, NDArray> leaves = params.leaves(stepManager);
             double content;
@@ -149,15 +149,21 @@ public final class AdainTrainer extends PaintingTrainer {
         }
     }
 
-    /** Each photo's features swapped with its own painting's patches (the batch's i-th with the i-th). */
-    private static NDArray swapped(NDArray photos, NDArray paintings) {
+    /**
+     * Each photo's features swapped with its own painting's patches (the batch's i-th with the i-th), matched as at
+     * inference on features and luminance.
+     */
+    private NDArray swapped(NDArray photoImages, NDArray photos, NDArray paintingImages, NDArray paintings) {
         NDList each = new NDList();
         try {
             for (int i = 0; i < photos.getShape().get(0); i++) {
-                try (NDArray painting = paintings.get(i + ":" + (i + 1));
-                     StyleSwap bank = StyleSwap.of(painting, TRAINING_SWAP_PATCHES);
-                     NDArray photo = photos.get(i + ":" + (i + 1));
-                     NDArray swapped = bank.apply(photo)) {
+                String one = i + ":" + (i + 1);
+                try (NDArray painting = paintings.get(one);
+                     NDArray paintingImage = paintingImages.get(one);
+                     NDArray photoImage = photoImages.get(one);
+                     GuidedSwap bank = GuidedSwap.of(paintingImage, painting, photoImage, net.multiple(), TRAINING_SWAP_PATCHES);
+                     NDArray photo = photos.get(one);
+                     NDArray swapped = bank.apply(photo, photoImage)) {
                     // as at inference (AdainModel): the swapped features with the painting's statistics
                     each.add(AdaIN.apply(swapped, FeatureStats.of(painting)));
                 }
@@ -193,9 +199,12 @@ public final class AdainTrainer extends PaintingTrainer {
         try (NDManager m = manager.newSubManager()) {
             int k = net.multiple();
             Picture p = Resizer.resize(photo, Math.max(k, photo.width() / k * k), Math.max(k, photo.height() / k * k));
-            NDArray photoFeatures = net.encode(vgg, Tensors.fromPicture(m, p));
-            NDArray paintingFeatures = net.encode(vgg, Tensors.fromPicture(m, painting));
-            NDArray target = swap ? swapped(photoFeatures, paintingFeatures) : AdaIN.apply(photoFeatures, FeatureStats.of(paintingFeatures));
+            NDArray photoImage = Tensors.fromPicture(m, p);
+            NDArray paintingImage = Tensors.fromPicture(m, painting);
+            NDArray photoFeatures = net.encode(vgg, photoImage);
+            NDArray paintingFeatures = net.encode(vgg, paintingImage);
+            NDArray target = swap ? swapped(photoImage, photoFeatures, paintingImage, paintingFeatures)
+                : AdaIN.apply(photoFeatures, FeatureStats.of(paintingFeatures));
             return Tensors.toPicture(net.decode(params::get, target)).clamped();
         }
     }

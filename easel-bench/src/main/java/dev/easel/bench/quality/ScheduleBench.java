@@ -8,6 +8,7 @@ import dev.easel.image.ImageWriter;
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.io.FileNames;
+import dev.easel.models.ArbitraryNetwork;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.Cancellation;
 import dev.easel.stylize.ColorPreservation;
@@ -15,7 +16,6 @@ import dev.easel.stylize.RefinedStylizer;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
 import dev.easel.stylize.Stylizer;
-import dev.easel.stylize.arbitrary.AdainStylizer;
 import dev.easel.stylize.arbitrary.ArbitraryStylizer;
 import dev.easel.stylize.gatys.GatysSettings;
 import dev.easel.stylize.gatys.GatysStylizer;
@@ -139,7 +139,7 @@ public final class ScheduleBench implements Callable<Integer> {
             return gatys;
         }
         // the AdaIN network gets its own VGG19 encoder; its pass is part of the time, as for a user's --refine
-        Stylizer adain = ArbitraryStylizer.load(ModelRegistry.standard(), AdainStylizer.DEFAULT_MODEL, vgg.load(Pooling.MAX));
+        Stylizer adain = ArbitraryStylizer.load(ModelRegistry.standard(), ArbitraryNetwork.ADAIN.id(), vgg.load(Pooling.MAX));
         return new RefinedStylizer(adain, gatys, StyleInput::picture);
     }
 

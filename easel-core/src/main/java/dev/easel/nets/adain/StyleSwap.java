@@ -23,10 +23,13 @@ public final class StyleSwap implements AutoCloseable {
     static final long MAX_SCORES = 64L << 20;
 
     private final NDArray filters;
+    /** Minus each patch's squared guide norm (null without a guide): completes the guide's squared distance. */
+    private final NDArray bias;
     private final NDArray centres;
 
-    private StyleSwap(NDArray filters, NDArray centres) {
+    private StyleSwap(NDArray filters, NDArray bias, NDArray centres) {
         this.filters = filters;
+        this.bias = bias;
         this.centres = centres;
     }
 
@@ -36,6 +39,26 @@ public final class StyleSwap implements AutoCloseable {
      * @param maxPatches the most patches kept (the matching costs patches x positions x 9C)
      */
     public static StyleSwap of(NDArray style, int maxPatches) {
+        return of(style, null, maxPatches);
+    }
+
+    /**
+     * The patch bank of a painting's features matched together with {@code guide} (1 x G x H x W extra channels,
+     * such as {@link LuminanceGuide}'s, or null). A photo patch's score for a painting patch is then the features'
+     * normalized correlation minus the squared distance of the guides, so the guide decides where the features
+     * are weak (flat regions) and barely matters where they are strong. The swapped features are the painting's alone.
+     */
+    public static StyleSwap of(NDArray features, NDArray guide, int maxPatches) {
+        long featureChannels = features.getShape().get(1);
+        if (guide == null) {
+            return bank(features, featureChannels, maxPatches);
+        }
+        try (NDArray style = NDArrays.concat(new NDList(features, guide), 1)) {
+            return bank(style, featureChannels, maxPatches);
+        }
+    }
+
+    private static StyleSwap bank(NDArray style, long featureChannels, int maxPatches) {
         Shape s = style.getShape();
         long c = s.get(1);
         long h = s.get(2);
@@ -63,14 +86,25 @@ public final class StyleSwap implements AutoCloseable {
             try (NDArray stacked = NDArrays.stack(taps, 1); // C x 9 x n
                  NDArray byPatch = stacked.transpose(2, 0, 1);
                  NDArray patches = byPatch.reshape(n, c, 3, 3);
-                 NDArray flat = patches.reshape(n, c * 9);
+                 NDArray features = patches.get(new NDIndex(":, 0:{}", featureChannels));
+                 NDArray flat = features.reshape(n, featureChannels * 9);
                  NDArray norms = flat.norm(new int[] {1});
                  NDArray safe = norms.add(1e-8f);
-                 NDArray shaped = safe.reshape(n, 1, 1, 1)) {
-                NDArray filters = patches.div(shaped);
-                // the centre tap (dy = dx = 1) is the 5th of the stack
-                NDArray centres = taps.get(4).duplicate();
-                return new StyleSwap(filters, centres);
+                 NDArray shaped = safe.reshape(n, 1, 1, 1);
+                 NDArray normalized = features.div(shaped);
+                 NDArray featureCentres = taps.get(4).get(new NDIndex("0:{}", featureChannels))) {
+                // the centre tap (dy = dx = 1) is the 5th of the stack; its first channels are the features
+                NDArray centres = featureCentres.duplicate();
+                if (c == featureChannels) {
+                    return new StyleSwap(normalized.duplicate(), null, centres);
+                }
+                // -|g - h|^2 = 2 g.h - |h|^2 - |g|^2: the last term is the same for every patch, so it is left out
+                try (NDArray guide = patches.get(new NDIndex(":, {}:", featureChannels));
+                     NDArray doubled = guide.mul(2f);
+                     NDArray squared = guide.square();
+                     NDArray sums = squared.sum(new int[] {1, 2, 3})) {
+                    return new StyleSwap(NDArrays.concat(new NDList(normalized, doubled), 1), sums.neg(), centres);
+                }
             }
         } finally {
             taps.close();
@@ -86,10 +120,17 @@ public final class StyleSwap implements AutoCloseable {
         return apply(content, MAX_SCORES);
     }
 
+    /** The photo's features swapped, matched together with {@code guide} (the channels the bank was built with). */
+    public NDArray apply(NDArray content, NDArray guide) {
+        try (NDArray matched = NDArrays.concat(new NDList(content, guide), 1)) {
+            return apply(matched, MAX_SCORES);
+        }
+    }
+
     /** {@link #apply(NDArray)} holding at most {@code maxScores} scores at once (at least one row's). */
     NDArray apply(NDArray content, long maxScores) {
         Shape s = content.getShape();
-        long c = s.get(1);
+        long c = centres.getShape().get(0);
         long h = s.get(2);
         long w = s.get(3);
         long band = Math.max(1, Math.min(h, maxScores / (patches() * w)));
@@ -111,7 +152,7 @@ public final class StyleSwap implements AutoCloseable {
         long top = Math.max(0, from - 1);
         long bottom = Math.min(h, to + 1);
         try (NDArray rows = content.get(new NDIndex(":, :, {}:{}", top, bottom));
-             NDArray scores = Conv2d.conv2d(rows, filters, null, new Shape(1, 1), new Shape(1, 1), new Shape(1, 1), 1)
+             NDArray scores = Conv2d.conv2d(rows, filters, bias, new Shape(1, 1), new Shape(1, 1), new Shape(1, 1), 1)
                  .singletonOrThrow();
              NDArray best = scores.argMax(1); // 1 x rows x W
              NDArray kept = best.get(new NDIndex(":, {}:{}", from - top, to - top));
@@ -127,5 +168,8 @@ public final class StyleSwap implements AutoCloseable {
     public void close() {
         filters.close();
         centres.close();
+        if (bias != null) {
+            bias.close();
+        }
     }
 }

@@ -14,7 +14,7 @@ import dev.easel.models.ArbitraryNetwork;
 import dev.easel.nets.adain.AdaIN;
 import dev.easel.nets.adain.AdainNet;
 import dev.easel.nets.adain.FeatureStats;
-import dev.easel.nets.adain.StyleSwap;
+import dev.easel.nets.adain.GuidedSwap;
 import dev.easel.vgg.FeatureNetwork;
 import dev.easel.vgg.MissingLayerException;
 
@@ -79,7 +79,7 @@ public final class AdainModel implements AutoCloseable {
 
     /**
      * Loads an AdaIN decoder that decodes the features {@code transfer} gives it: AdaIN's ({@code adain} cards) or
-     * style swap's ({@code swap} cards, see {@link StyleSwap}).
+     * style swap's ({@code swap} cards, see {@link GuidedSwap}).
      */
     static AdainModel load(Path cardPath, FeatureNetwork vgg, boolean ownsVgg, ArbitraryNetwork transfer) {
         if (transfer != ArbitraryNetwork.ADAIN && transfer != ArbitraryNetwork.SWAP) {
@@ -129,42 +129,51 @@ public final class AdainModel implements AutoCloseable {
             : Resizer.resize(style, Math.max(1, (int) Math.round(style.width() * scale)), Math.max(1, (int) Math.round(style.height() * scale)));
     }
 
-    /** The styles' encoder features, each encoded at the photo's long side (see {@link #styleInput}); owned by {@code m}. */
-    private List<NDArray> styleFeatures(NDManager m, List<Picture> styles, Picture photo) {
+    /**
+     * What the paintings give the photo's features, mixed with {@code weights}: AdaIN's statistics, normalizing
+     * with the statistics of {@code whole} (the whole photo, or a copy no larger than {@value #STATS_SIZE} px
+     * shared by every tile), or style swap's patches. Owned by {@code m}.
+     *
+     * @param wholeFeatures the encoder features of {@code whole}
+     */
+    private Transfer transfer(NDManager m, List<Picture> styles, double[] weights, Picture photo, NDArray whole,
+                              Supplier<NDArray> wholeFeatures) {
+        // styles are encoded at the photo's long side, see styleInput
         int longSide = Math.max(photo.width(), photo.height());
-        List<NDArray> features = new ArrayList<>();
-        for (Picture s : styles) {
-            features.add(net.encode(vgg, Tensors.fromPicture(m, styleInput(s, longSide))));
+        List<NDArray> images = styles.stream().map(s -> Tensors.fromPicture(m, styleInput(s, longSide))).toList();
+        List<NDArray> features = images.stream().map(image -> net.encode(vgg, image)).toList();
+        FeatureStats style = FeatureStats.mix(features.stream().map(FeatureStats::of).toList(), weights);
+        if (swap) {
+            return swapTransfer(images, features, weights, style, whole);
         }
-        return features;
+        FeatureStats own = FeatureStats.of(wholeFeatures.get());
+        return (content, image) -> AdaIN.apply(content, own, style);
     }
 
     /**
-     * What the paintings give the photo's features, mixed with {@code weights}: AdaIN's statistics, normalizing
-     * with {@code contentStats} (the whole photo's, shared by every tile), or style swap's patches. Owned by {@code m}.
+     * Style swap of each painting, matched on features and luminance ({@link GuidedSwap}), mixed with
+     * {@code weights}. The swap picks patches by their shape (normalized correlation), not their strength, so
+     * AdaIN then gives the swapped features the paintings' channel means and deviations: 0.36 / 0.63 / 0.75
+     * against 0.19 / 0.40 / 0.45 without it on amber x the 12 unseen paintings (docs/arbitrary.md).
      */
-    private Transfer transfer(NDManager m, List<Picture> styles, double[] weights, Picture photo, Supplier<FeatureStats> contentStats) {
-        List<NDArray> features = styleFeatures(m, styles, photo);
-        FeatureStats style = FeatureStats.mix(features.stream().map(FeatureStats::of).toList(), weights);
-        if (swap) {
-            // the swap picks patches by their shape (normalized correlation), not their strength, so AdaIN then gives
-            // the swapped features the paintings' channel means and deviations: 0.36 / 0.63 / 0.75 against 0.19 / 0.40 / 0.45
-            // without it on amber x the 12 unseen paintings (docs/arbitrary.md)
-            List<StyleSwap> banks = features.stream().map(f -> StyleSwap.of(f, MAX_SWAP_PATCHES)).toList();
-            return content -> {
-                NDList each = new NDList(banks.stream().map(b -> b.apply(content)).toList());
-                try (each; NDArray swapped = FeatureStats.average(each, weights)) {
-                    return AdaIN.apply(swapped, style);
-                }
-            };
+    private Transfer swapTransfer(List<NDArray> images, List<NDArray> features, double[] weights,
+                                  FeatureStats style, NDArray whole) {
+        List<GuidedSwap> banks = new ArrayList<>();
+        for (int i = 0; i < images.size(); i++) {
+            banks.add(GuidedSwap.of(images.get(i), features.get(i), whole, net.multiple(), MAX_SWAP_PATCHES));
         }
-        FeatureStats own = contentStats.get();
-        return content -> AdaIN.apply(content, own, style);
+        return (content, image) -> {
+            NDList each = new NDList(banks.stream().map(b -> b.apply(content, image)).toList());
+            try (each; NDArray swapped = FeatureStats.average(each, weights)) {
+                return AdaIN.apply(swapped, style);
+            }
+        };
     }
 
     /** The photo's features as the paintings' transfer makes them, before the strength blend. */
     private interface Transfer {
-        NDArray apply(NDArray content);
+        /** {@code content}: the encoder features of {@code image} (1 x 3 x H x W). */
+        NDArray apply(NDArray content, NDArray image);
     }
 
     /**
@@ -173,8 +182,9 @@ public final class AdainModel implements AutoCloseable {
      */
     public Picture apply(Picture photo, List<Picture> styles, double[] weights, double alpha) {
         try (NDManager m = loaded.params().manager().newSubManager()) {
-            NDArray content = net.encode(vgg, Tensors.fromPicture(m, photo));
-            return decode(content, transfer(m, styles, weights, photo, () -> FeatureStats.of(content)), alpha);
+            NDArray image = Tensors.fromPicture(m, photo);
+            NDArray content = net.encode(vgg, image);
+            return decode(content, image, transfer(m, styles, weights, photo, image, () -> content), alpha);
         }
     }
 
@@ -192,21 +202,21 @@ public final class AdainModel implements AutoCloseable {
         }
         int core = Math.max(8, tileSize / 8 * 8);
         try (NDManager m = loaded.params().manager().newSubManager()) {
-            Transfer transfer = transfer(m, styles, weights, photo, () -> {
-                Picture small = Math.max(photo.width(), photo.height()) > STATS_SIZE ? Resizer.fitLongSide(photo, STATS_SIZE) : photo;
-                int[] smallSize = networkSize(small.width(), small.height());
-                return FeatureStats.of(net.encode(vgg, Tensors.fromPicture(m, Resizer.resize(small, smallSize[0], smallSize[1]))));
-            });
+            Picture small = Math.max(photo.width(), photo.height()) > STATS_SIZE ? Resizer.fitLongSide(photo, STATS_SIZE) : photo;
+            int[] smallSize = networkSize(small.width(), small.height());
+            NDArray whole = Tensors.fromPicture(m, Resizer.resize(small, smallSize[0], smallSize[1]));
+            Transfer transfer = transfer(m, styles, weights, photo, whole, () -> net.encode(vgg, whole));
             return Tiling.paint(photo, core, halo(), (tile, padded) -> {
                 try (NDManager t = m.newSubManager()) {
-                    return decode(net.encode(vgg, Tensors.fromPicture(t, padded)), transfer, alpha);
+                    NDArray image = Tensors.fromPicture(t, padded);
+                    return decode(net.encode(vgg, image), image, transfer, alpha);
                 }
             }, progress);
         }
     }
 
-    private Picture decode(NDArray content, Transfer transfer, double alpha) {
-        try (NDArray transferred = transfer.apply(content);
+    private Picture decode(NDArray content, NDArray image, Transfer transfer, double alpha) {
+        try (NDArray transferred = transfer.apply(content, image);
              NDArray blended = AdaIN.blend(transferred, content, alpha)) {
             return Tensors.toPicture(net.decode(loaded.params()::get, blended));
         }

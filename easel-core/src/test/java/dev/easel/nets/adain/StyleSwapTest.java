@@ -80,6 +80,26 @@ class StyleSwapTest {
         assertThatThrownBy(() -> StyleSwap.of(random(7, 2, 2, 5), 100)).hasMessageContaining("at least 3 x 3");
     }
 
+    @Test
+    void aGuideChannelDecidesBetweenPatchesTheFeaturesCannotTellApart() {
+        // painting: left half (1, 0), right half (0.8, 0.6); a photo of (1, 0) matches the left by its features alone
+        NDArray painting = m.create(new float[] {1, 1, 1, .8f, .8f, .8f, 1, 1, 1, .8f, .8f, .8f, 1, 1, 1, .8f, .8f, .8f,
+            0, 0, 0, .6f, .6f, .6f, 0, 0, 0, .6f, .6f, .6f, 0, 0, 0, .6f, .6f, .6f}, new Shape(1, 2, 3, 6));
+        NDArray photo = m.ones(new Shape(1, 2, 3, 3)).mul(m.create(new float[] {1, 0}, new Shape(1, 2, 1, 1)));
+        try (StyleSwap plain = StyleSwap.of(painting, 10_000); NDArray out = plain.apply(photo)) {
+            assertThat(vectors(out)).containsExactly(List.of(1f, 0f));
+        }
+        // the painting's right half is light (guide 5), the photo is light too: the guides' squared distance (0 against
+        // 9 x 25) outweighs the features' correlation (2.4 against 3), so the right half's patch wins
+        NDArray paintingGuide = m.create(new float[] {0, 0, 0, 5, 5, 5, 0, 0, 0, 5, 5, 5, 0, 0, 0, 5, 5, 5}, new Shape(1, 1, 3, 6));
+        NDArray photoGuide = m.full(new Shape(1, 1, 3, 3), 5f);
+        try (StyleSwap guided = StyleSwap.of(painting, paintingGuide, 10_000); NDArray out = guided.apply(photo, photoGuide)) {
+            assertThat(out.getShape()).as("the guide is matched, not returned").isEqualTo(photo.getShape());
+            // the centre's patch lies inside the photo (the border's reaches into the zero padding)
+            assertThat(out.get(new NDIndex("0, :, 1, 1")).toFloatArray()).containsExactly(.8f, .6f);
+        }
+    }
+
     /** The C-vectors at each position of 1 x C x H x W features. */
     private static Set<List<Float>> vectors(NDArray features) {
         Shape s = features.getShape();

@@ -9,7 +9,7 @@ import dev.easel.web.styles.PaintingFolder;
 import java.util.List;
 
 /**
- * A network for any painting (AdaIN or Yanai's style-vector network): gallery paintings and uploads, mixed
+ * A network for any painting (style swap, AdaIN or Yanai's style-vector network): gallery paintings and uploads, mixed
  * in one pass. Uses the default model (as the CLI does) when it is installed, else the first one found.
  */
 final class ArbitraryMethod extends ModelMethod implements GalleryMethod {
