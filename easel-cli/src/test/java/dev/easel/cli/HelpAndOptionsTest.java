@@ -62,7 +62,7 @@ class HelpAndOptionsTest {
         }
         assertThat(help).doesNotContain("Options:", "Other options:");
         // each option once, under its method's heading
-        for (String option : List.of(" --iterations=N", " --model=NAME|PATH", " --arch=adain|yanai|wct", " --force", " --content=FILE")) {
+        for (String option : List.of(" --iterations=N", " --model=NAME|PATH", " --arch=swap|adain|yanai|wct", " --force", " --content=FILE")) {
             assertThat(help.split(java.util.regex.Pattern.quote(option), -1)).as(option).hasSize(2);
         }
         assertThat(help.indexOf(" --iterations=N")).isBetween(help.indexOf("Gatys ("), help.indexOf("Networks ("));
