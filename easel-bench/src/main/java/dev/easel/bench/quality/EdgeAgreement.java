@@ -40,8 +40,8 @@ final class EdgeAgreement implements AutoCloseable {
     /** Gradient magnitude of the half-size luminance, minus its mean, kept in {@code owner}; the rest is freed. */
     private Edges edges(Picture picture, NDManager owner) {
         try (NDManager scope = owner.newSubManager()) {
-            NDArray rgb = Tensors.fromPicture(scope, ScaledStyleLoss.reduce(picture, DIVISOR)).squeeze(0);
-            NDArray luminance = rgb.get(0).mul(0.299f).add(rgb.get(1).mul(0.587f)).add(rgb.get(2).mul(0.114f));
+            Picture reduced = ScaledStyleLoss.reduce(picture, DIVISOR);
+            NDArray luminance = Tensors.luminance(Tensors.fromPicture(scope, reduced)).reshape(reduced.height(), reduced.width());
             NDArray corner = luminance.get(":-1, :-1");
             NDArray dx = luminance.get(":-1, 1:").sub(corner);
             NDArray dy = luminance.get("1:, :-1").sub(corner);

@@ -1,9 +1,9 @@
 package dev.easel.nets.adain;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.pooling.Pool;
+import dev.easel.engine.Tensors;
 
 /**
  * Luminance as an extra channel for style swap's matching. VGG features barely tell a clear sky from a
@@ -42,8 +42,9 @@ public record LuminanceGuide(float photoMean, float photoStd, float styleMean, f
         float[] photo = meanAndStd(photoLuminance);
         float[] style = meanAndStd(paintingLuminance);
         try (NDArray squared = paintingFeatures.square();
-             NDArray perPosition = squared.sum(new int[] {1})) {
-            float rmsNorm = (float) Math.sqrt(perPosition.mean().getFloat());
+             NDArray perPosition = squared.sum(new int[] {1});
+             NDArray meanSquare = perPosition.mean()) {
+            float rmsNorm = (float) Math.sqrt(meanSquare.getFloat());
             // 9 taps of (k x difference)^2 = WEIGHT x rmsNorm x (difference / deviation)^2 per tap on average
             return new LuminanceGuide(photo[0], photo[1], style[0], style[1], (float) Math.sqrt(WEIGHT * rmsNorm / 9) / style[1]);
         }
@@ -54,14 +55,7 @@ public record LuminanceGuide(float photoMean, float photoStd, float styleMean, f
      * pooled by {@code factor} (rounding down, as the encoder's pooling does).
      */
     public static NDArray luminance(NDArray image, int factor) {
-        try (NDArray r = image.get(new NDIndex(":, 0:1"));
-             NDArray g = image.get(new NDIndex(":, 1:2"));
-             NDArray b = image.get(new NDIndex(":, 2:3"));
-             NDArray rw = r.mul(0.299f);
-             NDArray gw = g.mul(0.587f);
-             NDArray bw = b.mul(0.114f);
-             NDArray rg = rw.add(gw);
-             NDArray y = rg.add(bw)) {
+        try (NDArray y = Tensors.luminance(image)) {
             return Pool.avgPool2d(y, new Shape(factor, factor), new Shape(factor, factor), new Shape(0, 0), false, true);
         }
     }

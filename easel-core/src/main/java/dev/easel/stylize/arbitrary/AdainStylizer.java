@@ -21,7 +21,7 @@ import java.util.List;
  */
 public final class AdainStylizer extends ArbitraryStylizer {
     /**
-     * The model used when none is named: style swap, which on the 12 unseen paintings scores 0.34 / 0.59 / 0.70 against
+     * The model used when none is named: style swap, which on the 12 unseen paintings scores 0.32 / 0.60 / 0.71 against
      * AdaIN's 0.32 / 0.46 / 0.46 and by eye paints strokes where AdaIN recolours (docs/arbitrary.md).
      */
     public static final String DEFAULT_MODEL = "swap"; // a model's name (a constant: picocli's defaults read it)
