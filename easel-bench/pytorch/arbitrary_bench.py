@@ -1,6 +1,8 @@
 #!/usr/bin/python3
 """Easel's arbitrary-style networks re-implemented in plain PyTorch, for `easel bench arbitrary`:
-AdaIN (easel-core nets/adain: VGG19 encoder to relu3_1, AdaIN, the trained decoder) and Yanai's
+AdaIN (easel-core nets/adain: VGG19 encoder to relu3_1, AdaIN, the trained decoder), style swap (nets/adain
+StyleSwap, GuidedSwap, LuminanceGuide: the painting's 3x3 feature patches matched on features and luminance,
+then AdaIN and the same decoder) and Yanai's
 style-vector network (nets/yanai: standardized VGG statistics -> MLP -> style vector [1, s] -> the conditional
 transformer of realtime_bench.py).
 
@@ -37,10 +39,18 @@ class AdaIN:
         self.vgg, self.p = vgg, params
 
     def __call__(self, photo, style):
-        style_mean, style_std = mean_std(features(self.vgg, style, {"relu3_1"})["relu3_1"])
+        painting = features(self.vgg, style, {"relu3_1"})["relu3_1"]
         content = features(self.vgg, photo, {"relu3_1"})["relu3_1"]
-        mean, std = mean_std(content)
-        x = (content - mean) / std * style_std + style_mean
+        style_mean, style_std = mean_std(painting)
+        x = self.transfer(content, photo, painting, style)
+        mean, std = mean_std(x)
+        return self.decode((x - mean) / std * style_std + style_mean)
+
+    def transfer(self, content, photo, painting, style):
+        """The features AdaIN gives the painting's statistics: the photo's own."""
+        return content
+
+    def decode(self, x):
         for i, (name, upsample) in enumerate(DECODER):
             x = F.conv2d(F.pad(x, (1, 1, 1, 1), mode="reflect"), self.p[name + ".weight"], self.p[name + ".bias"])
             if i < len(DECODER) - 1:
@@ -48,6 +58,53 @@ class AdaIN:
             if upsample:
                 x = F.interpolate(x, scale_factor=2, mode="nearest")
         return x * 255
+
+
+def luminance(image):
+    """Rec. 601 luminance area-averaged to the relu3_1 grid (LuminanceGuide.luminance: pooled by 4)."""
+    y = image[:, 0:1] * 0.299 + image[:, 1:2] * 0.587 + image[:, 2:3] * 0.114
+    return F.avg_pool2d(y, 4, 4)
+
+
+def mean_and_deviation(y):
+    mean = y.mean()
+    return mean, ((y - mean) ** 2).mean().sqrt().clamp(min=1e-4)
+
+
+class Swap(AdaIN):
+    """Style swap with the luminance guide, then AdaIN to the painting's statistics and the same decoder."""
+    MAX_PATCHES = 4096  # AdainModel.MAX_SWAP_PATCHES
+    MAX_SCORES = 64 << 20  # StyleSwap.MAX_SCORES: scores held per band of rows
+    WEIGHT = 0.1  # LuminanceGuide.WEIGHT
+
+    def transfer(self, content, photo, painting, style):
+        style_y, photo_y = luminance(style), luminance(photo)
+        style_mean, style_dev = mean_and_deviation(style_y)
+        photo_mean, photo_dev = mean_and_deviation(photo_y)
+        rms_norm = (painting ** 2).sum(1).mean().sqrt()
+        scale = (self.WEIGHT * rms_norm / 9).sqrt() / style_dev
+        bank = torch.cat([painting, (style_y - style_mean) * scale], 1)
+        guide = (photo_y - photo_mean) * (style_dev / photo_dev * scale)
+        channels = painting.shape[1]
+        h, w = bank.shape[2:]
+        stride = 1
+        while ((h - 3) // stride + 1) * ((w - 3) // stride + 1) > self.MAX_PATCHES:
+            stride += 1
+        n = ((h - 3) // stride + 1) * ((w - 3) // stride + 1)
+        patches = F.unfold(bank, 3, stride=stride)[0].t().reshape(n, channels + 1, 3, 3)
+        shapes, light = patches[:, :channels], patches[:, channels:]
+        filters = torch.cat([shapes / (shapes.flatten(1).norm(dim=1) + 1e-8).view(n, 1, 1, 1), 2 * light], 1)
+        bias = -(light ** 2).sum((1, 2, 3))
+        centres = shapes[:, :, 1, 1]
+        matched = torch.cat([content, guide], 1)
+        rows, cols = content.shape[2:]
+        band = max(1, min(rows, self.MAX_SCORES // (n * cols)))
+        best = []
+        for y in range(0, rows, band):
+            top, bottom = max(0, y - 1), min(rows, y + band + 1)
+            scores = F.conv2d(matched[:, :, top:bottom], filters, bias, padding=1)
+            best.append(scores.argmax(1)[:, y - top:y - top + min(band, rows - y)])
+        return centres[torch.cat(best, 1).flatten()].t().reshape(1, channels, rows, cols)
 
 
 class StyleVector:
@@ -81,7 +138,8 @@ def main():
     if (card.get("settings") or {}).get("encoderLayer", "relu3_1") != "relu3_1":
         sys.exit("the PyTorch reference implements the relu3_1 (shared blocks 1-3) encoder only")
     vgg = load_vgg(a.vgg)
-    net = StyleVector(vgg, params, card) if card["architecture"] == "yanai" else AdaIN(vgg, params)
+    nets = {"yanai": lambda: StyleVector(vgg, params, card), "swap": lambda: Swap(vgg, params), "adain": lambda: AdaIN(vgg, params)}
+    net = nets[card["architecture"]]()
     photo = read_image(a.input, a.size)
     style = read_image(a.style, a.style_size)
     time_and_report(lambda: net(photo, style), card["architecture"], a)

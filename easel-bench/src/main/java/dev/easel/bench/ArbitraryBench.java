@@ -33,7 +33,7 @@ public final class ArbitraryBench implements Callable<Integer> {
     ReferenceOptions reference;
 
     @Option(names = "--model", arity = "1..*", paramLabel = "NAME|PATH", description = "Arbitrary-style model(s): names from 'easel models' or .json cards.")
-    List<String> models = List.of("adain", "yanai");
+    List<String> models = List.of("swap", "adain", "yanai");
 
     @Option(names = "--sizes", split = ",", paramLabel = "N", description = "Square photo sides (multiples of 8).")
     List<Integer> sizes = List.of(512, 1024);

@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code easel bench summary}: every speed path in one table, so runs on different machines compare at a glance: a
- * Gatys L-BFGS iteration, the real-time networks (untrained compact and Johnson), the arbitrary-style models with
+ * Gatys L-BFGS iteration, the real-time networks (untrained compact and Johnson), the arbitrary-style models (swap, adain, yanai) with
  * their style encoding, each against PyTorch; and the video path end to end. It runs the benches that time each path
  * ({@link GatysBench}, {@link RealtimeBench}, {@link ArbitraryBench}, {@link VideoBench}) with the settings below and
  * prints their rows together, with the CPU's flags, the allocator and the load average.
@@ -88,7 +88,7 @@ public final class SummaryBench implements Callable<Integer> {
                 + "PyTorch %s%n", CpuFlags.summary(), Runtime.getRuntime().availableProcessors(), threads, BenchSupport.allocator(),
             skipPytorch ? "skipped" : torchVersion(realtime));
         out.printf("load average before: %s; after: %s%n", loadBefore, BenchSupport.loadAverage());
-        out.printf(Locale.ROOT, "network passes: median of %d after 1 warm-up, untrained compact and Johnson, the shipped adain and yanai "
+        out.printf(Locale.ROOT, "network passes: median of %d after 1 warm-up, untrained compact and Johnson, the shipped swap, adain and yanai "
             + "(style encoding included); Gatys: median ms per L-BFGS iteration; video: ms per frame end to end%n%n", repeats);
         out.print(SummaryRow.table(rows));
         if (csv.write(SummaryRow.csv(rows))) {

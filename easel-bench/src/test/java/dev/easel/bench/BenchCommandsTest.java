@@ -47,10 +47,11 @@ class BenchCommandsTest {
         CliRun run = CliRun.of("bench", "arbitrary", "--sizes", "64", "--repeats", "1", "--skip-pytorch", "--csv", csv.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> rows = Files.readAllLines(csv);
-        assertThat(rows).hasSize(3);
-        assertThat(rows.get(1)).startsWith("adain (adain),adain,64,");
-        assertThat(rows.get(2)).startsWith("yanai (yanai),yanai,64,");
-        for (String row : rows.subList(1, 3)) {
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(1)).startsWith("swap (swap),swap,64,");
+        assertThat(rows.get(2)).startsWith("adain (adain),adain,64,");
+        assertThat(rows.get(3)).startsWith("yanai (yanai),yanai,64,");
+        for (String row : rows.subList(1, 4)) {
             assertThat(Double.parseDouble(row.split(",")[4])).as("Easel ms in %s", row).isPositive();
         }
     }
@@ -66,7 +67,7 @@ class BenchCommandsTest {
         List<String> rows = Files.readAllLines(csv);
         assertThat(rows.get(0)).startsWith("path,size,easel_ms,pytorch_ms,time_ratio,");
         assertThat(rows.stream().skip(1).map(r -> r.replaceFirst(",\\d+x\\d+,.*", ""))).containsExactly("gatys L-BFGS iteration",
-            "realtime compact", "realtime johnson", "arbitrary adain (adain)", "arbitrary yanai (yanai)",
+            "realtime compact", "realtime johnson", "arbitrary swap (swap)", "arbitrary adain (adain)", "arbitrary yanai (yanai)",
             "\"video end to end, mosaic-fast, temporal 0.6\"");
         for (String row : rows.subList(1, rows.size())) {
             String[] cells = row.replaceFirst("^\".*\"", "video").split(",");

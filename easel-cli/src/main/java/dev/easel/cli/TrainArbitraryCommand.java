@@ -67,7 +67,7 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
 
     @Option(names = "--style-weight", paramLabel = "W", description = "Weight of the style loss against the content loss "
         + "(default: adain " + ArbitraryConfig.DEFAULT_STYLE_WEIGHT + " on feature statistics; yanai " + ArbitraryConfig.DEFAULT_RELATIVE_STYLE_WEIGHT
-        + " on Gram distances relative to each photo's own).")
+        + " on Gram distances relative to each photo's own; swap " + ArbitraryConfig.DEFAULT_SWAP_STYLE_WEIGHT + " on the same).")
     Double styleWeight;
 
     @Option(names = "--lr", paramLabel = "RATE", description = "Adam's initial learning rate, cosine decay to a tenth "
@@ -107,7 +107,8 @@ public final class TrainArbitraryCommand implements Callable<Integer> {
             name = arch;
         }
         if (styleWeight == null) {
-            styleWeight = yanai ? ArbitraryConfig.DEFAULT_RELATIVE_STYLE_WEIGHT : ArbitraryConfig.DEFAULT_STYLE_WEIGHT;
+            styleWeight = yanai ? ArbitraryConfig.DEFAULT_RELATIVE_STYLE_WEIGHT
+                : arch.equals(ArbitraryConfig.SWAP) ? ArbitraryConfig.DEFAULT_SWAP_STYLE_WEIGHT : ArbitraryConfig.DEFAULT_STYLE_WEIGHT;
         }
         if (learningRate == null) {
             learningRate = yanai ? ArbitraryConfig.DEFAULT_YANAI_LEARNING_RATE : ArbitraryConfig.DEFAULT_LEARNING_RATE;

@@ -11,9 +11,13 @@ import dev.easel.engine.Scalars;
 import dev.easel.engine.Tensors;
 import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
+import dev.easel.loss.LossSettings;
+import dev.easel.loss.LossTerms;
 import dev.easel.loss.LossValues;
 import dev.easel.loss.Losses;
+import dev.easel.loss.PerceptualLoss;
 import dev.easel.loss.StylePyramid;
+import dev.easel.loss.StyleTarget;
 import dev.easel.models.AdainCard;
 import dev.easel.models.ArbitraryNetwork;
 import dev.easel.models.Method;
@@ -31,6 +35,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Trains the AdaIN decoder (Huang & Belongie 2017). Each step pairs random photo crops with random painting
@@ -39,14 +44,24 @@ import java.util.Map;
  * style weight times the style loss: over relu1_1 ... the encoder layer, MSE of the channel means plus MSE
  * of the channel standard deviations against the painting's. Adam with a cosine-decayed rate; resumes
  * exactly from its checkpoint (weights, Adam moments, step, data generator).
+ *
+ * <p>Style swap's decoder (arch swap) is trained on the swapped features as t, with Gram matrices as the style
+ * loss: the swapped features already carry the painting's patches, and the decoder of AdaIN lost most of their Gram
+ * match on the way to pixels (on tubingen x candy the swapped relu3_1 features are 25 times closer to the painting's
+ * Grams than the photo's, the decoded picture only 6 times). Each crop's Gram distance counts relative to its photo's
+ * own ({@link RelativeStyle}), so every painting pulls alike.
  */
 public final class AdainTrainer extends PaintingTrainer {
+    /** How style swap's decoder scores style; part of its runs' settings, so older swap checkpoints are not resumed. */
+    private static final String SWAP_STYLE_LOSS = "Grams relative to the photo's";
     /** Patches per painting crop for style swap's targets (a 128 px crop has 900 at relu3_1). */
     private static final int TRAINING_SWAP_PATCHES = 1024;
 
     private final AdainNet net;
     /** Trains on style swap's features (arch swap) instead of AdaIN's. */
     private final boolean swap;
+    /** Style swap's loss: content at the encoder layer against the swapped features, Grams at the style layers. */
+    private final PerceptualLoss swapLoss;
 
     /** See {@link PaintingTrainer}: the unseen test paintings in {@code testStyles} are refused. */
     public AdainTrainer(ArbitraryConfig config, FeatureNetwork vgg, Path testStyles,
@@ -55,6 +70,9 @@ public final class AdainTrainer extends PaintingTrainer {
         this.swap = ArbitraryNetwork.named(config.arch()) == ArbitraryNetwork.SWAP;
         try {
             this.net = AdainNet.forNetwork(vgg);
+            this.swapLoss = swap ? new PerceptualLoss(vgg, new LossSettings(net.encoderLayer(),
+                net.styleLayers().stream().collect(Collectors.toMap(l -> l, l -> 1.0, (a, b) -> a, LinkedHashMap::new)),
+                1, config.styleWeight(), 0, config.stylePyramid())) : null;
             net.initialize(params, config.seed());
             if (config.initModel() != null) {
                 startFrom(config.initModel());
@@ -93,6 +111,7 @@ public final class AdainTrainer extends PaintingTrainer {
         settings.put("cropSize", config.cropSize());
         settings.put("styleCrop", config.styleCrop());
         settings.put("styleWeight", config.styleWeight());
+        settings.put("styleLoss", swap ? SWAP_STYLE_LOSS : "channel means and deviations");
         if (config.stylePyramid().levels() > 1) {
             settings.put("stylePyramid", config.stylePyramid().describe());
         }
@@ -104,7 +123,7 @@ public final class AdainTrainer extends PaintingTrainer {
 
     @Override
     protected String settingsKey() {
-        return config.settingsKey(net.encoderLayer());
+        return config.settingsKey(net.encoderLayer()) + (swap ? " styleLoss=" + SWAP_STYLE_LOSS : "");
     }
 
     @Override
@@ -112,6 +131,9 @@ public final class AdainTrainer extends PaintingTrainer {
         try (NDManager stepManager = manager.newSubManager()) {
             NDArray photoBatch = photoBatch(stepManager);
             NDArray paintingBatch = paintingBatch(stepManager, config.styleCrop());
+            if (swap) {
+                return swapStep(stepManager, photoBatch, paintingBatch);
+            }
             List<String> layers = net.styleLayers();
             String deep = net.encoderLayer();
             // targets: constants for the step, computed outside autograd
@@ -123,8 +145,7 @@ public final class AdainTrainer extends PaintingTrainer {
                 styleStats.add(statistics(vgg.features(StylePyramid.reduce(paintingBatch, pyramid.divisor(level)), layers)));
             }
             NDArray photoFeatures = net.encode(vgg, photoBatch);
-            NDArray target = swap ? swapped(photoBatch, photoFeatures, paintingBatch, paintingFeatures.get(deep))
-                : AdaIN.apply(photoFeatures, styleStats.get(0).get(deep));
+            NDArray target = AdaIN.apply(photoFeatures, styleStats.get(0).get(deep));
             Map<String, NDArray> leaves = params.leaves(stepManager);
             double content;
             double style;
@@ -147,6 +168,29 @@ public final class AdainTrainer extends PaintingTrainer {
             update(leaves);
             return new LossValues(content, style, 0, content + style);
         }
+    }
+
+    /** Style swap's step: the swapped features as the content target, the painting's Grams as the style target. */
+    private LossValues swapStep(NDManager stepManager, NDArray photoBatch, NDArray paintingBatch) {
+        String deep = net.encoderLayer();
+        List<String> layers = net.styleLayers();
+        Map<String, NDArray> photoFeatures = vgg.features(photoBatch, layers);
+        Map<String, NDArray> paintingFeatures = vgg.features(paintingBatch, layers);
+        Map<String, NDArray> grams = swapLoss.pyramidGrams(paintingBatch, paintingFeatures);
+        NDArray cropWeights = RelativeStyle.cropWeights(stepManager, swapLoss.weights().styleLayers(), config.batch(),
+            photoFeatures, grams);
+        NDArray target = swapped(photoBatch, photoFeatures.get(deep), paintingBatch, paintingFeatures.get(deep));
+        Map<String, NDArray> leaves = params.leaves(stepManager);
+        LossValues values;
+        try (GradientCollector collector = Gradients.collector()) {
+            NDArray decoded = net.decode(leaves::get, target);
+            LossTerms terms = swapLoss.evaluate(decoded, target, new StyleTarget(grams, cropWeights));
+            collector.backward(terms.total());
+            values = terms.values();
+        }
+        checkFinite(values.total());
+        update(leaves);
+        return values;
     }
 
     /**

@@ -23,7 +23,7 @@ import java.nio.file.Path;
  * @param cropSize        photo crop side
  * @param styleCrop       painting crop side (the shared training paintings are 224 px)
  * @param styleWeight     weight of the style loss against the content loss (AdaIN: on feature statistics, Huang &
- *                        Belongie use 10; yanai: on each crop's Gram distance relative to its photo's own)
+ *                        Belongie use 10; yanai and swap: on each crop's Gram distance relative to its photo's own)
  * @param learningRate    Adam's initial rate (cosine decay to a tenth by the end, see {@link RunSchedule})
  * @param seed            for initialisation and data order
  * @param checkpointEvery steps between checkpoints
@@ -54,6 +54,11 @@ public record ArbitraryConfig(String arch, Path data, Path styles, Path output, 
      * photos are not trained more faintly than bold ones.
      */
     public static final double DEFAULT_RELATIVE_STYLE_WEIGHT = 5e7;
+    /**
+     * Swap: on the same relative Gram distances, against a content loss (the swapped features' MSE) of about 1e5 at
+     * the start, where the shipped decoder leaves 0.2-0.5 of each photo's distance: the two terms start alike.
+     */
+    public static final double DEFAULT_SWAP_STYLE_WEIGHT = 1e6;
     public static final double DEFAULT_LEARNING_RATE = 1e-4;
     /** The real-time networks' rate: the conditional transformer is one of them. */
     public static final double DEFAULT_YANAI_LEARNING_RATE = 2e-3;

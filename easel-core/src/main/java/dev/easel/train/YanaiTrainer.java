@@ -4,12 +4,10 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import dev.easel.engine.Gradients;
 import dev.easel.engine.Tensors;
 import dev.easel.image.Picture;
-import dev.easel.loss.Gram;
 import dev.easel.loss.LossTerms;
 import dev.easel.loss.LossValues;
 import dev.easel.loss.LossSettings;
@@ -42,14 +40,11 @@ import java.util.function.Predicate;
  * transformer paints the photo with it, and the perceptual loss of the real-time networks (content at the
  * content layer, Grams at the style layers, total variation) scores the result against that painting.
  *
- * <p>Each crop's style loss is divided by the photo's own Gram distance from its painting (at least
- * {@link #MIN_DISTANCE}): what is trained is the share of the distance that remains, so paintings close to
- * photos (udnie-like) pull as hard as bold ones (mosaic-like), as {@code StyleBalance} does per style for
+ * <p>Each crop's style loss is divided by the photo's own Gram distance from its painting ({@link RelativeStyle}):
+ * what is trained is the share of the distance that remains, as {@code StyleBalance} does per style for
  * multi-style training. Adam with cosine decay; exact resume from checkpoints.
  */
 public final class YanaiTrainer extends PaintingTrainer {
-    /** Photos' Gram distance from the paintings is 1e9..1e10 here; a floor keeps near-photo paintings from dominating. */
-    static final double MIN_DISTANCE = 1e9;
     static final double TV_WEIGHT = 1e-2;
     public static final Conditioning CONDITIONING = Conditioning.INSTANCE_NORM;
 
@@ -178,7 +173,8 @@ public final class YanaiTrainer extends PaintingTrainer {
             Map<String, NDArray> paintingFeatures = vgg.features(paintingBatch, styleAndEncoderLayers());
             NDArray statistics = StyleEncoder.statistics(paintingFeatures);
             Map<String, NDArray> grams = loss.pyramidGrams(paintingBatch, paintingFeatures);
-            NDArray cropWeights = cropWeights(stepManager, photoFeatures, grams);
+            NDArray cropWeights = RelativeStyle.cropWeights(stepManager, loss.weights().styleLayers(), config.batch(),
+                photoFeatures, grams);
             NDArray contentTarget = photoFeatures.get(loss.weights().contentLayer());
             Map<String, NDArray> leaves = params.leaves(stepManager, TRAINABLE);
             LossValues values;
@@ -200,34 +196,6 @@ public final class YanaiTrainer extends PaintingTrainer {
         Set<String> layers = new LinkedHashSet<>(loss.weights().styleLayers().keySet());
         layers.addAll(StyleEncoder.LAYERS);
         return layers;
-    }
-
-    /**
-     * Each crop's factor (N x 1 x 1): one over the photo's own weighted Gram distance from its painting,
-     * floored at {@link #MIN_DISTANCE}.
-     */
-    private NDArray cropWeights(NDManager m, Map<String, NDArray> photoFeatures, Map<String, NDArray> paintingGrams) {
-        int n = config.batch();
-        double[] distance = new double[n];
-        for (Map.Entry<String, Double> layer : loss.weights().styleLayers().entrySet()) {
-            try (NDArray photoGram = Gram.of(photoFeatures.get(layer.getKey()));
-                 NDArray diff = photoGram.sub(paintingGrams.get(layer.getKey()));
-                 NDArray squared = diff.square();
-                 NDArray flat = squared.reshape(n, -1);
-                 NDArray perCrop = flat.mean(new int[] {1})) {
-                float[] d = perCrop.toFloatArray();
-                for (int i = 0; i < n; i++) {
-                    distance[i] += layer.getValue() * d[i];
-                }
-            }
-        }
-        float[] w = new float[n];
-        for (int i = 0; i < n; i++) {
-            w[i] = (float) (1.0 / Math.max(MIN_DISTANCE, distance[i]));
-        }
-        try (NDArray javaBacked = m.create(w, new Shape(n, 1, 1))) {
-            return javaBacked.duplicate();
-        }
     }
 
     @Override
