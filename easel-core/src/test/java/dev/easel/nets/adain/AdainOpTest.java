@@ -1,11 +1,8 @@
 package dev.easel.nets.adain;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import dev.easel.engine.Engines;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.easel.testing.EngineTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,19 +11,7 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-class AdainOpTest {
-    private NDManager m;
-
-    @BeforeEach
-    void open() {
-        m = Engines.manager();
-    }
-
-    @AfterEach
-    void close() {
-        m.close();
-    }
-
+class AdainOpTest extends EngineTest {
     /** N x C x H x W features with a different mean and spread per channel. */
     private NDArray features(long seed, int n, int c, int h, int w, double meanBase, double stdBase) {
         Random r = new Random(seed);

@@ -1,30 +1,15 @@
 package dev.easel.nets.adain;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import dev.easel.engine.Engines;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.easel.testing.EngineTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-class LuminanceGuideTest {
-    private NDManager m;
-
-    @BeforeEach
-    void open() {
-        m = Engines.manager();
-    }
-
-    @AfterEach
-    void close() {
-        m.close();
-    }
-
+class LuminanceGuideTest extends EngineTest {
     @Test
     void luminanceIsRec601AveragedOverEachPoolingCell() {
         // 1 x 3 x 2 x 4: left 2 x 2 cell pure red 100, right cell grey 50 and 150 alternating

@@ -1,12 +1,9 @@
 package dev.easel.nets.adain;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
-import dev.easel.engine.Engines;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.easel.testing.EngineTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
@@ -17,19 +14,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class StyleSwapTest {
-    private NDManager m;
-
-    @BeforeEach
-    void open() {
-        m = Engines.manager();
-    }
-
-    @AfterEach
-    void close() {
-        m.close();
-    }
-
+class StyleSwapTest extends EngineTest {
     private NDArray random(long seed, int c, int h, int w) {
         Random r = new Random(seed);
         float[] data = new float[c * h * w];
