@@ -48,6 +48,24 @@ public final class Resizer {
         return resize(src, Math.max(1, (int) Math.round((double) w * longSide / h)), longSide);
     }
 
+    /**
+     * {@code coarse} enlarged to {@code fine}'s size, plus {@code fine}'s own detail finer than {@code coarse}'s
+     * size (fine minus fine shrunk and enlarged again): the coarse picture's colours and shapes with the fine
+     * one's edges and texture. Coarse-to-fine passes start each finer level from it.
+     */
+    public static Picture enlargeWithDetail(Picture coarse, Picture fine) {
+        int w = fine.width();
+        int h = fine.height();
+        float[] enlarged = resize(coarse, w, h).data();
+        float[] blurred = resize(resize(fine, coarse.width(), coarse.height()), w, h).data();
+        float[] own = fine.data();
+        float[] out = new float[own.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.max(0f, Math.min(255f, enlarged[i] + own[i] - blurred[i]));
+        }
+        return new Picture(w, h, out);
+    }
+
     private static float[] resizeRows(float[] in, int planes, int inW, int h, int outW, Taps taps) {
         float[] out = new float[planes * outW * h];
         for (int row = 0; row < planes * h; row++) { // all channels' rows are contiguous

@@ -43,7 +43,7 @@ public final class CoarseToFine extends NetworkWrapper {
             int w = Math.max(1, (int) Math.round(size[0] / Math.max(1, shrink)));
             int h = Math.max(1, (int) Math.round(size[1] / Math.max(1, shrink)));
             Picture here = level == 0 ? photo : Resizer.resize(photo, w, h);
-            Picture input = result == null ? here : withDetail(result, here);
+            Picture input = result == null ? here : Resizer.enlargeWithDetail(result, here);
             StyleRequest pass = new StyleRequest(input, styles, 0, ColorPreservation.NONE, 1.0);
             // the passes report as one job: a step per pass, the finest pass's own reports (tiles) as they come
             int done = scales - level;
@@ -54,19 +54,5 @@ public final class CoarseToFine extends NetworkWrapper {
             cancellation.throwIfCancelled();
         }
         return Finishing.finish(result, request);
-    }
-
-    /** {@code coarse} enlarged to {@code photo}'s size, plus the photo's detail finer than {@code coarse}'s size. */
-    static Picture withDetail(Picture coarse, Picture photo) {
-        int w = photo.width();
-        int h = photo.height();
-        float[] enlarged = Resizer.resize(coarse, w, h).data();
-        float[] blurred = Resizer.resize(Resizer.resize(photo, coarse.width(), coarse.height()), w, h).data();
-        float[] own = photo.data();
-        float[] out = new float[own.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Math.max(0f, Math.min(255f, enlarged[i] + own[i] - blurred[i]));
-        }
-        return new Picture(w, h, out);
     }
 }

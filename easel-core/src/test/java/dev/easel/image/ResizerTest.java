@@ -24,6 +24,31 @@ class ResizerTest {
     }
 
     @Test
+    void enlargingWithDetailKeepsTheFinePicturesTextureOnTheCoarsePicturesColour() {
+        // fine: a 1-pixel checkerboard of 100 and 140 around 120, a texture no 16 px picture can hold
+        Picture fine = Picture.blank(64, 64);
+        for (int c = 0; c < 3; c++) {
+            for (int y = 0; y < 64; y++) {
+                for (int x = 0; x < 64; x++) {
+                    fine.set(c, x, y, (x + y) % 2 == 0 ? 100f : 140f);
+                }
+            }
+        }
+        Picture coarse = Fixtures.constant(16, 16, 60f, 60f, 60f);
+        Picture out = Resizer.enlargeWithDetail(coarse, fine);
+        assertThat(out.width()).isEqualTo(64);
+        for (int y = 8; y < 56; y++) { // away from the borders, where resampling meets the edge
+            for (int x = 8; x < 56; x++) {
+                // the coarse colour (60) plus the fine picture's deviation from its own blurred self (-20 or +20)
+                assertThat(out.get(1, x, y)).isCloseTo((x + y) % 2 == 0 ? 40f : 80f, within(1.5f));
+            }
+        }
+        // with nothing to add, it is the plain enlargement
+        Picture same = Resizer.enlargeWithDetail(coarse, Fixtures.constant(64, 64, 30f, 30f, 30f));
+        assertThat(same.get(0, 31, 31)).isCloseTo(60f, within(0.01f));
+    }
+
+    @Test
     void downscalingACheckerboardGivesMidGrey() {
         Picture checker = Picture.blank(64, 64);
         for (int c = 0; c < 3; c++) {

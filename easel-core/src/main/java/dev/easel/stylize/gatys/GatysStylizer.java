@@ -97,8 +97,7 @@ public final class GatysStylizer implements Stylizer {
             int w = levels.get(i)[0];
             int h = levels.get(i)[1];
             int iterations = iterationsAt(i, levels.size());
-            Picture start = image != null ? Resizer.resize(image, w, h)
-                : from != null ? Resizer.resize(from, w, h) : initialImage(request, styles, w, h);
+            Picture start = levelStart(image, from, w, h, () -> initialImage(request, styles, w, h));
             Level level = new Level(w + "x" + h, iterations, done, total, workDone / totalWork,
                 work(levels.get(i), iterations) / totalWork);
             image = optimizeLevel(loss, request, styles, start, level, evaluations, progress, cancellation);
@@ -106,6 +105,19 @@ public final class GatysStylizer implements Stylizer {
             workDone += work(levels.get(i), iterations);
         }
         return image;
+    }
+
+    /**
+     * Where a level starts: the coarser level's result enlarged; when refining a picture, with that picture's
+     * detail finer than the coarser level added back, so the network's fine texture is kept and only the
+     * coarse corrections are taken (enlarging alone blurred it away, and the final level spent its iterations,
+     * and extra line-search evaluations, painting it back).
+     */
+    static Picture levelStart(Picture coarser, Picture from, int w, int h, Supplier<Picture> initial) {
+        if (coarser == null) {
+            return from != null ? Resizer.resize(from, w, h) : initial.get();
+        }
+        return from != null ? Resizer.enlargeWithDetail(coarser, Resizer.resize(from, w, h)) : Resizer.resize(coarser, w, h);
     }
 
     /** One coarse-to-fine level's place in the whole job, for progress reports. */

@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import dev.easel.engine.Tensors;
 import dev.easel.image.ColorTransfer;
 import dev.easel.image.Picture;
+import dev.easel.image.Resizer;
 import dev.easel.loss.LossValues;
 import dev.easel.loss.LossSettings;
 import dev.easel.loss.PerceptualLoss;
@@ -158,6 +159,32 @@ class GatysStylizerTest {
         assertThat(out.width()).isEqualTo(128);
         assertThat(out.height()).isEqualTo(96);
         assertThat(stages.get(stages.size() - 1)).isEqualTo("128x96@7/7");
+    }
+
+    /**
+     * A refined network picture keeps its own fine detail between levels: the finer level starts from the coarser
+     * result enlarged plus the picture's detail, where a plain run (no picture) starts from the enlargement alone.
+     */
+    @Test
+    void refiningCarriesThePicturesDetailToTheFinerLevel() {
+        Picture network = TestData.tubingen(128);
+        Picture coarser = Resizer.resize(network, 64, 48);
+        Picture refining = GatysStylizer.levelStart(coarser, network, 128, 96, () -> null);
+        Picture plain = GatysStylizer.levelStart(coarser, null, 128, 96, () -> null);
+        assertThat(meanAbsoluteDifference(refining, network)).as("coarser level unchanged: the picture comes back")
+            .isLessThan(0.5);
+        assertThat(meanAbsoluteDifference(plain, network)).as("the enlargement alone loses the fine detail")
+            .isGreaterThan(2.0);
+        assertThat(GatysStylizer.levelStart(null, network, 64, 48, () -> null).width()).isEqualTo(64);
+        assertThat(GatysStylizer.levelStart(null, null, 64, 48, () -> coarser)).isSameAs(coarser);
+    }
+
+    private static double meanAbsoluteDifference(Picture a, Picture b) {
+        double sum = 0;
+        for (int i = 0; i < a.data().length; i++) {
+            sum += Math.abs(a.data()[i] - b.data()[i]);
+        }
+        return sum / a.data().length;
     }
 
     /** Progress counts the objective's evaluations, and a level that stops early says why on the report completing it. */
