@@ -31,6 +31,19 @@ final class Fixtures {
         return p;
     }
 
+    /** A grey 1-pixel checkerboard: {@code even} where x + y is even, {@code odd} elsewhere, in every channel. */
+    static Picture checkerboard(int w, int h, float even, float odd) {
+        Picture p = Picture.blank(w, h);
+        for (int c = 0; c < 3; c++) {
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    p.set(c, x, y, (x + y) % 2 == 0 ? even : odd);
+                }
+            }
+        }
+        return p;
+    }
+
     static Picture constant(int w, int h, float r, float g, float b) {
         Picture p = Picture.blank(w, h);
         float[] d = p.data();

@@ -26,14 +26,7 @@ class ResizerTest {
     @Test
     void enlargingWithDetailKeepsTheFinePicturesTextureOnTheCoarsePicturesColour() {
         // fine: a 1-pixel checkerboard of 100 and 140 around 120, a texture no 16 px picture can hold
-        Picture fine = Picture.blank(64, 64);
-        for (int c = 0; c < 3; c++) {
-            for (int y = 0; y < 64; y++) {
-                for (int x = 0; x < 64; x++) {
-                    fine.set(c, x, y, (x + y) % 2 == 0 ? 100f : 140f);
-                }
-            }
-        }
+        Picture fine = Fixtures.checkerboard(64, 64, 100f, 140f);
         Picture coarse = Fixtures.constant(16, 16, 60f, 60f, 60f);
         Picture out = Resizer.enlargeWithDetail(coarse, fine);
         assertThat(out.width()).isEqualTo(64);
@@ -50,14 +43,7 @@ class ResizerTest {
 
     @Test
     void downscalingACheckerboardGivesMidGrey() {
-        Picture checker = Picture.blank(64, 64);
-        for (int c = 0; c < 3; c++) {
-            for (int y = 0; y < 64; y++) {
-                for (int x = 0; x < 64; x++) {
-                    checker.set(c, x, y, (x + y) % 2 == 0 ? 0f : 255f);
-                }
-            }
-        }
+        Picture checker = Fixtures.checkerboard(64, 64, 0f, 255f);
         Picture out = Resizer.resize(checker, 16, 16);
         for (float v : out.data()) {
             assertThat(v).isCloseTo(127.5f, within(2f)); // point sampling would give 0 or 255

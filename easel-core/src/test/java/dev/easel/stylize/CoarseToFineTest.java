@@ -1,6 +1,7 @@
 package dev.easel.stylize;
 
 import dev.easel.image.Picture;
+import dev.easel.testing.Differences;
 import dev.easel.testing.FakeStylizer;
 import dev.easel.testing.TestData;
 import org.junit.jupiter.api.Test;
@@ -39,11 +40,7 @@ class CoarseToFineTest {
         assertThat(sizes).containsExactly("64x48", "128x96", "256x192");
         // enlarged coarse result + the photo's detail above that scale = the photo, when the network changes nothing
         // (up to resizing the photo along two paths and clamping at 0 and 255)
-        double sum = 0;
-        for (int i = 0; i < out.data().length; i++) {
-            sum += Math.abs(out.data()[i] - photo.data()[i]);
-        }
-        assertThat(sum / out.data().length).as("mean absolute difference from the photo").isLessThan(0.1);
+        assertThat(Differences.meanAbs(out, photo)).as("mean absolute difference from the photo").isLessThan(0.1);
     }
 
     @Test

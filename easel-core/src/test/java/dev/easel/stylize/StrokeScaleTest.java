@@ -4,6 +4,7 @@ import dev.easel.image.Picture;
 import dev.easel.image.Resizer;
 import dev.easel.models.ModelRegistry;
 import dev.easel.stylize.realtime.RealtimeStylizer;
+import dev.easel.testing.Differences;
 import dev.easel.testing.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -14,14 +15,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A network's strokes keep their size relative to the picture at any output size. */
 class StrokeScaleTest {
-    private static double meanAbsoluteDifference(Picture a, Picture b) {
-        double sum = 0;
-        for (int i = 0; i < a.data().length; i++) {
-            sum += Math.abs(a.data()[i] - b.data()[i]);
-        }
-        return sum / a.data().length;
-    }
-
     private static Picture paint(Stylizer s, Picture photo, int size) {
         StyleRequest r = new StyleRequest(photo, List.of(new StyleInput(null, "mosaic", 1.0)), size, ColorPreservation.NONE, 1.0);
         return s.stylize(r, ProgressListener.NONE, Cancellation.none());
@@ -37,8 +30,8 @@ class StrokeScaleTest {
             Picture previewScaled = paint(scaled, photo, 128);
             Picture finalScaled = paint(scaled, photo, 512);
             assertThat(finalScaled.width()).isEqualTo(512);
-            double plainGap = meanAbsoluteDifference(previewPlain, finalPlain);
-            double scaledGap = meanAbsoluteDifference(previewScaled, Resizer.resize(finalScaled, 128, 96));
+            double plainGap = Differences.meanAbs(previewPlain, finalPlain);
+            double scaledGap = Differences.meanAbs(previewScaled, Resizer.resize(finalScaled, 128, 96));
             System.out.printf("preview vs shrunk final, mean abs difference: network alone %.1f, stroke scale %.1f%n", plainGap, scaledGap);
             assertThat(scaledGap).isLessThan(plainGap / 3);
         }

@@ -22,6 +22,7 @@ import dev.easel.stylize.ColorPreservation;
 import dev.easel.stylize.Progress;
 import dev.easel.stylize.StyleInput;
 import dev.easel.stylize.StyleRequest;
+import dev.easel.testing.Differences;
 import dev.easel.testing.SharedVgg;
 import dev.easel.testing.TestData;
 import dev.easel.vgg.FeatureNetwork;
@@ -171,20 +172,12 @@ class GatysStylizerTest {
         Picture coarser = Resizer.resize(network, 64, 48);
         Picture refining = GatysStylizer.levelStart(coarser, network, 128, 96, () -> null);
         Picture plain = GatysStylizer.levelStart(coarser, null, 128, 96, () -> null);
-        assertThat(meanAbsoluteDifference(refining, network)).as("coarser level unchanged: the picture comes back")
+        assertThat(Differences.meanAbs(refining, network)).as("coarser level unchanged: the picture comes back")
             .isLessThan(0.5);
-        assertThat(meanAbsoluteDifference(plain, network)).as("the enlargement alone loses the fine detail")
+        assertThat(Differences.meanAbs(plain, network)).as("the enlargement alone loses the fine detail")
             .isGreaterThan(2.0);
         assertThat(GatysStylizer.levelStart(null, network, 64, 48, () -> null).width()).isEqualTo(64);
         assertThat(GatysStylizer.levelStart(null, null, 64, 48, () -> coarser)).isSameAs(coarser);
-    }
-
-    private static double meanAbsoluteDifference(Picture a, Picture b) {
-        double sum = 0;
-        for (int i = 0; i < a.data().length; i++) {
-            sum += Math.abs(a.data()[i] - b.data()[i]);
-        }
-        return sum / a.data().length;
     }
 
     /** Progress counts the objective's evaluations, and a level that stops early says why on the report completing it. */
