@@ -24,18 +24,31 @@ public final class Ops {
     /** Convolution with reflection padding (no dark borders); {@code groups} > 1 for depthwise. */
     public static NDArray conv(NDArray x, NDArray weight, NDArray bias, int stride, int groups) {
         int pad = (int) weight.getShape().get(2) / 2;
-        NDArray padded = pad > 0 ? ReflectionPad.pad(x, pad) : x;
+        NDArray padded = pad > 0 ? BorderPad.reflect(x, pad) : x;
         try {
-            if (groups == 1 && needsWidePass(padded, weight)) {
-                return wideConv(padded, weight, bias, stride);
-            }
-            return Conv2d.conv2d(padded, weight, bias, new Shape(stride, stride), new Shape(0, 0), new Shape(1, 1), groups)
-                .singletonOrThrow();
+            return convolve(padded, weight, bias, stride, groups);
         } finally {
             if (padded != x) {
                 padded.close();
             }
         }
+    }
+
+    /**
+     * {@code conv(upsample2(x), weight, bias, 1, 1)} for a 3x3 kernel, computed at the resolution of {@code x}
+     * with 4/9 of the multiplications (see {@link UpsampledConv}).
+     */
+    public static NDArray upsampleConv(NDArray x, NDArray weight, NDArray bias) {
+        return UpsampledConv.apply(x, weight, bias);
+    }
+
+    /** The convolution of an already padded input. */
+    static NDArray convolve(NDArray padded, NDArray weight, NDArray bias, int stride, int groups) {
+        if (groups == 1 && needsWidePass(padded, weight)) {
+            return wideConv(padded, weight, bias, stride);
+        }
+        return Conv2d.conv2d(padded, weight, bias, new Shape(stride, stride), new Shape(0, 0), new Shape(1, 1), groups)
+            .singletonOrThrow();
     }
 
     /**

@@ -25,7 +25,10 @@ record TransformerLayer(Kind kind, String name, int in, int out, int kernel, int
     enum Kind {
         /** Convolution, instance norm, ReLU. */
         CONV,
-        /** Nearest 2x upsampling, then as {@link #CONV} (no transposed convolution, so no checkerboard). */
+        /**
+         * Nearest 2x upsampling, then as {@link #CONV} (no transposed convolution, so no checkerboard); computed at the
+         * input's resolution ({@link Ops#upsampleConv}).
+         */
         UPSAMPLE_CONV,
         /**
          * Yanai's fusion: the style mix tiled over the features, concatenated with them and fused by a 1x1
@@ -117,11 +120,7 @@ record TransformerLayer(Kind kind, String name, int in, int out, int kernel, int
     NDArray apply(Pass p, NDArray x) {
         return switch (kind) {
             case CONV -> block(p, name, x, stride, true);
-            case UPSAMPLE_CONV -> {
-                try (NDArray up = Ops.upsample2(x)) {
-                    yield block(p, name, up, stride, true);
-                }
-            }
+            case UPSAMPLE_CONV -> normalized(p, name, Ops.upsampleConv(x, p.w().get(weight()), p.w().get(name + ".bias")), true);
             case FUSION -> fuse(p, x);
             case RESIDUAL, SEPARABLE_RESIDUAL -> {
                 try (NDArray inner = residualConv(p, name + HALVES[0], x, true);
@@ -164,10 +163,15 @@ record TransformerLayer(Kind kind, String name, int in, int out, int kernel, int
 
     /** Convolution {@code prefix}, instance norm, optional ReLU, at this layer's level. */
     private NDArray block(Pass p, String prefix, NDArray x, int convStride, boolean relu) {
+        return normalized(p, prefix, Ops.conv(x, p.w().get(prefix + ".weight"), p.w().get(prefix + ".bias"), convStride, 1), relu);
+    }
+
+    /** Instance norm of convolution {@code prefix}'s output {@code convolved} (closed here), optional ReLU. */
+    private NDArray normalized(Pass p, String prefix, NDArray convolved, boolean relu) {
         NDArray gamma = p.w().get(prefix + ".gamma");
         NDArray beta = p.w().get(prefix + ".beta");
         NDArray y;
-        try (NDArray conv = Ops.conv(x, p.w().get(prefix + ".weight"), p.w().get(prefix + ".bias"), convStride, 1)) {
+        try (NDArray conv = convolved) {
             if (p.conditioning() == Conditioning.INSTANCE_NORM) {
                 // normalize, then scale and shift by the mix's blend of the per-style rows
                 try (NDArray normalized = p.stats() == null ? Ops.instanceNorm(conv) : Ops.instanceNorm(conv, p.stats(), prefix);

@@ -115,23 +115,27 @@ public final class AdainNet {
     /** Decodes features at the encoder layer to an image in 0..255 (unclamped), {@link #multiple()} times larger. */
     public NDArray decode(ParameterLookup w, NDArray features) {
         NDArray x = features;
+        boolean enlarged = false; // the previous layer's upsampling, done inside this layer's convolution
         for (int i = 0; i < decoder.size(); i++) {
             Layer l = decoder.get(i);
-            NDArray y = Ops.conv(x, w.get(l.name() + ".weight"), w.get(l.name() + ".bias"), 1, 1);
+            NDArray weight = w.get(l.name() + ".weight");
+            NDArray bias = w.get(l.name() + ".bias");
+            NDArray y = enlarged ? Ops.upsampleConv(x, weight, bias) : Ops.conv(x, weight, bias, 1, 1);
             if (i < decoder.size() - 1) {
                 NDArray r = Ops.relu(y);
                 y.close();
                 y = r;
             }
-            if (l.upsample()) {
-                NDArray u = Ops.upsample2(y);
-                y.close();
-                y = u;
-            }
             if (x != features) {
                 x.close();
             }
             x = y;
+            enlarged = l.upsample();
+        }
+        if (enlarged) {
+            try (NDArray last = x) {
+                x = Ops.upsample2(last);
+            }
         }
         try (NDArray unit = x) {
             return Scalars.mul(unit, 255);
