@@ -115,12 +115,12 @@ public final class AdainNet {
     /** Decodes features at the encoder layer to an image in 0..255 (unclamped), {@link #multiple()} times larger. */
     public NDArray decode(ParameterLookup w, NDArray features) {
         NDArray x = features;
-        boolean enlarged = false; // the previous layer's upsampling, done inside this layer's convolution
+        boolean upsamplePending = false; // the previous layer's 2x upsampling, which this layer's convolution does
         for (int i = 0; i < decoder.size(); i++) {
             Layer l = decoder.get(i);
             NDArray weight = w.get(l.name() + ".weight");
             NDArray bias = w.get(l.name() + ".bias");
-            NDArray y = enlarged ? Ops.upsampleConv(x, weight, bias) : Ops.conv(x, weight, bias, 1, 1);
+            NDArray y = upsamplePending ? Ops.upsampleConv(x, weight, bias) : Ops.conv(x, weight, bias, 1, 1);
             if (i < decoder.size() - 1) {
                 NDArray r = Ops.relu(y);
                 y.close();
@@ -130,9 +130,9 @@ public final class AdainNet {
                 x.close();
             }
             x = y;
-            enlarged = l.upsample();
+            upsamplePending = l.upsample();
         }
-        if (enlarged) {
+        if (upsamplePending) {
             try (NDArray last = x) {
                 x = Ops.upsample2(last);
             }
