@@ -33,7 +33,7 @@ final class UpsampledConv {
         try (NDArray kernels = phaseKernels(weight);
              NDArray biases = bias == null ? null : NDArrays.concat(new NDList(bias, bias, bias, bias));
              NDArray padded = BorderPad.replicate(x, 1)) {
-            phases = Ops.convolve(padded, kernels, biases, 1, 1); // N x 4C x (H+1) x (W+1)
+            phases = Ops.convolve(padded, kernels, biases, 1, 1); // N x 4 out x (H+1) x (W+1)
         }
         try (phases) {
             return phases.hasGradient() ? stacked(phases, out, h, w) : filledInPlace(phases, out, h, w);
@@ -75,7 +75,7 @@ final class UpsampledConv {
     }
 
     /** The four 2x2 phase kernels (row phase major) of a 3x3 kernel, stacked along the output channels. */
-    static NDArray phaseKernels(NDArray weight) {
+    private static NDArray phaseKernels(NDArray weight) {
         NDList kernels = new NDList(4);
         try {
             for (int a = 0; a < 2; a++) {
