@@ -132,7 +132,7 @@ class BadInputCorpusTest {
         2 | train multi --data {photos} --style {style} --style {photo} --output {dir}/run --pyramid-falloff 2 | --pyramid-falloff must be above 0 and at most 1, got 2.0
         2 | train multi --data {photos} --style {style} --style {photo} --output {dir}/run --balance-power 2 | --balance-power must be between 0 and 1, got 2.0
         2 | train realtime --data {photos} --style {style} --output {dir}/run --init candy --resume-from candy | --resume-from starts from its model; it takes no --init
-        1 | train realtime --data {photos} --style {style} --output {dir}/run --arch johnson --resume-from candy --steps 100 | steps; this run has 100, so there is nothing left to continue
+        1 | train realtime --data {photos} --style {style} --output {dir}/run --arch johnson --resume-from candy --steps 100 | the model was trained for 8900 steps; this run has 100, so there is nothing left to continue
         2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch yanai --init yanai --resume-from yanai | --resume-from starts from its model; it takes no --init
         2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch wct --resume-from adain | --resume-from is for adain, yanai and swap; wct goes on from its checkpoint with --resume
         2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --size 8   | --size must be at least 16, got 8
