@@ -1,6 +1,8 @@
 package dev.easel.cli;
 
 import dev.easel.image.ImageWriter;
+import dev.easel.models.ModelFile;
+import dev.easel.models.ModelRegistry;
 import dev.easel.video.SyntheticClip;
 import dev.easel.testing.TestData;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Placeholders: {photo} a 64 px JPEG, {style} a painting, {clip} a short MP4, {mine} an existing PNG that is
  * the user's, {text} a text file named .jpg, {empty} a 0-byte .jpg, {cut} a truncated JPEG, {file} a plain file
- * (as a folder, it makes every path below it unwritable), {dir} the sandbox folder, {photos} a folder of photos.
+ * (as a folder, it makes every path below it unwritable), {dir} the sandbox folder, {photos} a folder of photos,
+ * {candy-steps} the shipped candy model's step count (read from its card, so retraining candy needs no edit here).
  */
 class BadInputCorpusTest {
 
@@ -132,7 +135,7 @@ class BadInputCorpusTest {
         2 | train multi --data {photos} --style {style} --style {photo} --output {dir}/run --pyramid-falloff 2 | --pyramid-falloff must be above 0 and at most 1, got 2.0
         2 | train multi --data {photos} --style {style} --style {photo} --output {dir}/run --balance-power 2 | --balance-power must be between 0 and 1, got 2.0
         2 | train realtime --data {photos} --style {style} --output {dir}/run --init candy --resume-from candy | --resume-from starts from its model; it takes no --init
-        1 | train realtime --data {photos} --style {style} --output {dir}/run --arch johnson --resume-from candy --steps 100 | the model was trained for 8900 steps; this run has 100, so there is nothing left to continue
+        1 | train realtime --data {photos} --style {style} --output {dir}/run --arch johnson --resume-from candy --steps 100 | the model was trained for {candy-steps} steps; this run has 100, so there is nothing left to continue
         2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch yanai --init yanai --resume-from yanai | --resume-from starts from its model; it takes no --init
         2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --arch wct --resume-from adain | --resume-from is for adain, yanai and swap; wct goes on from its checkpoint with --resume
         2 | train arbitrary --data {photos} --styles {photos} --output {dir}/run --size 8   | --size must be at least 16, got 8
@@ -186,6 +189,7 @@ class BadInputCorpusTest {
                 "{photos}", photos.toString(), "{mine}", mine.toString(), "{cut}", dir.resolve("cut.jpg").toString(),
                 "{text}", dir.resolve("text.jpg").toString(), "{empty}", dir.resolve("empty.jpg").toString(),
                 "{file}", dir.resolve("file").toString(), "{clip}", dir.resolve("clip.mp4").toString(), "{dir}", dir.toString()));
+            names.put("{candy-steps}", Long.toString(ModelFile.readCard(ModelRegistry.standard().find("candy")).steps()));
             return new Sandbox(dir, names);
         }
 
