@@ -38,9 +38,16 @@ class BadInputCorpusTest {
     @TempDir
     static Path fixtures;
     static Path clip;
+    /** The shipped candy's step count, read once: the finished-run case expects it in its message. */
+    static String candySteps;
 
     @TempDir
     Path dir;
+
+    @BeforeAll
+    static void readCandySteps() {
+        candySteps = Long.toString(ModelFile.readCard(ModelRegistry.standard().find("candy")).steps());
+    }
 
     @BeforeAll
     static void makeClip() {
@@ -152,7 +159,7 @@ class BadInputCorpusTest {
         2 | serve --public-name easel.example                                               | --public-name is for a server off loopback
         """)
     void failsWithOneLineAndTouchesNothing(int exit, String command, String message) throws IOException {
-        Sandbox box = Sandbox.create(dir, clip);
+        Sandbox box = Sandbox.create(dir, clip, candySteps);
         Map<Path, byte[]> before = box.snapshot();
         String[] args = Arrays.stream(command.trim().split("\\s+")).map(box::expand).toArray(String[]::new);
 
@@ -170,7 +177,7 @@ class BadInputCorpusTest {
 
     /** The files a case works on, made fresh for each case. */
     record Sandbox(Path dir, Map<String, String> names) {
-        static Sandbox create(Path dir, Path clip) throws IOException {
+        static Sandbox create(Path dir, Path clip, String candySteps) throws IOException {
             Path photo = TestPhotos.tubingen(dir.resolve("photo.jpg"), 64);
             Path style = dir.resolve("style.jpg");
             ImageWriter.write(TestData.starryNight(64), style, false);
@@ -189,7 +196,7 @@ class BadInputCorpusTest {
                 "{photos}", photos.toString(), "{mine}", mine.toString(), "{cut}", dir.resolve("cut.jpg").toString(),
                 "{text}", dir.resolve("text.jpg").toString(), "{empty}", dir.resolve("empty.jpg").toString(),
                 "{file}", dir.resolve("file").toString(), "{clip}", dir.resolve("clip.mp4").toString(), "{dir}", dir.toString()));
-            names.put("{candy-steps}", Long.toString(ModelFile.readCard(ModelRegistry.standard().find("candy")).steps()));
+            names.put("{candy-steps}", candySteps);
             return new Sandbox(dir, names);
         }
 
